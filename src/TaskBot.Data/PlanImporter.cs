@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Data;
+
+/// <summary>Stores a parsed plan: everything in one transaction, so a failure leaves the database as it was.</summary>
+public sealed class PlanImporter(TaskBotDbContext db)
+{
+    public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups);
+        var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
+        var plan = await db.Plans.WithTasks().SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);
+        var created = plan is null;
+        if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
+        var report = plan.Apply(draft, units, leaders, created);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report;
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TaskBot.Data;
+
+public sealed class SqliteTaskBotDbContext(DbContextOptions<SqliteTaskBotDbContext> options) : TaskBotDbContext(options);

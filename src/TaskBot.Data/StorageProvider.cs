@@ -1,0 +1,7 @@
+namespace TaskBot.Data;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,21 @@
+namespace TaskBot.Domain.Plans;
+
+/// <summary>What importing a document changed.</summary>
+public sealed class ImportReport
+{
+    public required string PlanTitle { get; init; }
+    public required int PlanYear { get; init; }
+    public bool PlanCreated { get; init; }
+    public List<int> Added { get; } = [];
+    public List<TaskChange> Updated { get; } = [];
+    public List<int> Unchanged { get; } = [];
+    public List<int> Removed { get; } = [];
+    public SortedSet<string> UnitsCreated { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> LeadersCreated { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names in the document that resolved to a unit of another name: "工科局 → 旗工信和科技局".</summary>
+    public SortedSet<(string Name, string Unit)> AliasesMatched { get; } = [];
+
+    public bool ChangedAnything =>
+        PlanCreated || Added.Count > 0 || Updated.Count > 0 || Removed.Count > 0 || UnitsCreated.Count > 0;
+}

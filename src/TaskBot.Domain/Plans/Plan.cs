@@ -1,0 +1,83 @@
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Plans;
+
+/// <summary>A year's task decomposition plan (任务分解方案) and its numbered tasks.</summary>
+public sealed class Plan
+{
+    private readonly List<TaskItem> _tasks = [];
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public int Year { get; private set; }
+
+    /// <summary>The document the plan was last imported from.</summary>
+    public string Source { get; private set; } = "";
+
+    public IReadOnlyList<TaskItem> Tasks => _tasks;
+
+    private Plan() { }
+
+    public Plan(string title, int year)
+    {
+        Title = title;
+        Year = year;
+    }
+
+    public TaskItem? Task(int number) => _tasks.FirstOrDefault(t => t.Number == number);
+
+    /// <summary>
+    /// Brings the plan in line with a version of its document: adds, updates and removes tasks by number,
+    /// resolving units and leaders through the directories (which create what they do not know yet).
+    /// </summary>
+    public ImportReport Apply(PlanDraft draft, UnitDirectory units, LeaderDirectory leaders, bool planCreated)
+    {
+        var report = new ImportReport { PlanTitle = Title, PlanYear = Year, PlanCreated = planCreated };
+        Source = draft.Source;
+        foreach (var taskDraft in draft.Tasks) ApplyTask(taskDraft, units, leaders, report);
+        var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
+        foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number)).ToList())
+        {
+            _tasks.Remove(gone);
+            report.Removed.Add(gone.Number);
+        }
+        return report;
+    }
+
+    private void ApplyTask(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders, ImportReport report)
+    {
+        var task = Task(draft.Number);
+        var isNew = task is null;
+        if (task is null) _tasks.Add(task = new TaskItem(draft.Number));
+        var changed = task.Apply(
+            draft,
+            [.. draft.Leaders.Select(n => ResolveLeader(n, leaders, report)).Distinct()],
+            ResolveUnits(draft.LeadUnits, units, report),
+            ResolveUnits(draft.ResponsibleUnits, units, report));
+        if (isNew) report.Added.Add(draft.Number);
+        else if (changed.Count > 0) report.Updated.Add(new TaskChange(draft.Number, changed));
+        else report.Unchanged.Add(draft.Number);
+    }
+
+    private static Leader ResolveLeader(string name, LeaderDirectory leaders, ImportReport report)
+    {
+        if (leaders.Find(name) is { } known) return known;
+        var leader = leaders.Resolve(name);
+        report.LeadersCreated.Add(leader.Name);
+        return leader;
+    }
+
+    private static List<Unit> ResolveUnits(IEnumerable<string> names, UnitDirectory units, ImportReport report)
+    {
+        var resolved = new List<Unit>();
+        foreach (var name in names)
+        {
+            var r = units.Resolve(name);
+            if (r.Created) report.UnitsCreated.Add(r.Unit.Name);
+            if (r.ViaAlias) report.AliasesMatched.Add((UnitName.Clean(name), r.Unit.Name));
+            if (!resolved.Contains(r.Unit)) resolved.Add(r.Unit);
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,65 @@
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Plans;
+
+/// <summary>A numbered task of a plan, with the people and units who answer for it.</summary>
+public sealed class TaskItem
+{
+    private List<TaskLeader> _leaders = [];
+    private List<TaskUnit> _units = [];
+    private List<Milestone> _milestones = [];
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public int Number { get; private set; }
+    public string Text { get; private set; } = "";
+    public DateOnly? Deadline { get; private set; }
+
+    /// <summary>The work goes on after the deadline (持续推进).</summary>
+    public bool Ongoing { get; private set; }
+
+    public IReadOnlyList<Milestone> Milestones => _milestones;
+    public IReadOnlyList<TaskLeader> Leaders => _leaders;
+    public IReadOnlyList<TaskUnit> Units => _units;
+
+    public IEnumerable<Unit> LeadUnits => UnitsIn(UnitRole.Lead);
+    public IEnumerable<Unit> ResponsibleUnits => UnitsIn(UnitRole.Responsible);
+
+    private TaskItem() { }
+
+    public TaskItem(int number) => Number = number;
+
+    public bool IsLedBy(Leader leader) => _leaders.Any(l => l.Leader.Name == leader.Name);
+
+    /// <summary>Whether the unit answers for this task, as lead or responsible unit or through a collective.</summary>
+    public bool Concerns(Unit unit) => _units.Any(u => u.Unit.Includes(unit));
+
+    /// <summary>Brings the task in line with the document; returns the names of the fields that changed.</summary>
+    public IReadOnlyList<string> Apply(TaskDraft draft, IReadOnlyList<Leader> leaders, IReadOnlyList<Unit> leadUnits, IReadOnlyList<Unit> responsibleUnits)
+    {
+        var changed = new List<string>();
+        if (Text != draft.Text) { Text = draft.Text; changed.Add("text"); }
+        if (Deadline != draft.Deadline) { Deadline = draft.Deadline; changed.Add("deadline"); }
+        if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
+        if (!_milestones.SequenceEqual(draft.Milestones)) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
+        if (!_leaders.Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name)))
+        {
+            _leaders = [.. leaders.Select((l, i) => new TaskLeader(l, i))];
+            changed.Add("leaders");
+        }
+        if (ReplaceUnits(UnitRole.Lead, leadUnits)) changed.Add("leadUnits");
+        if (ReplaceUnits(UnitRole.Responsible, responsibleUnits)) changed.Add("responsibleUnits");
+        return changed;
+    }
+
+    private bool ReplaceUnits(UnitRole role, IReadOnlyList<Unit> units)
+    {
+        if (UnitsIn(role).Select(u => u.Name).SequenceEqual(units.Select(u => u.Name))) return false;
+        _units = [.. _units.Where(u => u.Role != role), .. units.Select((u, i) => new TaskUnit(u, role, i))];
+        return true;
+    }
+
+    private IEnumerable<Unit> UnitsIn(UnitRole role) =>
+        _units.Where(u => u.Role == role).OrderBy(u => u.Position).Select(u => u.Unit);
+}

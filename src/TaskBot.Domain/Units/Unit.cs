@@ -1,0 +1,41 @@
+namespace TaskBot.Domain.Units;
+
+/// <summary>A unit in the directory: a department, township, park, company, branch or a collective of them.</summary>
+public sealed class Unit
+{
+    private readonly List<UnitAlias> _aliases = [];
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public UnitKind Kind { get; private set; }
+
+    /// <summary>For a collective, the kinds of unit it stands for; <see cref="UnitKind.None"/> otherwise.</summary>
+    public UnitKind Covers { get; private set; }
+
+    public IReadOnlyList<UnitAlias> Aliases => _aliases;
+
+    private Unit() { }
+
+    public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None)
+    {
+        Name = name;
+        Kind = kind;
+        Covers = covers;
+        _aliases.Add(new UnitAlias(name));
+    }
+
+    public bool IsCollective => Kind == UnitKind.Collective;
+
+    /// <summary>Whether a task naming this unit concerns <paramref name="other"/> too (a collective covers its kinds).</summary>
+    public bool Includes(Unit other) =>
+        other.Id == Id || (IsCollective && !other.IsCollective && (Covers & other.Kind) != 0);
+
+    /// <summary>Registers another name; false when the name already resolves here.</summary>
+    public bool AddAlias(string name)
+    {
+        var key = UnitName.Key(name);
+        if (_aliases.Any(a => a.Key == key)) return false;
+        _aliases.Add(new UnitAlias(name));
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+namespace TaskBot.Domain.Units;
+
+/// <summary>
+/// Resolves the names units go by to one unit each, so that the same unit never appears twice:
+/// by the mechanical rules of <see cref="UnitName"/> and by the office's alias groups.
+/// </summary>
+public sealed class UnitDirectory
+{
+    private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitAliasGroup> _groupByKey = new(StringComparer.Ordinal);
+
+    public UnitDirectory(IEnumerable<Unit> units, IEnumerable<UnitAliasGroup> aliasGroups)
+    {
+        foreach (var unit in units) Register(unit);
+        foreach (var group in aliasGroups)
+        {
+            foreach (var name in group.AllNames) _groupByKey[UnitName.Key(name)] = group;
+            AttachAliases(group);
+        }
+    }
+
+    public IEnumerable<Unit> Units => _byKey.Values.Distinct();
+
+    /// <summary>The unit a name stands for, if the directory knows it.</summary>
+    public Unit? Find(string name) =>
+        _byKey.GetValueOrDefault(UnitName.Key(name))
+        ?? (_groupByKey.TryGetValue(UnitName.Key(name), out var g) ? FindAny(g) : null);
+
+    /// <summary>The unit a name stands for, created when the directory does not know it yet.</summary>
+    public UnitResolution Resolve(string name)
+    {
+        var key = UnitName.Key(name);
+        if (Find(name) is { } known) return new(known, false, UnitName.Clean(name) != known.Name);
+        var unit = _groupByKey.TryGetValue(key, out var group) ? Create(group) : Create(UnitName.Clean(name));
+        return new(unit, true, UnitName.Clean(name) != unit.Name);
+    }
+
+    private Unit Create(string name)
+    {
+        var kind = UnitKinds.Infer(name);
+        var unit = new Unit(name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(name) : UnitKind.None);
+        Register(unit);
+        return unit;
+    }
+
+    private Unit Create(UnitAliasGroup group)
+    {
+        var kind = group.Kind ?? UnitKinds.Infer(group.Name);
+        var unit = new Unit(group.Name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(group.Name) : UnitKind.None);
+        foreach (var alias in group.Aliases) unit.AddAlias(alias);
+        Register(unit);
+        return unit;
+    }
+
+    private Unit? FindAny(UnitAliasGroup group) =>
+        group.AllNames.Select(n => _byKey.GetValueOrDefault(UnitName.Key(n))).FirstOrDefault(u => u is not null);
+
+    // An alias file edited after units were created: the existing unit learns its new names.
+    private void AttachAliases(UnitAliasGroup group)
+    {
+        if (FindAny(group) is not { } unit) return;
+        foreach (var name in group.AllNames)
+        {
+            if (_byKey.ContainsKey(UnitName.Key(name))) continue;
+            unit.AddAlias(name);
+            _byKey[UnitName.Key(name)] = unit;
+        }
+    }
+
+    private void Register(Unit unit)
+    {
+        foreach (var alias in unit.Aliases) _byKey[alias.Key] = unit;
+    }
+}

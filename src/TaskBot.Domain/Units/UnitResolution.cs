@@ -1,0 +1,6 @@
+namespace TaskBot.Domain.Units;
+
+/// <summary>What a name in a document resolved to.</summary>
+/// <param name="Created">The unit was not in the directory before.</param>
+/// <param name="ViaAlias">The name differs from the unit's own name (an alias or a mechanical variant).</param>
+public sealed record UnitResolution(Unit Unit, bool Created, bool ViaAlias);

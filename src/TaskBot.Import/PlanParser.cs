@@ -1,0 +1,26 @@
+using TaskBot.Domain.Plans;
+
+namespace TaskBot.Import;
+
+/// <summary>Reads a task decomposition document in either format into a <see cref="PlanDraft"/>.</summary>
+public static class PlanParser
+{
+    public static PlanDraft ParseFile(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"no such file: {Path.GetFullPath(path)}", path);
+        return Parse(DocumentText.Decode(File.ReadAllBytes(path)), Path.GetFileName(path));
+    }
+
+    public static PlanDraft Parse(string text, string source)
+    {
+        var lines = SourceLine.Split(text.Replace("\uFEFF", ""));
+        var (bodyLine, tasks) =
+            TablePlanParser.Recognises(lines) ? TablePlanParser.Read(lines)
+            : SectionPlanParser.Recognises(lines) ? SectionPlanParser.Read(lines)
+            : throw new PlanFormatException(
+                "not a task decomposition document: found neither numbered sections (一、… followed by 牵头单位：) nor a table with 序号 and 重点工作任务 columns");
+        var (title, year) = PlanHeading.Read(lines.Where(l => l.Number < bodyLine), bodyLine);
+        var places = NameLists.PlaceNames(tasks.SelectMany(t => new[] { t.LeadUnits, t.ResponsibleUnits }));
+        return new PlanDraft(title, year, source, [.. tasks.Select(t => t.ToDraft(year, places))]);
+    }
+}

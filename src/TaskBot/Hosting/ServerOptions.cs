@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TaskBot.Hosting;
+
+public sealed class ServerOptions
+{
+    public const string Section = "Server";
+
+    /// <summary>Where the server listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    [Required, Url]
+    public string DefaultUrls { get; set; } = "http://localhost:3978";
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TaskBot.Data;
+using TaskBot.Domain.Plans;
+using TaskBot.Hosting;
+using TaskBot.Import;
+
+namespace TaskBot.Plans;
+
+/// <summary>Imports a decomposition document from a file, with the office's unit aliases.</summary>
+public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions> seeds, IHostEnvironment environment)
+{
+    public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken)
+    {
+        var draft = PlanParser.ParseFile(Path.GetFullPath(path, environment.ContentRootPath));
+        var aliases = UnitAliasFile.Load(Path.GetFullPath(seeds.Value.UnitAliasFile, environment.ContentRootPath));
+        return importer.ImportAsync(draft, aliases, cancellationToken);
+    }
+}
