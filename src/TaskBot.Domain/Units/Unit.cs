@@ -30,6 +30,17 @@ public sealed class Unit
     public bool Includes(Unit other) =>
         other.Id == Id || (IsCollective && !other.IsCollective && (Covers & other.Kind) != 0);
 
+    /// <summary>
+    /// Takes the banner-prefixed spelling as the unit's name when the unit was first met without it
+    /// (水利局 in one document, 旗水利局 in another), so the name shown does not depend on import order.
+    /// </summary>
+    public void PreferName(string name)
+    {
+        var clean = UnitName.Clean(name);
+        if (UnitName.Key(clean) == UnitName.Key(Name) && UnitName.HasBannerPrefix(clean) && !UnitName.HasBannerPrefix(Name))
+            Name = clean;
+    }
+
     /// <summary>Registers another name; false when the name already resolves here.</summary>
     public bool AddAlias(string name)
     {

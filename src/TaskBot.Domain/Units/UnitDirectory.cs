@@ -30,7 +30,11 @@ public sealed class UnitDirectory
     public UnitResolution Resolve(string name)
     {
         var key = UnitName.Key(name);
-        if (Find(name) is { } known) return new(known, false, UnitName.Clean(name) != known.Name);
+        if (Find(name) is { } known)
+        {
+            known.PreferName(name);
+            return new(known, false, UnitName.Clean(name) != known.Name);
+        }
         var unit = _groupByKey.TryGetValue(key, out var group) ? Create(group) : Create(UnitName.Clean(name));
         return new(unit, true, UnitName.Clean(name) != unit.Name);
     }

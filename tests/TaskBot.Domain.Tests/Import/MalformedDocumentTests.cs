@@ -1,0 +1,101 @@
+using System.Text;
+using TaskBot.Import;
+using static TaskBot.Domain.Tests.Import.Documents;
+
+namespace TaskBot.Domain.Tests.Import;
+
+public class MalformedDocumentTests
+{
+    [Fact]
+    public void A_document_in_neither_format_is_refused()
+    {
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse("政府工作报告\n\n今年以来，全旗经济稳中有进。\n", "report.txt"));
+        Assert.Contains("not a task decomposition document", e.Message);
+    }
+
+    [Fact]
+    public void A_skipped_section_number_names_the_line()
+    {
+        var doc = Sections(Section("一", "任务一。"), Section("三", "任务三。"));
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Equal(LineOf(doc, "三、"), e.Line);
+        Assert.Contains("expected task 2", e.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_heading_is_caught_by_the_second_set_of_fields()
+    {
+        var doc = Sections(Section("一", "任务一。"), Section("二", "任务二。").Replace("二、", "二，"));
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Equal(LineOf(doc, "牵头领导", 2), e.Line);
+    }
+
+    [Fact]
+    public void A_task_without_a_lead_unit_names_its_line()
+    {
+        var doc = Sections(Section("一", "任务一。"), Section("二", "任务二。", leadUnits: ""));
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Equal(LineOf(doc, "二、"), e.Line);
+        Assert.Contains("牵头单位", e.Message);
+    }
+
+    [Fact]
+    public void An_unreadable_deadline_names_its_task()
+    {
+        var doc = Sections(Section("一", "任务一。", deadline: "尽快"));
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Contains("尽快", e.Message);
+        Assert.Equal(LineOf(doc, "一、"), e.Line);
+    }
+
+    [Fact]
+    public void A_table_row_with_a_missing_cell_names_its_line()
+    {
+        var doc = Table("2022年政府工作报告目标任务分解表", ["1", "任务。", "王国泉", "发改委", "农牧局"], ["2", "任务。", "王国泉", "发改委"]);
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Equal(LineOf(doc, "\t2"), e.Line);
+        Assert.Contains("4 cells", e.Message);
+    }
+
+    [Fact]
+    public void A_table_numbered_out_of_order_names_the_row()
+    {
+        var doc = Table("2022年政府工作报告目标任务分解表", ["1", "任务。", "王国泉", "发改委", ""], ["5", "任务。", "王国泉", "发改委", ""]);
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Contains("expected row 2", e.Message);
+    }
+
+    [Fact]
+    public void A_plan_with_no_year_anywhere_is_refused()
+    {
+        var doc = Sections(Section("一", "任务一。")).Replace("2025年2月20日", "");
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
+        Assert.Contains("year", e.Message);
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused()
+    {
+        var e = Assert.Throws<PlanFormatException>(() => DocumentText.Decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]));
+        Assert.Contains("not text", e.Message);
+    }
+
+    [Fact]
+    public void A_gb18030_document_is_read()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Sections(Section("一", "任务。"));
+        var plan = PlanParser.Parse(DocumentText.Decode(Encoding.GetEncoding("GB18030").GetBytes(text)), "t.txt");
+        Assert.Equal("旗政府办公室", plan.Tasks[0].LeadUnits[0]);
+    }
+
+    [Fact]
+    public void A_utf16_document_with_a_byte_order_mark_is_read()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Sections(Section("一", "任务。")))).ToArray();
+        Assert.Single(PlanParser.Parse(DocumentText.Decode(bytes), "t.txt").Tasks);
+    }
+
+    private static int LineOf(string doc, string start, int occurrence = 1) =>
+        doc.Split('\n').Select((l, i) => (l, i)).Where(x => x.l.StartsWith(start)).Skip(occurrence - 1).First().i + 1;
+}

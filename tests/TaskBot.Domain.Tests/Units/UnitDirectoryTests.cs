@@ -1,0 +1,89 @@
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Tests.Units;
+
+public class UnitDirectoryTests
+{
+    private static readonly UnitAliasGroup[] Aliases =
+    [
+        new("旗工信和科技局", ["工科局"]),
+        new("苏里格经济开发区", ["苏里格经济技术开发区"], UnitKind.Park),
+    ];
+
+    [Theory]
+    [InlineData("旗政府办公室", "旗政府办")]
+    [InlineData("旗政府办公室", "政府办公室")]
+    [InlineData("旗人民政府办公室", "旗政府办")]
+    [InlineData("旗水利局", "水利局")]
+    [InlineData("旗工信和科技局", "工科局")]
+    [InlineData("工信和科技局", "工科局")]
+    [InlineData("苏里格经济开发区", "苏里格经济技术开发区")]
+    [InlineData("康 健 局", "康健局")]
+    public void Spellings_of_one_unit_resolve_to_one_unit(string first, string second)
+    {
+        var directory = new UnitDirectory([], Aliases);
+        Assert.Same(directory.Resolve(first).Unit, directory.Resolve(second).Unit);
+        Assert.Single(directory.Units);
+    }
+
+    [Theory]
+    [InlineData("旗委组织部", "组织部")]
+    [InlineData("旗直各部门", "各部门")]
+    [InlineData("旗能源局", "旗水利局")]
+    public void Different_units_stay_apart(string first, string second)
+    {
+        var directory = new UnitDirectory([], Aliases);
+        Assert.NotSame(directory.Resolve(first).Unit, directory.Resolve(second).Unit);
+    }
+
+    [Fact]
+    public void An_alias_group_names_the_unit_whatever_spelling_came_first()
+    {
+        var resolution = new UnitDirectory([], Aliases).Resolve("工科局");
+        Assert.Equal("旗工信和科技局", resolution.Unit.Name);
+        Assert.True(resolution.Created);
+        Assert.True(resolution.ViaAlias);
+    }
+
+    [Fact]
+    public void The_banner_prefixed_spelling_becomes_the_name_whichever_document_came_first()
+    {
+        var directory = new UnitDirectory([], []);
+        var unit = directory.Resolve("水利局").Unit;
+        directory.Resolve("旗水利局");
+        Assert.Equal("旗水利局", unit.Name);
+    }
+
+    [Fact]
+    public void An_alias_added_to_the_file_later_joins_the_existing_unit()
+    {
+        var existing = new Unit("旗工信和科技局", UnitKind.Department);
+        var directory = new UnitDirectory([existing], [new("旗工信和科技局", ["工科局", "科技局"])]);
+        Assert.Same(existing, directory.Resolve("科技局").Unit);
+        Assert.Contains(existing.Aliases, a => a.Name == "科技局");
+    }
+
+    [Theory]
+    [InlineData("各苏木镇", UnitKind.Township)]
+    [InlineData("旗直各部门", UnitKind.Department)]
+    [InlineData("旗直各有关部门", UnitKind.Department)]
+    [InlineData("各地各部门", UnitKind.Township | UnitKind.Department | UnitKind.Park)]
+    public void A_collective_stands_for_every_unit_of_its_kinds(string collective, UnitKind covered)
+    {
+        var directory = new UnitDirectory([], []);
+        var unit = directory.Resolve(collective).Unit;
+        Assert.True(unit.IsCollective);
+        Assert.Equal(covered, unit.Covers & covered);
+    }
+
+    [Theory]
+    [InlineData("乌兰镇", UnitKind.Township)]
+    [InlineData("苏米图苏木", UnitKind.Township)]
+    [InlineData("鄂托克经济开发区管委会", UnitKind.Park)]
+    [InlineData("文旅投公司", UnitKind.Company)]
+    [InlineData("市生态环境局乌审分局", UnitKind.Branch)]
+    [InlineData("旗委组织部", UnitKind.PartyOrgan)]
+    [InlineData("旗发改委", UnitKind.Department)]
+    public void A_units_kind_is_inferred_from_its_name(string name, UnitKind kind) =>
+        Assert.Equal(kind, UnitKinds.Infer(name));
+}
