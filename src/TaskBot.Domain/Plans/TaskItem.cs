@@ -21,6 +21,7 @@ public sealed class TaskItem
 
     public IReadOnlyList<Milestone> Milestones => _milestones;
     public IReadOnlyList<TaskLeader> Leaders => _leaders;
+    public IEnumerable<Leader> LeadLeaders => _leaders.OrderBy(l => l.Position).Select(l => l.Leader);
     public IReadOnlyList<TaskUnit> Units => _units;
 
     public IEnumerable<Unit> LeadUnits => UnitsIn(UnitRole.Lead);
@@ -42,8 +43,8 @@ public sealed class TaskItem
         if (Text != draft.Text) { Text = draft.Text; changed.Add("text"); }
         if (Deadline != draft.Deadline) { Deadline = draft.Deadline; changed.Add("deadline"); }
         if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
-        if (!_milestones.SequenceEqual(draft.Milestones)) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
-        if (!_leaders.Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name)))
+        if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones))) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
+        if (!_leaders.OrderBy(l => l.Position).Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name)))
         {
             _leaders = [.. leaders.Select((l, i) => new TaskLeader(l, i))];
             changed.Add("leaders");
@@ -59,6 +60,10 @@ public sealed class TaskItem
         _units = [.. _units.Where(u => u.Role != role), .. units.Select((u, i) => new TaskUnit(u, role, i))];
         return true;
     }
+
+    // A store need not return rows in the order they were written.
+    private static IEnumerable<Milestone> InDateOrder(IEnumerable<Milestone> milestones) =>
+        milestones.OrderBy(m => m.Date).ThenBy(m => m.Text, StringComparer.Ordinal);
 
     private IEnumerable<Unit> UnitsIn(UnitRole role) =>
         _units.Where(u => u.Role == role).OrderBy(u => u.Position).Select(u => u.Unit);

@@ -1,0 +1,17 @@
+using TaskBot.Cli;
+
+namespace TaskBot.Tests.Infrastructure;
+
+/// <summary>Runs TaskBot's command line in-process against a test store, as a user would type it.</summary>
+public static class Shell
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(TestStore store, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error, store.Settings);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+}

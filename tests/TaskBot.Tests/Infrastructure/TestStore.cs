@@ -1,0 +1,30 @@
+using TaskBot.Data;
+
+namespace TaskBot.Tests.Infrastructure;
+
+/// <summary>A fresh, empty database of one provider, and the settings that point TaskBot at it.</summary>
+public sealed class TestStore
+{
+    private TestStore(StorageProvider provider, Dictionary<string, string?> settings)
+    {
+        Provider = provider;
+        Settings = settings;
+    }
+
+    public StorageProvider Provider { get; }
+    public Dictionary<string, string?> Settings { get; }
+
+    public static async Task<TestStore> CreateAsync(StorageProvider provider, PostgresServer postgres) =>
+        new(provider, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:TaskBot"] = provider == StorageProvider.PostgreSql ? await postgres.CreateDatabaseAsync() : "",
+            ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), $"taskbot-test-{Guid.NewGuid():N}", "taskbot.db"),
+            ["Seeds:ImportDemoOnEmptyDatabase"] = "false",
+        });
+
+    public TestStore With(string key, string? value)
+    {
+        Settings[key] = value;
+        return this;
+    }
+}
