@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs TaskBot's whole test suite. Installs what the tests need and is missing (PostgreSQL; the tests
+# start a private cluster of their own), then runs every test project against SQLite and PostgreSQL.
+# Extra arguments go to `dotnet test` (e.g. --filter Import).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_packages=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing: ${need_packages[*]} — install them (sudo apt-get install ${need_packages[*]}) and run again" >&2
+    exit 1
+  fi
+  echo "installing ${need_packages[*]}…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test TaskBot.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole suite, summed over the test projects.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit $status

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Data;
+using TaskBot.Hosting;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Hosting;
+
+[Collection(DatabaseCollection.Name)]
+public class ServerTests(PostgresServer postgres)
+{
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task First_start_on_an_empty_database_migrates_it_and_imports_the_demo_plan(StorageProvider provider)
+    {
+        var store = (await TestStore.CreateAsync(provider, postgres)).With("Seeds:ImportDemoOnEmptyDatabase", "true");
+        await using (var app = await StartAsync(store))
+        {
+            var health = await app.GetTestClient().GetStringAsync("/healthz");
+            Assert.Equal("ok", health);
+        }
+
+        var plans = await TestApp.WithDbAsync(store, db => db.Plans.Select(p => new { p.Title, p.Year, Tasks = p.Tasks.Count }).ToListAsync());
+        Assert.Equal([new { Title = "政府工作报告重点工作任务分解方案", Year = 2025, Tasks = 44 }], plans);
+    }
+
+    [Fact]
+    public async Task A_restart_does_not_import_the_demo_plan_twice()
+    {
+        var store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("Seeds:ImportDemoOnEmptyDatabase", "true");
+        await (await StartAsync(store)).DisposeAsync();
+        var before = await TestApp.SnapshotAsync(store);
+
+        await (await StartAsync(store)).DisposeAsync();
+
+        Assert.Equal(before, await TestApp.SnapshotAsync(store));
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task The_migrations_describe_the_whole_model(StorageProvider provider)
+    {
+        var store = await TestStore.CreateAsync(provider, postgres);
+        Assert.False(await TestApp.WithDbAsync(store, db => Task.FromResult(db.Database.HasPendingModelChanges())));
+    }
+
+    private static async Task<WebApplication> StartAsync(TestStore store)
+    {
+        var builder = TaskBotHost.CreateBuilder([], store.Settings);
+        builder.WebHost.UseTestServer();
+        var app = TaskBotHost.Build(builder);
+        await app.StartAsync();
+        return app;
+    }
+}
