@@ -39,13 +39,7 @@ public sealed class UnitDirectory
         return new(unit, true, UnitName.Clean(name) != unit.Name);
     }
 
-    private Unit Create(string name)
-    {
-        var kind = UnitKinds.Infer(name);
-        var unit = new Unit(name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(name) : UnitKind.None);
-        Register(unit);
-        return unit;
-    }
+    private Unit Create(string name) => Create(new UnitAliasGroup(name, []));
 
     private Unit Create(UnitAliasGroup group)
     {
