@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Data.Conversations;
 
 namespace TaskBot.Data;
 
@@ -12,6 +15,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PlanImporter>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<IProcessedActivityStore, ProcessedActivityStore>();
+        services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
+        services.AddScoped<IConversationStateStore, ConversationStateStore>();
+        services.AddScoped<IDirectLineStore, DirectLineStore>();
         return services;
     }
 }

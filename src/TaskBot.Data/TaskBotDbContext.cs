@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskBot.Data.Conversations;
 using TaskBot.Domain.Leaders;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Units;
@@ -17,6 +18,16 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<UnitAlias> UnitAliases => Set<UnitAlias>();
     public DbSet<Leader> Leaders => Set<Leader>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+    public DbSet<ProcessedActivityRecord> ProcessedActivities => Set<ProcessedActivityRecord>();
+    public DbSet<ConversationStateRecord> ConversationStates => Set<ConversationStateRecord>();
+    public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
+    public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
+    public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaskBotDbContext).Assembly);
+        ConversationConfigurations.Configure(modelBuilder);
+    }
 }

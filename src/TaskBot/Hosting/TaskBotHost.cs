@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Hosting;
 using TaskBot.Data;
+using TaskBot.Dialogs;
+using TaskBot.Dialogs.Text;
+using TaskBot.WebChat;
 using TaskBot.Plans;
 
 namespace TaskBot.Hosting;
@@ -12,7 +18,11 @@ public static class TaskBotHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find() });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         AddOptions(builder);
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTaskBotData();
+        builder.Services.AddBotFramework();
+        builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        builder.Services.AddDialogs();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
@@ -24,7 +34,13 @@ public static class TaskBotHost
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseWebSockets();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotMessages();
+        app.MapDirectLine();
+        app.MapWebChat();
         return app;
     }
 
@@ -40,5 +56,8 @@ public static class TaskBotHost
                 storage.SqlitePath = Path.GetFullPath(storage.SqlitePath, contentRoot);
             })
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DialogTextOptions>().BindConfiguration(DialogTextOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 }

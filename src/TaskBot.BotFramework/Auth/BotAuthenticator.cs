@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Auth;
+
+/// <summary>
+/// Checks the bearer token on an inbound activity: Bot Connector tokens (issuer, audience, signature by an
+/// endorsed key, serviceurl claim) and Bot Framework Emulator tokens. With no app id configured, requests
+/// without a token are accepted as anonymous and requests with one are refused.
+/// </summary>
+public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources keys, ServiceUrlPolicy serviceUrls)
+{
+    private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    {
+        var bot = options.Value;
+        var token = BearerToken(authorization);
+        if (!bot.AuthenticationEnabled)
+            return token is null
+                ? AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)))
+                : AuthenticationResult.Unauthorized("a token was sent but the bot has no app id to validate it against");
+        if (token is null) return AuthenticationResult.Unauthorized("missing bearer token");
+        if (!_handler.CanReadToken(token)) return AuthenticationResult.Unauthorized("malformed token");
+        var issuer = _handler.ReadJsonWebToken(token).Issuer;
+        return IsEmulatorIssuer(issuer)
+            ? await EmulatorAsync(token, cancellationToken)
+            : await ChannelAsync(token, activity, cancellationToken);
+    }
+
+    private async Task<AuthenticationResult> ChannelAsync(string token, Activity activity, CancellationToken cancellationToken)
+    {
+        var bot = options.Value;
+        var (result, configuration) = await ValidateAsync(token, keys.Channel, [bot.TokenIssuer], cancellationToken);
+        if (!result.IsValid) return AuthenticationResult.Unauthorized(result.Exception?.Message ?? "invalid token");
+        var jwt = (JsonWebToken)result.SecurityToken;
+        var endorsements = OpenIdKeySource.Endorsements(configuration, jwt.Kid);
+        if (endorsements.Count > 0 && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.Ordinal))
+            return AuthenticationResult.Forbidden($"the signing key is not endorsed for channel '{activity.ChannelId}'");
+        var serviceUrl = jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) ? claimed : null;
+        if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            return AuthenticationResult.Forbidden("the token's serviceurl claim does not match the activity's serviceUrl");
+        return AuthenticationResult.Accept(new CallerIdentity(false, AppIdOf(jwt), true));
+    }
+
+    private async Task<AuthenticationResult> EmulatorAsync(string token, CancellationToken cancellationToken)
+    {
+        var bot = options.Value;
+        var (result, _) = await ValidateAsync(token, keys.Emulator, bot.EmulatorIssuers, cancellationToken);
+        if (!result.IsValid) return AuthenticationResult.Unauthorized(result.Exception?.Message ?? "invalid token");
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (AppIdOf(jwt) != bot.MicrosoftAppId) return AuthenticationResult.Unauthorized("the emulator token was issued to another app");
+        return AuthenticationResult.Accept(new CallerIdentity(false, bot.MicrosoftAppId, true));
+    }
+
+    private async Task<(TokenValidationResult, Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration)> ValidateAsync(
+        string token, OpenIdKeySource source, IEnumerable<string> issuers, CancellationToken cancellationToken)
+    {
+        var configuration = await source.GetAsync(cancellationToken);
+        var result = await _handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            source.RequestRefresh();
+            configuration = await source.GetAsync(cancellationToken);
+            result = await _handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
+        }
+        return (result, configuration);
+    }
+
+    private TokenValidationParameters Parameters(Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration, IEnumerable<string> issuers) => new()
+    {
+        ValidIssuers = issuers,
+        ValidAudience = options.Value.MicrosoftAppId,
+        IssuerSigningKeys = OpenIdKeySource.SigningKeys(configuration),
+        ValidAlgorithms = Algorithms,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ClockSkew = options.Value.ClockSkew,
+    };
+
+    private bool IsEmulatorIssuer(string issuer) => options.Value.EmulatorIssuers.Contains(issuer, StringComparer.Ordinal);
+
+    private static string? AppIdOf(JsonWebToken jwt) =>
+        jwt.TryGetPayloadValue<string>("appid", out var appId) ? appId
+        : jwt.TryGetPayloadValue<string>("azp", out var azp) ? azp
+        : null;
+
+    private static string? BearerToken(string? authorization) =>
+        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
+            ? authorization[7..].Trim()
+            : null;
+}

@@ -1,0 +1,8 @@
+namespace TaskBot.BotFramework.Auth;
+
+/// <summary>Who sent an activity, as established by its token (or its absence in local mode).</summary>
+/// <param name="ServiceUrlTrusted">Replies may carry our token to the activity's serviceUrl.</param>
+public sealed record CallerIdentity(bool Anonymous, string? AppId, bool ServiceUrlTrusted)
+{
+    public static CallerIdentity Local(bool serviceUrlAllowed) => new(true, null, serviceUrlAllowed);
+}

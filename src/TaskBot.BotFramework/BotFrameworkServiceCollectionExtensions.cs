@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Hosting;
+using TaskBot.BotFramework.Turns;
+
+namespace TaskBot.BotFramework;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// The protocol layer. The application adds its <see cref="IBot"/>, the stores, and middleware of its own
+    /// (which runs after logging, de-duplication and reference keeping, in registration order).
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services)
+    {
+        services.AddHttpClient(nameof(BotKeySources));
+        services.AddSingleton<BotKeySources>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddScoped<BotAuthenticator>();
+        services.AddHttpClient<ClientCredentialsTokenProvider>();
+        services.AddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<ClientCredentialsTokenProvider>());
+        services.AddHttpClient<ConnectorClient>();
+        services.AddScoped<IActivitySender, ChannelActivitySender>();
+        services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
+        services.AddScoped<ITurnMiddleware, DeduplicationMiddleware>();
+        services.AddScoped<ITurnMiddleware, ConversationReferenceMiddleware>();
+        services.AddScoped<TurnPipeline>();
+        services.AddScoped<ActivityProcessor>();
+        services.AddScoped<ProactiveMessenger>();
+        services.AddSingleton<DirectLineStreams>();
+        services.AddScoped<DirectLineChannel>();
+        services.AddScoped<DirectLineTokens>();
+        services.AddScoped<DirectLineConversations>();
+        return services;
+    }
+}

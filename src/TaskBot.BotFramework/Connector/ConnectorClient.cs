@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Connector;
+
+/// <summary>
+/// The Bot Connector REST API, as the bot calls it: reply, send, update, delete. Retries 429 (honouring
+/// Retry-After) and 412/5xx gateway errors with jittered backoff; 403/404 mean the conversation is gone.
+/// </summary>
+public sealed class ConnectorClient(
+    HttpClient http, IAccessTokenProvider tokens, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorClient> log)
+{
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId), activity, cancellationToken);
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId, activityId), activity, cancellationToken);
+
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Put, Url(serviceUrl, conversationId, activityId), activity, cancellationToken);
+
+    public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.Delete, Url(serviceUrl, conversationId, activityId), null, cancellationToken)).Dispose();
+
+    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, url, ActivityJson.Serialize(activity), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        // Some channels and emulators answer 200 with an empty body.
+        try { return string.IsNullOrWhiteSpace(body) ? new ResourceResponse() : ActivityJson.Deserialize<ResourceResponse>(body) ?? new(); }
+        catch (System.Text.Json.JsonException) { return new ResourceResponse(); }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? json, CancellationToken cancellationToken)
+    {
+        var bot = options.Value;
+        if (!bot.AuthenticationEnabled && !serviceUrls.IsAllowedWithoutToken(url))
+            throw new ConnectorException(0, $"refusing to send to {url}: not loopback and not in Bot:AllowedServiceUrls");
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, url);
+            if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            if (await tokens.GetTokenAsync(cancellationToken) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode) return response;
+            var status = response.StatusCode;
+            var detail = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!RetryPolicy.IsTransient(status) || attempt + 1 >= bot.SendAttempts)
+            {
+                response.Dispose();
+                var message = $"{method} {url} answered {(int)status}: {detail}";
+                throw status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+                    ? new ConversationGoneException((int)status, message)
+                    : new ConnectorException((int)status, message);
+            }
+            var delay = RetryPolicy.Delay(attempt, bot.RetryBaseDelay, response.Headers.RetryAfter, time.GetUtcNow());
+            response.Dispose();
+            log.LogInformation("Connector answered {Status}; retrying in {Delay}", (int)status, delay);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private static string Url(string serviceUrl, string conversationId, string? activityId = null) =>
+        $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities"
+        + (activityId is null ? "" : "/" + Uri.EscapeDataString(activityId));
+}

@@ -1,0 +1,50 @@
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Hosting;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.DirectLine;
+
+/// <summary>The client's side of TaskBot's Direct Line: starting conversations and posting activities to the bot.</summary>
+public sealed class DirectLineConversations(IDirectLineStore store, DirectLineChannel channel, ActivityProcessor processor)
+{
+    private static readonly CallerIdentity InProcess = new(false, null, true);
+
+    public static string NewConversationId() => Guid.NewGuid().ToString("N");
+
+    public static string NewUserId() => "dl_" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Creates the conversation if it is new (true) and tells the bot who joined.</summary>
+    public async Task<bool> StartAsync(DirectLineGrant grant, CancellationToken cancellationToken)
+    {
+        if (await store.ConversationExistsAsync(grant.ConversationId, cancellationToken)) return false;
+        await store.CreateConversationAsync(grant.ConversationId, grant.UserId, cancellationToken);
+        var update = Inbound(grant, new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = Guid.NewGuid().ToString("N"),
+            MembersAdded = [channel.Bot, new ChannelAccount { Id = grant.UserId, Role = "user" }],
+        });
+        await processor.ProcessAsync(update, InProcess, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Records the client's activity (its echo) and runs the bot's turn; returns the activity's id.</summary>
+    public async Task<string> PostAsync(DirectLineGrant grant, Activity activity, CancellationToken cancellationToken)
+    {
+        Inbound(grant, activity);
+        await channel.AppendAsync(grant.ConversationId, activity, cancellationToken);
+        await processor.ProcessAsync(activity, InProcess, cancellationToken);
+        return activity.Id!;
+    }
+
+    private Activity Inbound(DirectLineGrant grant, Activity activity)
+    {
+        activity.ChannelId = DirectLineChannel.ChannelId;
+        activity.ServiceUrl = DirectLineChannel.ServiceUrl;
+        activity.Conversation = new ConversationAccount { Id = grant.ConversationId };
+        activity.Recipient = channel.Bot;
+        activity.From ??= new ChannelAccount { Id = grant.UserId, Role = "user" };
+        activity.From.Id = grant.UserId;
+        return activity;
+    }
+}

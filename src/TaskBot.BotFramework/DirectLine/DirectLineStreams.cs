@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.DirectLine;
+
+/// <summary>
+/// The open WebSocket streams, one per conversation (a second connection closes the first with "collision"),
+/// and the push of each new activity to its conversation's stream.
+/// </summary>
+public sealed class DirectLineStreams
+{
+    private readonly ConcurrentDictionary<string, Subscriber> _subscribers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _writeGates = new(StringComparer.Ordinal);
+
+    /// <summary>Held while an activity is appended and published, so a conversation's watermarks reach its stream in order.</summary>
+    public SemaphoreSlim WriteGate(string conversationId) => _writeGates.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>Serves one socket until it closes: first the backlog after <paramref name="watermark"/>, then live activities.</summary>
+    public async Task ServeAsync(string conversationId, WebSocket socket, long watermark, IDirectLineStore store, CancellationToken cancellationToken)
+    {
+        var subscriber = new Subscriber(socket, watermark);
+        if (_subscribers.TryGetValue(conversationId, out var previous)) await previous.CloseAsync("collision");
+        try
+        {
+            // Live pushes wait until the backlog is out, so the client sees every activity once and in order.
+            await subscriber.SendBacklogAsync(() => _subscribers[conversationId] = subscriber,
+                () => store.ActivitiesAsync(conversationId, watermark, cancellationToken), cancellationToken);
+            await subscriber.DrainUntilClosedAsync(cancellationToken);
+        }
+        finally
+        {
+            _subscribers.TryRemove(new KeyValuePair<string, Subscriber>(conversationId, subscriber));
+        }
+    }
+
+    public async Task PublishAsync(string conversationId, Activity activity, long watermark, CancellationToken cancellationToken)
+    {
+        if (_subscribers.TryGetValue(conversationId, out var subscriber)) await subscriber.PushAsync(activity, watermark, cancellationToken);
+    }
+
+    private sealed class Subscriber(WebSocket socket, long watermark)
+    {
+        private readonly SemaphoreSlim _send = new(1, 1);
+        private long _watermark = watermark;
+
+        public async Task SendBacklogAsync(Action register, Func<Task<IReadOnlyList<(Activity, long)>>> backlog, CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                register();
+                foreach (var (activity, mark) in await backlog()) await SendAsync(activity, mark, cancellationToken);
+            }
+            finally
+            {
+                _send.Release();
+            }
+        }
+
+        public async Task PushAsync(Activity activity, long mark, CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                await SendAsync(activity, mark, cancellationToken);
+            }
+            finally
+            {
+                _send.Release();
+            }
+        }
+
+        private async Task SendAsync(Activity activity, long mark, CancellationToken cancellationToken)
+        {
+            if (mark <= _watermark || socket.State != WebSocketState.Open) return;
+            _watermark = mark;
+            var json = ActivityJson.Serialize(new ActivitySet([activity], mark.ToString()));
+            try
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancellationToken);
+            }
+            catch (WebSocketException)
+            {
+                // The client went away; the transcript keeps the activity for its next connection.
+            }
+        }
+
+        public async Task DrainUntilClosedAsync(CancellationToken cancellationToken)
+        {
+            var buffer = new byte[4096];
+            try
+            {
+                while (socket.State == WebSocketState.Open)
+                {
+                    var received = await socket.ReceiveAsync(buffer, cancellationToken);
+                    if (received.MessageType == WebSocketMessageType.Close) break;
+                }
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+            {
+            }
+        }
+
+        public async Task CloseAsync(string reason)
+        {
+            try { await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, CancellationToken.None); }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException) { }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Schema;
+using TaskBot.BotFramework.Turns;
+
+namespace TaskBot.BotFramework.Hosting;
+
+/// <summary>Runs one authenticated activity through the turn pipeline; shared by /api/messages and Direct Line.</summary>
+public sealed class ActivityProcessor(TurnPipeline pipeline, IActivitySender sender)
+{
+    public async Task<TurnContext> ProcessAsync(Activity activity, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(activity, caller, sender);
+        await pipeline.RunAsync(turn, cancellationToken);
+        return turn;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Hosting;
+
+/// <summary>
+/// POST /api/messages, as channels expect it: 200 with no body for ordinary activities, the invoke response
+/// (501 when none) for invokes, the buffered replies for expectReplies; 400/401/403/413/415 for what cannot be
+/// accepted, before anything is stored or sent.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        if (!IsJson(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
+        var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"activities are limited to {options.Value.MaxActivityBytes} bytes");
+        if (!TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
+        if (ActivityValidation.Problem(activity) is { } problem) return Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
+
+        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity!, cancellationToken);
+        if (auth.Identity is null) return Error(auth.Status, auth.Status == 401 ? "Unauthorized" : "Forbidden", auth.Reason!);
+        if (!auth.Identity.ServiceUrlTrusted)
+            return Error(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl is not loopback and not in Bot:AllowedServiceUrls");
+
+        var turn = await processor.ProcessAsync(activity!, auth.Identity, cancellationToken);
+        logs.CreateLogger(typeof(MessagesEndpoint)).LogDebug("Turn {Id} sent {Count} activities", activity!.Id, turn.SentActivities.Count);
+        if (activity.IsType(ActivityTypes.Invoke))
+            return turn.InvokeResponse is { } invoke ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status) : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        if (turn.BufferReplies) return Results.Json(new { activities = turn.SentActivities }, ActivityJson.Options);
+        return Results.Ok();
+    }
+
+    private static bool TryParse(byte[] body, out Activity? activity, out string error)
+    {
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
+            error = "";
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            activity = null;
+            error = $"the body is not valid activity JSON: {e.Message}";
+            return false;
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, statusCode: status);
+}

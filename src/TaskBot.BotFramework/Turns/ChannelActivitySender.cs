@@ -1,0 +1,63 @@
+using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>
+/// Sends through TaskBot's own Direct Line when the conversation lives there, else through the Connector at
+/// the conversation's serviceUrl. A conversation the channel reports gone (403/404) is marked dead.
+/// </summary>
+public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineChannel directLine, IConversationReferenceStore references) : IActivitySender
+{
+    public Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken)
+    {
+        Prepare(activity);
+        return Guard(to, () => IsDirectLine(to)
+            ? directLine.SendAsync(to, activity, cancellationToken)
+            : string.IsNullOrEmpty(activity.ReplyToId)
+                ? connector.SendToConversationAsync(to.ServiceUrl, to.Conversation.Id!, activity, cancellationToken)
+                : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken), cancellationToken);
+    }
+
+    public Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        Prepare(activity);
+        return Guard(to, () => IsDirectLine(to)
+            ? directLine.UpdateAsync(to, activityId, activity, cancellationToken)
+            : connector.UpdateActivityAsync(to.ServiceUrl, to.Conversation.Id!, activityId, activity, cancellationToken), cancellationToken);
+    }
+
+    public Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken) =>
+        Guard(to, async () =>
+        {
+            if (IsDirectLine(to)) await directLine.DeleteAsync(to, activityId, cancellationToken);
+            else await connector.DeleteActivityAsync(to.ServiceUrl, to.Conversation.Id!, activityId, cancellationToken);
+            return new ResourceResponse();
+        }, cancellationToken);
+
+    private static bool IsDirectLine(ConversationReference to) => to.ServiceUrl == DirectLineChannel.ServiceUrl;
+
+    // Senders should not send empty collections or an id.
+    private static void Prepare(Activity activity)
+    {
+        if (activity.Attachments is { Count: 0 }) activity.Attachments = null;
+        if (activity.Entities is { Count: 0 }) activity.Entities = null;
+        if (activity.SuggestedActions is { Actions.Count: 0 }) activity.SuggestedActions = null;
+        activity.Type ??= ActivityTypes.Message;
+        activity.Id = null;
+    }
+
+    private async Task<ResourceResponse> Guard(ConversationReference to, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (ConversationGoneException)
+        {
+            await references.MarkDeadAsync(to.ChannelId, to.Conversation.Id!, cancellationToken);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>Delivers the bot's activities into a conversation, whichever channel it lives on.</summary>
+public interface IActivitySender
+{
+    Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
+    Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken);
+    Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>Conversation references kept from trusted inbound activities, for proactive messages after a restart.</summary>
+public interface IConversationReferenceStore
+{
+    Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken);
+    Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The channel answered 403/404: stop sending there until the user writes again.</summary>
+    Task MarkDeadAsync(string channelId, string conversationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>A conversation's saved state (the dialog stack), versioned so two turns at once cannot overwrite each other.</summary>
+public interface IConversationStateStore
+{
+    Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Saves when the stored version is still <paramref name="expectedVersion"/> (null: nothing stored yet); false otherwise.</summary>
+    Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace TaskBot.BotFramework.Turns;
+
+public sealed record StoredState(string Json, long Version);

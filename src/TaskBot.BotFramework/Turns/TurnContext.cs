@@ -1,0 +1,37 @@
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>One inbound activity and the means to answer it.</summary>
+public sealed class TurnContext(Activity activity, CallerIdentity caller, IActivitySender sender)
+{
+    private readonly List<Activity> _sent = [];
+
+    public Activity Activity { get; } = activity;
+    public CallerIdentity Caller { get; } = caller;
+
+    /// <summary>The locale the bot answers in; middleware sets it from the activity and the user's preference.</summary>
+    public string Locale { get; set; } = activity.Locale ?? "";
+
+    /// <summary>deliveryMode expectReplies: replies go back in the HTTP response instead of through the channel.</summary>
+    public bool BufferReplies { get; } = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal);
+
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Set by de-duplication when this activity was handled before; later middleware and the bot then skip it.</summary>
+    public bool AlreadyHandled { get; set; }
+
+    public IReadOnlyList<Activity> SentActivities => _sent;
+
+    public ConversationReference Reference => Activity.GetConversationReference();
+
+    public async Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        reply.ApplyConversationReference(Reference, Activity.Id);
+        reply.Locale ??= Locale.Length > 0 ? Locale : null;
+        _sent.Add(reply);
+        if (BufferReplies) return new ResourceResponse();
+        return await sender.SendAsync(Reference, reply, cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.Data.Conversations;
+
+public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : IDirectLineStore
+{
+    private const string KeyName = "directline-token-key";
+
+    public async Task<byte[]> SigningKeyAsync(CancellationToken cancellationToken)
+    {
+        var key = await db.Secrets.AsNoTracking().Where(s => s.Name == KeyName).Select(s => s.Value).SingleOrDefaultAsync(cancellationToken);
+        if (key is not null) return key;
+        // Two instances starting at once: the first insert wins and both read it back.
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Secrets" ("Name", "Value") VALUES ({KeyName}, {RandomNumberGenerator.GetBytes(32)}) ON CONFLICT DO NOTHING""", cancellationToken);
+        return await db.Secrets.AsNoTracking().Where(s => s.Name == KeyName).Select(s => s.Value).SingleAsync(cancellationToken);
+    }
+
+    public async Task CreateConversationAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "DirectLineConversations" ("Id", "UserId", "CreatedAt") VALUES ({conversationId}, {userId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING""",
+            cancellationToken);
+
+    public Task<bool> ConversationExistsAsync(string conversationId, CancellationToken cancellationToken) =>
+        db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, cancellationToken);
+
+    public async Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Id = $"{conversationId}|{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
+        var record = new DirectLineActivityRecord { ConversationId = conversationId, ActivityId = activity.Id, Json = ActivityJson.Serialize(activity) };
+        db.DirectLineActivities.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(record).State = EntityState.Detached;
+        return record.Id;
+    }
+
+    public async Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Id = activityId;
+        var json = ActivityJson.Serialize(activity);
+        return await db.DirectLineActivities.Where(a => a.ConversationId == conversationId && a.ActivityId == activityId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Json, json), cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after, CancellationToken cancellationToken)
+    {
+        var records = await db.DirectLineActivities.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Id > after).OrderBy(a => a.Id).Take(500)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(r => (ActivityJson.Deserialize<Activity>(r.Json)!, r.Id))];
+    }
+}

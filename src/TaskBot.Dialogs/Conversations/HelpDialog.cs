@@ -1,0 +1,42 @@
+using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Prompts;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>帮助 / help: what TaskBot does, a menu of topics, and switching between Chinese and English.</summary>
+public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
+{
+    private static readonly string[] Topics = ["myTasks", "report", "behind", "language"];
+
+    public const string Name = "help";
+    public override string Id => Name;
+    public string Trigger => "help.start";
+
+    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [OfferTopicsAsync, ExplainTopicAsync];
+
+    private static async Task<DialogTurnResult> OfferTopicsAsync(WaterfallStep step, CancellationToken cancellationToken)
+    {
+        var text = step.Context.Text;
+        await step.Context.SayAsync("help.intro", cancellationToken);
+        return await step.PromptAsync(ChoicePrompt.Name, new PromptOptions
+        {
+            Text = text.Say("help.choose"),
+            Choices = [.. Topics.Select(t => new Choice(t, text.Say($"help.{t}Button")))],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ExplainTopicAsync(WaterfallStep step, CancellationToken cancellationToken)
+    {
+        var topic = step.Result?.GetValue<string>();
+        if (topic == "language")
+        {
+            step.Context.UseLocale(step.Context.Text.Say("help.otherLocale"));
+            await step.Context.SayAsync("help.languageSwitched", cancellationToken);
+        }
+        else if (topic is not null)
+        {
+            await step.Context.SayAsync($"help.{topic}", cancellationToken);
+        }
+        return await step.EndAsync(cancellationToken);
+    }
+}

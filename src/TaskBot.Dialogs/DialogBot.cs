@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using TaskBot.BotFramework.Schema;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Dialogs.Conversations;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Text;
+
+namespace TaskBot.Dialogs;
+
+/// <summary>
+/// The bot behind the protocol: loads the conversation's dialog stack, lets 取消/cancel and 帮助/help interrupt
+/// any step, continues the active dialog or starts the one the message asks for, and saves the stack.
+/// </summary>
+public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> routes, BotText text, IConversationStateStore states, ILogger<DialogBot> log) : IBot
+{
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var a = turn.Activity;
+        var stored = await states.LoadAsync(a.ChannelId!, a.Conversation!.Id!, cancellationToken);
+        var state = stored is null ? new DialogState() : JsonSerializer.Deserialize<DialogState>(stored.Json, DialogJson.Options) ?? new DialogState();
+        var dc = new DialogContext(turn, state, text, dialogs);
+        turn.Locale = dc.Text.Locale;
+        try
+        {
+            await DispatchAsync(dc, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Turn failed in dialog {Dialog}", dc.Active?.Id);
+            dc.CancelAll();
+            await dc.SayAsync("common.error", cancellationToken);
+        }
+        var json = JsonSerializer.Serialize(state, DialogJson.Options);
+        if (!await states.SaveAsync(a.ChannelId!, a.Conversation.Id!, json, stored?.Version, cancellationToken))
+            log.LogWarning("Another turn saved this conversation's state first; this turn's dialog state was not saved");
+    }
+
+    private async Task DispatchAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Turn.Activity;
+        if (activity.IsType(ActivityTypes.ConversationUpdate))
+        {
+            if (activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id && m.Role != "bot") == true)
+                await dc.BeginDialogAsync(WelcomeDialog.Name, null, cancellationToken);
+            return;
+        }
+        if (!activity.IsType(ActivityTypes.Message)) return;
+        var input = Prompts.PromptInput.From(activity);
+        if (dc.Text.Hears("common.cancel", input)) { await CancelAsync(dc, cancellationToken); return; }
+        if (dc.Active is not null && dc.Text.Hears("common.help", input))
+        {
+            await dc.SayAsync("common.helpWhileBusy", cancellationToken);
+            await dc.RepromptAsync(cancellationToken);
+            return;
+        }
+        if (dc.Active is not null) { await dc.ContinueDialogAsync(cancellationToken); return; }
+        await RouteAsync(dc, input, cancellationToken);
+    }
+
+    private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
+    {
+        foreach (var route in routes)
+        {
+            if (!dc.Text.Hears(route.Trigger, input, out var match)) continue;
+            var options = new JsonObject();
+            foreach (var group in match!.Groups.Values.Where(g => g.Success && !int.TryParse(g.Name, out _))) options[group.Name] = group.Value;
+            await dc.BeginDialogAsync(((Dialog)route).Id, options, cancellationToken);
+            return;
+        }
+        await dc.SayAsync("common.unknown", cancellationToken);
+    }
+
+    private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var busy = dc.Active is not null;
+        dc.CancelAll();
+        await dc.SayAsync(busy ? "common.cancelled" : "common.nothingToCancel", cancellationToken);
+    }
+}

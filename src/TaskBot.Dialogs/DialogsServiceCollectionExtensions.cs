@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Dialogs.Conversations;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Prompts;
+
+namespace TaskBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The dialog engine, the prompts and the conversations. Routed dialogs are tried in registration order.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        services.AddScoped<ITurnMiddleware, LocaleMiddleware>();
+        services.AddScoped<IBot, DialogBot>();
+        services.AddScoped<DialogSet>();
+        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();
+        services.AddDialog<WelcomeDialog>();
+        services.AddRoutedDialog<HelpDialog>();
+        return services;
+    }
+
+    public static IServiceCollection AddDialog<T>(this IServiceCollection services) where T : Dialog
+    {
+        services.AddScoped<T>();
+        services.AddScoped<Dialog>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+
+    public static IServiceCollection AddRoutedDialog<T>(this IServiceCollection services) where T : Dialog, IRoutedDialog
+    {
+        services.AddDialog<T>();
+        services.AddScoped<IRoutedDialog>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using TaskBot.BotFramework.Schema;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Dialogs.Text;
+
+namespace TaskBot.Dialogs.Engine;
+
+/// <summary>The dialog stack during one turn, and the words of the user's language.</summary>
+public sealed class DialogContext(TurnContext turn, DialogState state, BotText words, DialogSet dialogs)
+{
+    public TurnContext Turn { get; } = turn;
+    public DialogState State { get; } = state;
+    public LocaleText Text { get; private set; } = words.For(state.Locale ?? turn.Locale);
+    public DialogInstance? Active => State.Stack.Count > 0 ? State.Stack[^1] : null;
+
+    public async Task<DialogTurnResult> BeginDialogAsync(string id, JsonNode? options, CancellationToken cancellationToken)
+    {
+        State.Stack.Add(new DialogInstance { Id = id, Options = options?.DeepClone() });
+        return await dialogs[id].BeginAsync(this, options, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken) =>
+        Active is { } active ? dialogs[active.Id].ContinueAsync(this, cancellationToken) : Task.FromResult(DialogTurnResult.Empty);
+
+    /// <summary>Ends the active dialog and hands its result to the one below, if any.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(JsonNode? result, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0) State.Stack.RemoveAt(State.Stack.Count - 1);
+        return Active is { } parent
+            ? await dialogs[parent.Id].ResumeAsync(this, result, cancellationToken)
+            : new DialogTurnResult(DialogTurnStatus.Complete, result);
+    }
+
+    public void CancelAll() => State.Stack.Clear();
+
+    public Task RepromptAsync(CancellationToken cancellationToken) =>
+        Active is { } active ? dialogs[active.Id].RepromptAsync(this, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Switches the language for the rest of the conversation.</summary>
+    public void UseLocale(string locale)
+    {
+        Text = words.For(locale);
+        State.Locale = Text.Locale;
+        Turn.Locale = Text.Locale;
+    }
+
+    public Task SayAsync(string key, CancellationToken cancellationToken, params (string Name, object? Value)[] args) =>
+        SendAsync(Activity.CreateMessage(Text.Say(key, args)), cancellationToken);
+
+    public Task SendAsync(Activity activity, CancellationToken cancellationToken) => Turn.SendAsync(activity, cancellationToken);
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+
+namespace TaskBot.Dialogs.Engine;
+
+/// <summary>One dialog on the stack: which dialog, which step, and what it has gathered so far.</summary>
+public sealed class DialogInstance
+{
+    public string Id { get; set; } = "";
+    public int Step { get; set; }
+    public JsonNode? Options { get; set; }
+    public JsonObject Values { get; set; } = [];
+}

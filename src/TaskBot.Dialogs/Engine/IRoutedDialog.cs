@@ -1,0 +1,10 @@
+namespace TaskBot.Dialogs.Engine;
+
+/// <summary>
+/// A dialog a user starts by saying something: <see cref="Trigger"/> names a phrase list in dialogs/ ("help.start").
+/// The phrase's named groups ((?&lt;number&gt;\d+)) become the dialog's options.
+/// </summary>
+public interface IRoutedDialog
+{
+    string Trigger { get; }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace TaskBot.Dialogs.Engine;
+
+/// <summary>One step of a waterfall: what the previous step's prompt returned, and the values gathered so far.</summary>
+public sealed class WaterfallStep(DialogContext context, DialogInstance instance, JsonNode? result)
+{
+    public DialogContext Context { get; } = context;
+    public JsonObject Values => instance.Values;
+    public JsonNode? Options => instance.Options;
+
+    /// <summary>The previous prompt's answer; null when the user gave up after too many tries.</summary>
+    public JsonNode? Result { get; } = result;
+
+    public Task<DialogTurnResult> PromptAsync(string promptId, PromptOptions options, CancellationToken cancellationToken) =>
+        Context.BeginDialogAsync(promptId, options.ToJson(), cancellationToken);
+
+    public Task<DialogTurnResult> EndAsync(CancellationToken cancellationToken, JsonNode? result = null) =>
+        Context.EndDialogAsync(result, cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace TaskBot.Dialogs.Text;
+
+/// <summary>One dialogs/{locale}/{name}.yaml file: what the bot says and the phrases it hears.</summary>
+public sealed class TextFile
+{
+    public Dictionary<string, string> Say { get; set; } = [];
+    public Dictionary<string, List<string>> Hear { get; set; } = [];
+}
