@@ -9,7 +9,7 @@ public static class ActivityValidation
     {
         null => "the body is not an activity",
         { Type: null or "" } => "the activity has no type",
-        { Conversation.Id: null or "" } => "the activity has no conversation.id",
+        { Conversation: null } or { Conversation.Id: null or "" } => "the activity has no conversation.id",
         { ChannelId: null or "" } => "the activity has no channelId",
         _ => null,
     };

@@ -15,7 +15,12 @@ public static class TaskBotHost
 {
     public static WebApplicationBuilder CreateBuilder(string[] args, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find() });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Find(),
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         AddOptions(builder);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -23,6 +28,7 @@ public static class TaskBotHost
         builder.Services.AddBotFramework();
         builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddDialogs();
+        builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());

@@ -1,0 +1,36 @@
+using TaskBot.Data;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Channel;
+
+/// <summary>A test's TaskBot on PostgreSQL and the Connector peer it replies to.</summary>
+public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
+{
+    protected ConnectorPeer Peer { get; private set; } = null!;
+    protected TestStore Store { get; private set; } = null!;
+    protected BotHost Bot { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Peer = await ConnectorPeer.StartAsync();
+        Store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
+        Configure(Store);
+        Bot = await BotHost.StartAsync(Store);
+    }
+
+    protected virtual void Configure(TestStore store) { }
+
+    protected Chat NewChat(string locale = "zh-CN") => new(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), locale);
+
+    protected async Task RestartAsync()
+    {
+        await Bot.DisposeAsync();
+        Bot = await BotHost.StartAsync(Store);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Peer.DisposeAsync();
+    }
+}

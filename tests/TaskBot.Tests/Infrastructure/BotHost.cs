@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.Hosting;
+
+namespace TaskBot.Tests.Infrastructure;
+
+/// <summary>TaskBot on an in-memory server, over a test store; dispose and start again on the same store to restart.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app) => _app = app;
+
+    public HttpClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _app.Services;
+    public TestServer Server => _app.GetTestServer();
+
+    public static async Task<BotHost> StartAsync(TestStore store, Action<IServiceCollection>? services = null)
+    {
+        var builder = TaskBotHost.CreateBuilder([], store.Settings);
+        builder.WebHost.UseTestServer();
+        services?.Invoke(builder.Services);
+        var host = new BotHost(TaskBotHost.Build(builder));
+        await host._app.StartAsync();
+        host.Client = host._app.GetTestClient();
+        return host;
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
