@@ -34,7 +34,7 @@ public sealed class ConnectorPeer : IAsyncDisposable
         return peer;
     }
 
-    /// <summary>The next Connector calls are answered with these statuses, in order; then 200 again.</summary>
+    /// <summary>The next Connector calls are answered with these statuses, in order (200: an empty body); then 200 with an id again.</summary>
     public void Answer(int status, string? retryAfter = null) => _script.Enqueue((status, retryAfter));
 
     public void Serve(string path, Func<HttpContext, Task> handler) => _routes[path] = handler;
@@ -48,7 +48,8 @@ public sealed class ConnectorPeer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         Calls.Enqueue(new ReceivedCall(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(),
             body.Length > 0 ? ActivityJson.Deserialize<Activity>(body) : null));
-        if (_script.TryDequeue(out var scripted))
+        if (_script.TryDequeue(out var scripted) && scripted.Status == 200) return; // an empty 200, as some emulators answer
+        if (scripted.Status > 0)
         {
             http.Response.StatusCode = scripted.Status;
             if (scripted.RetryAfter is not null) http.Response.Headers.RetryAfter = scripted.RetryAfter;

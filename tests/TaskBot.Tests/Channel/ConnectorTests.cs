@@ -1,0 +1,97 @@
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.Schema;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Channel;
+
+/// <summary>What TaskBot does when the Connector pushes back, and proactive sends from stored references.</summary>
+[Collection(DatabaseCollection.Name)]
+public class ConnectorTests(PostgresServer postgres) : ChannelTestBase(postgres)
+{
+    [Theory]
+    [InlineData(429, "0")]
+    [InlineData(412, null)]
+    [InlineData(502, null)]
+    [InlineData(504, null)]
+    public async Task Transient_failures_are_retried_until_the_reply_gets_through(int status, string? retryAfter)
+    {
+        var chat = NewChat();
+        var message = chat.Message("帮助");
+        Peer.Answer(status, retryAfter);
+
+        var replies = await chat.SendAsync(message);
+
+        var first = Peer.RepliesTo(message.Id!).First();
+        Assert.Equal(2, Peer.Calls.Count(c => c.Activity?.Text == first.Activity!.Text));
+        Assert.Contains("TaskBot", replies.Texts());
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    [InlineData(413)]
+    public async Task Permanent_failures_are_not_retried(int status)
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        var before = Peer.Calls.Count;
+        Peer.Answer(status);
+
+        await Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("通知"), CancellationToken.None)
+            .ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.Equal(before + 1, Peer.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task A_conversation_the_channel_says_is_gone_gets_no_more_proactive_messages(int status)
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        Peer.Answer(status);
+        await Assert.ThrowsAnyAsync<Exception>(() => Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("通知"), CancellationToken.None));
+        var calls = Peer.Calls.Count;
+
+        var sent = await Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("再次通知"), CancellationToken.None);
+
+        Assert.False(sent);
+        Assert.Equal(calls, Peer.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_proactive_message_reaches_the_conversation_after_a_restart()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        await RestartAsync();
+
+        var sent = await Bot.WithScopeAsync(sp => sp.GetRequiredService<ProactiveMessenger>()
+            .SendAsync("test", chat.ConversationId, Activity.CreateMessage("本周调度提醒"), CancellationToken.None));
+
+        Assert.True(sent);
+        var call = Peer.Calls.Last();
+        Assert.Equal($"/v3/conversations/{chat.ConversationId}/activities", call.Path);
+        Assert.Equal("本周调度提醒", call.Activity!.Text);
+        Assert.Null(call.Activity.ReplyToId);
+        Assert.Equal("user-" + chat.ConversationId, call.Activity.Recipient!.Id);
+    }
+
+    [Fact]
+    public async Task An_empty_200_from_the_connector_is_accepted_and_the_turn_goes_on()
+    {
+        var chat = NewChat();
+        Peer.Answer(200);
+
+        var replies = await chat.SayAsync("帮助");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("您想了解哪一项？", replies.Texts());
+    }
+
+    private ProactiveMessenger Proactive() => Bot.Services.CreateScope().ServiceProvider.GetRequiredService<ProactiveMessenger>();
+}

@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using TaskBot.Tests.Channel;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>The help conversation, as transcripts through /api/messages.</summary>
+[Collection(DatabaseCollection.Name)]
+public class HelpDialogTests(PostgresServer postgres) : ChannelTestBase(postgres)
+{
+    [Theory]
+    [InlineData("帮助")]
+    [InlineData("怎么用？")]
+    [InlineData("你好")]
+    [InlineData("help")]
+    public async Task Asking_for_help_shows_the_menu(string ask)
+    {
+        var replies = await NewChat().SayAsync(ask);
+
+        Assert.Contains("督办助手", replies.Texts());
+        Assert.Equal(["我的任务", "汇报进展", "哪些任务滞后", "English"], replies.Buttons());
+    }
+
+    [Fact]
+    public async Task Choosing_a_topic_explains_it()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        var replies = await chat.SayAsync("哪些任务滞后");
+
+        Assert.Contains("序时进度", replies.Texts());
+    }
+
+    [Fact]
+    public async Task A_topic_can_be_chosen_by_its_number()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        Assert.Contains("汇报 11", (await chat.SayAsync("2")).Texts());
+    }
+
+    [Fact]
+    public async Task An_answer_that_is_not_a_choice_is_asked_again_with_the_choices()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        var replies = await chat.SayAsync("天气怎么样");
+
+        Assert.Contains("请从以下选项中选择一项：我的任务 / 汇报进展 / 哪些任务滞后 / English", replies.Texts());
+        Assert.Equal(["我的任务", "汇报进展", "哪些任务滞后", "English"], replies.Buttons());
+    }
+
+    [Fact]
+    public async Task An_adaptive_card_submit_answers_like_a_typed_choice()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        var replies = await chat.SubmitAsync(new JsonObject { ["answer"] = "myTasks" });
+
+        Assert.Contains("我的任务", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Cancel_midway_ends_the_dialog()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        Assert.Contains("已取消", (await chat.SayAsync("取消")).Texts());
+        Assert.Contains("没听懂", (await chat.SayAsync("2")).Texts());
+    }
+
+    [Fact]
+    public async Task Help_midway_explains_and_asks_the_same_question_again()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        var replies = await chat.SayAsync("帮助");
+
+        Assert.Contains("随时可以发送「取消」", replies.Texts());
+        Assert.Contains("您想了解哪一项？", replies.Texts());
+        Assert.Contains("汇报 11", (await chat.SayAsync("汇报进展")).Texts());
+    }
+
+    [Fact]
+    public async Task A_restart_in_the_middle_of_a_dialog_loses_nothing()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        await RestartAsync();
+
+        var replies = await chat.SayAsync("汇报进展");
+
+        Assert.Contains("汇报 11", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Three_unusable_answers_end_the_prompt_politely()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        await chat.SayAsync("a");
+        await chat.SayAsync("b");
+
+        var replies = await chat.SayAsync("c");
+
+        Assert.Contains("多次未能识别", replies.Texts());
+        Assert.Empty(replies.Buttons());
+    }
+
+    [Fact]
+    public async Task An_english_client_is_answered_in_english()
+    {
+        var replies = await NewChat("en-US").SayAsync("help");
+
+        Assert.Contains("supervision assistant", replies.Texts());
+        Assert.Equal(["My tasks", "Report progress", "Tasks behind", "中文"], replies.Buttons());
+        Assert.All(replies, r => Assert.Equal("en-US", r.Locale));
+    }
+
+    [Fact]
+    public async Task Switching_language_holds_for_the_rest_of_the_conversation()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        Assert.Contains("English", (await chat.SayAsync("English")).Texts());
+        Assert.Contains("supervision assistant", (await chat.SayAsync("help")).Texts());
+    }
+
+    [Fact]
+    public async Task Something_the_bot_does_not_understand_points_to_help()
+    {
+        Assert.Contains("发送「帮助」", (await NewChat().SayAsync("今天天气不错")).Texts());
+    }
+}
