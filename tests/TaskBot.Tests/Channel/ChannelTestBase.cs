@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Tests.Infrastructure;
 
@@ -15,17 +16,19 @@ public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
         Peer = await ConnectorPeer.StartAsync();
         Store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
         Configure(Store);
-        Bot = await BotHost.StartAsync(Store);
+        Bot = await BotHost.StartAsync(Store, ConfigureServices);
     }
 
     protected virtual void Configure(TestStore store) { }
+
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     protected Chat NewChat(string locale = "zh-CN") => new(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), locale);
 
     protected async Task RestartAsync()
     {
         await Bot.DisposeAsync();
-        Bot = await BotHost.StartAsync(Store);
+        Bot = await BotHost.StartAsync(Store, ConfigureServices);
     }
 
     public async Task DisposeAsync()
