@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Channel;
+
+/// <summary>TaskBot's own Direct Line 3.0, as DirectLineJS and Web Chat use it.</summary>
+[Collection(DatabaseCollection.Name)]
+public class DirectLineTests(PostgresServer postgres) : ChannelTestBase(postgres)
+{
+    [Fact]
+    public async Task Starting_a_conversation_gets_201_a_stream_url_and_the_welcome()
+    {
+        var session = await WebChatTokenAsync();
+
+        using var start = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", session.Token);
+
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        var body = await start.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(session.ConversationId, body!["conversationId"]!.GetValue<string>());
+        Assert.StartsWith("ws://", body["streamUrl"]!.GetValue<string>());
+        var activities = await ActivitiesAsync(session, null);
+        Assert.Contains("TaskBot", activities["activities"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Starting_an_existing_conversation_again_gets_200_and_no_second_welcome()
+    {
+        var session = await StartedAsync();
+        using var again = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", session.Token);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Single((await ActivitiesAsync(session, null))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_posted_message_is_echoed_and_answered_and_the_watermark_pages_through_them()
+    {
+        var session = await StartedAsync();
+        var watermark = (await ActivitiesAsync(session, null))["watermark"]!.GetValue<string>();
+
+        using var post = await PostMessageAsync(session, "帮助");
+
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var id = (await post.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var page = await ActivitiesAsync(session, watermark);
+        var activities = page["activities"]!.AsArray();
+        Assert.Equal(id, activities[0]!["id"]!.GetValue<string>());
+        Assert.Equal("帮助", activities[0]!["text"]!.GetValue<string>());
+        Assert.Equal("taskbot", activities[1]!["from"]!["id"]!.GetValue<string>());
+        Assert.Empty((await ActivitiesAsync(session, page["watermark"]!.GetValue<string>()))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_stream_sends_the_backlog_then_live_activities()
+    {
+        var session = await StartedAsync();
+        using var reconnect = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}", session.Token);
+        var streamUrl = (await reconnect.Content.ReadFromJsonAsync<JsonObject>())!["streamUrl"]!.GetValue<string>();
+        var client = Bot.Server.CreateWebSocketClient();
+        using var socket = await client.ConnectAsync(new Uri(Bot.Server.BaseAddress, new Uri(streamUrl).PathAndQuery), CancellationToken.None);
+
+        var backlog = await ReceiveAsync(socket);
+        Assert.Contains("TaskBot", backlog["activities"]![0]!["text"]!.GetValue<string>());
+
+        using var _ = await PostMessageAsync(session, "帮助");
+        var echo = await ReceiveAsync(socket);
+        Assert.Equal("帮助", echo["activities"]![0]!["text"]!.GetValue<string>());
+        var reply = await ReceiveAsync(socket);
+        Assert.Equal("taskbot", reply["activities"]![0]!["from"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_token_for_another_conversation_or_a_forged_one_gets_403()
+    {
+        var mine = await StartedAsync();
+        var theirs = await StartedAsync();
+
+        using var wrongConversation = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{theirs.ConversationId}/activities", mine.Token);
+        using var forged = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{mine.ConversationId}/activities", mine.Token[..^4] + "AAAA");
+
+        Assert.Equal(HttpStatusCode.Forbidden, wrongConversation.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_is_refreshed_for_the_same_conversation()
+    {
+        var session = await StartedAsync();
+        using var refresh = await SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", session.Token);
+        var body = await refresh.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(session.ConversationId, body!["conversationId"]!.GetValue<string>());
+        Assert.Equal(1800, body["expires_in"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_page_holding_its_old_token_resumes_its_conversation()
+    {
+        var session = await StartedAsync();
+        var again = await WebChatTokenAsync(session.Token);
+        Assert.Equal(session.ConversationId, again.ConversationId);
+    }
+
+    [Fact]
+    public async Task Generating_a_token_needs_the_secret()
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", "not-the-secret");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private sealed record Session(string Token, string ConversationId);
+
+    private async Task<Session> WebChatTokenAsync(string? previous = null)
+    {
+        using var response = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = previous });
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return new Session(body!["token"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
+    }
+
+    private async Task<Session> StartedAsync()
+    {
+        var session = await WebChatTokenAsync();
+        using var _ = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", session.Token);
+        return session;
+    }
+
+    private async Task<JsonObject> ActivitiesAsync(Session session, string? watermark)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities" + (watermark is null ? "" : $"?watermark={watermark}"), session.Token);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private Task<HttpResponseMessage> PostMessageAsync(Session session, string text)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{session.ConversationId}/activities")
+        {
+            Content = JsonContent.Create(new { type = "message", text, from = new { id = "someone", role = "user" }, locale = "zh-CN", channelData = new { clientActivityID = "c1" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        return Bot.Client.SendAsync(request);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return Bot.Client.SendAsync(request);
+    }
+
+    private static async Task<JsonObject> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count))!.AsObject();
+    }
+}
