@@ -20,6 +20,10 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
 fi
 
+# The conformance tests run Microsoft's JavaScript SDK as the channel.
+conformance=tests/TaskBot.Tests/Conformance
+[ -d "$conformance/node_modules/botbuilder" ] || (cd "$conformance" && npm ci --no-audit --no-fund --loglevel=error)
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
