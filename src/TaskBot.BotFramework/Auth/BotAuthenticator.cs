@@ -15,10 +15,10 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler _handler = new();
 
-    public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
+    /// <param name="token">The bearer token of the request, or null when it had none.</param>
+    public async Task<AuthenticationResult> AuthenticateAsync(string? token, Activity activity, CancellationToken cancellationToken)
     {
         var bot = options.Value;
-        var token = BearerToken(authorization);
         if (!bot.AuthenticationEnabled)
             return token is null
                 ? AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)))
@@ -87,9 +87,4 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
         jwt.TryGetPayloadValue<string>("appid", out var appId) ? appId
         : jwt.TryGetPayloadValue<string>("azp", out var azp) ? azp
         : null;
-
-    private static string? BearerToken(string? authorization) =>
-        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
-            ? authorization[7..].Trim()
-            : null;
 }

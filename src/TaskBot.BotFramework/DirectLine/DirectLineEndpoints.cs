@@ -72,9 +72,7 @@ public static class DirectLineEndpoints
         if (!await store.ConversationExistsAsync(id, ct)) return DirectLineErrors.NotFound(id);
         var body = await RequestBody.ReadAsync(http.Request, bot.Value.MaxActivityBytes, ct);
         if (body is null) return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "the activity is too large");
-        Activity? activity;
-        try { activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options); }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException) { activity = null; }
+        ActivityJson.TryParse(body, out var activity, out _);
         if (activity?.Type is not { Length: > 0 }) return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "the body is not an activity with a type");
         try
         {
@@ -116,8 +114,7 @@ public static class DirectLineEndpoints
         options.Secret.Length > 0 && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(Bearer(http) ?? ""), System.Text.Encoding.UTF8.GetBytes(options.Secret));
 
-    private static string? Bearer(HttpContext http) =>
-        http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;
+    private static string? Bearer(HttpContext http) => BearerToken.From(http.Request.Headers.Authorization);
 
     private static async Task<string> RequestedUserAsync(HttpContext http, CancellationToken ct)
     {

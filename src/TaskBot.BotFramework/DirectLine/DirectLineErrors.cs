@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using TaskBot.BotFramework.Hosting;
 
 namespace TaskBot.BotFramework.DirectLine;
 
@@ -12,6 +12,5 @@ internal static class DirectLineErrors
 
     public static IResult NotFound(string id) => Error(StatusCodes.Status404NotFound, "BadArgument", $"conversation {id} does not exist");
 
-    public static IResult Error(int status, string code, string message) =>
-        Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, statusCode: status);
+    public static IResult Error(int status, string code, string message) => ErrorResponse.Json(status, code, message);
 }

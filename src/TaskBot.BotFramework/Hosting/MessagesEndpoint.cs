@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,10 +27,10 @@ public static class MessagesEndpoint
         if (!IsJson(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
         var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"activities are limited to {options.Value.MaxActivityBytes} bytes");
-        if (!TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
+        if (!ActivityJson.TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
         if (ActivityValidation.Problem(activity) is { } problem) return Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
 
-        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity!, cancellationToken);
+        var auth = await authenticator.AuthenticateAsync(BearerToken.From(http.Request.Headers.Authorization), activity!, cancellationToken);
         if (auth.Identity is null) return Error(auth.Status, auth.Status == 401 ? "Unauthorized" : "Forbidden", auth.Reason!);
         if (!auth.Identity.ServiceUrlTrusted)
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl is not loopback and not in Bot:AllowedServiceUrls");
@@ -45,27 +43,10 @@ public static class MessagesEndpoint
         return Results.Ok();
     }
 
-    private static bool TryParse(byte[] body, out Activity? activity, out string error)
-    {
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
-            error = "";
-            return true;
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
-        {
-            activity = null;
-            error = $"the body is not valid activity JSON: {e.Message}";
-            return false;
-        }
-    }
-
     private static bool IsJson(string? contentType) =>
         contentType is not null
         && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
-    private static IResult Error(int status, string code, string message) =>
-        Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, statusCode: status);
+    private static IResult Error(int status, string code, string message) => ErrorResponse.Json(status, code, message);
 }

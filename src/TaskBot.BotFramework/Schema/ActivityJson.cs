@@ -17,4 +17,21 @@ public static class ActivityJson
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    /// <summary>Reads a request body as an activity; false with the reason for anything that is not JSON of that shape.</summary>
+    public static bool TryParse(byte[] body, out Activity? activity, out string error)
+    {
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, Options);
+            error = activity is null ? "the body is not an activity" : "";
+            return activity is not null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            activity = null;
+            error = $"the body is not valid activity JSON: {e.Message}";
+            return false;
+        }
+    }
 }
