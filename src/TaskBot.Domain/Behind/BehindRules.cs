@@ -1,0 +1,53 @@
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+
+namespace TaskBot.Domain.Behind;
+
+/// <summary>
+/// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline or a milestone
+/// has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
+/// no report came for the last period(s).
+/// </summary>
+public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
+{
+    /// <param name="latest">The task's latest report: the lead unit's, which is the task's report.</param>
+    public TaskAssessment Assess(TaskItem task, int planYear, ProgressReport? latest, DateOnly today)
+    {
+        var expected = TimeProgress(task, planYear, today);
+        if (latest?.Status == ReportStatus.Done) return new(task, latest, Light.Green, [], expected);
+        var reasons = new List<BehindReason>();
+        if (latest?.Status == ReportStatus.Behind) reasons.Add(new(BehindReasonKind.ReportedBehind, Light.Yellow));
+        if (latest?.Status == ReportStatus.NotStarted) reasons.Add(new(BehindReasonKind.ReportedNotStarted, Light.Yellow));
+        if (task.Deadline is { } deadline && deadline < today)
+            reasons.Add(new(BehindReasonKind.Overdue, Light.Red, Days: today.DayNumber - deadline.DayNumber));
+        if (task.Milestones.Where(m => m.Date < today && (task.Deadline is null || m.Date < task.Deadline)).MaxBy(m => m.Date) is { } milestone)
+            reasons.Add(new(BehindReasonKind.MilestonePassed, Light.Yellow, Days: today.DayNumber - milestone.Date.DayNumber, Milestone: milestone));
+        if (latest?.Completion is { } completion && expected - completion >= options.YellowPoints)
+            reasons.Add(new(BehindReasonKind.BelowTimeProgress, expected - completion >= options.RedPoints ? Light.Red : Light.Yellow, Points: expected - completion));
+        var missed = MissedPeriods(planYear, latest, today);
+        if (missed >= options.YellowMissedReports)
+            reasons.Add(new(BehindReasonKind.NotReported, missed >= options.RedMissedReports ? Light.Red : Light.Yellow, Periods: missed));
+        return new(task, latest, reasons.Count == 0 ? Light.Green : reasons.Max(r => r.Light), reasons, expected);
+    }
+
+    /// <summary>序时进度: the share of the task's time, from the plan year's start to its deadline, that has passed.</summary>
+    public static decimal TimeProgress(TaskItem task, int planYear, DateOnly today)
+    {
+        var start = new DateOnly(planYear, 1, 1);
+        var end = task.Deadline ?? new DateOnly(planYear, 12, 31);
+        if (end < start) return 100;
+        var share = (decimal)(today.DayNumber - start.DayNumber + 1) / (end.DayNumber - start.DayNumber + 1);
+        return Math.Round(Math.Clamp(share, 0, 1) * 100, 1);
+    }
+
+    /// <summary>The periods that have ended since the last report (or since reporting began) without one.</summary>
+    private int MissedPeriods(int planYear, ProgressReport? latest, DateOnly today)
+    {
+        var from = options.ReportingStartsOn ?? new DateOnly(planYear, 1, 1);
+        if (latest is not null && latest.PeriodStart >= from) from = periods.Containing(latest.PeriodStart).End.AddDays(1);
+        var missed = 0;
+        for (var p = periods.Previous(periods.Containing(today)); p.Start >= from && missed < 1000; p = periods.Previous(p)) missed++;
+        return missed;
+    }
+}

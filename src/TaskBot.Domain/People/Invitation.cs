@@ -1,0 +1,34 @@
+namespace TaskBot.Domain.People;
+
+/// <summary>A one-time binding code the office issues to a unit's reporter, a leader or the office itself.</summary>
+public sealed class Invitation
+{
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public MemberRole Role { get; private set; }
+    public int? UnitId { get; private set; }
+    public int? LeaderId { get; private set; }
+    public DateTimeOffset ExpiresAt { get; private set; }
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    private Invitation() { }
+
+    public Invitation(string code, MemberRole role, int? unitId, int? leaderId, DateTimeOffset expiresAt)
+    {
+        Code = code;
+        Role = role;
+        UnitId = unitId;
+        LeaderId = leaderId;
+        ExpiresAt = expiresAt;
+    }
+
+    public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
+
+    /// <summary>Binds a chat user; null when the code was used or has expired.</summary>
+    public Member? Redeem(string channelId, string userId, string? userName, DateTimeOffset now)
+    {
+        if (!IsUsable(now)) return null;
+        UsedAt = now;
+        return new Member(channelId, userId, userName, Role, UnitId, LeaderId, now);
+    }
+}

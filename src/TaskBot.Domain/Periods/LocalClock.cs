@@ -1,0 +1,17 @@
+namespace TaskBot.Domain.Periods;
+
+/// <summary>The office's local time (China Standard Time by default), from a <see cref="TimeProvider"/>.</summary>
+public sealed class LocalClock(TimeProvider time, TimeZoneInfo zone)
+{
+    public TimeZoneInfo Zone { get; } = zone;
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    /// <summary>China Standard Time by its IANA or Windows id; a fixed +08:00 zone where neither is installed (China keeps no DST).</summary>
+    public static TimeZoneInfo FindZone(string id)
+    {
+        foreach (var candidate in new[] { id, "Asia/Shanghai", "China Standard Time" })
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(candidate, out var zone)) return zone;
+        return TimeZoneInfo.CreateCustomTimeZone("CST+8", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+    }
+}
