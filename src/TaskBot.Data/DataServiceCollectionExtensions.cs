@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.DirectLine;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Conversations;
+using TaskBot.Data.Supervision;
+using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Data;
 
@@ -19,6 +21,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddScoped<IConversationStateStore, ConversationStateStore>();
         services.AddScoped<IDirectLineStore, DirectLineStore>();
+        services.AddScoped<IPeopleStore, PeopleStore>();
+        services.AddScoped<IPlanReader, PlanReader>();
+        services.AddScoped<IReportStore, ReportStore>();
         return services;
     }
 }

@@ -64,12 +64,13 @@ public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> rout
         foreach (var route in routes)
         {
             if (!dc.Text.Hears(route.Trigger, input, out var match)) continue;
+            if (route.ForMembersOnly && dc.Viewer is null) { await dc.SayAsync("common.notBound", cancellationToken); return; }
             var options = new JsonObject();
             foreach (var group in match!.Groups.Values.Where(g => g.Success && !int.TryParse(g.Name, out _))) options[group.Name] = group.Value;
             await dc.BeginDialogAsync(((Dialog)route).Id, options, cancellationToken);
             return;
         }
-        await dc.SayAsync("common.unknown", cancellationToken);
+        await dc.SayAsync(dc.Viewer is null ? "common.notBound" : "common.unknown", cancellationToken);
     }
 
     private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -14,9 +14,20 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<ITurnMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, DialogBot>();
         services.AddScoped<DialogSet>();
-        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();
+        services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
+        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>().AddDialog<CompletionPrompt>();
         services.AddDialog<WelcomeDialog>();
+        // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
+        services.AddRoutedDialog<BindDialog>();
+        services.AddRoutedDialog<UnbindDialog>();
         services.AddRoutedDialog<HelpDialog>();
+        services.AddRoutedDialog<ReportProgressDialog>();
+        services.AddRoutedDialog<NoChangeDialog>();
+        services.AddRoutedDialog<BehindTasksDialog>();
+        services.AddRoutedDialog<NotReportedDialog>();
+        services.AddRoutedDialog<BulletinDialog>();
+        services.AddRoutedDialog<MyTasksDialog>();
+        services.AddRoutedDialog<TaskDetailDialog>();
         return services;
     }
 

@@ -24,6 +24,9 @@ public sealed class TurnContext(Activity activity, CallerIdentity caller, IActiv
 
     public IReadOnlyList<Activity> SentActivities => _sent;
 
+    /// <summary>What middleware learned about this turn for the bot (who the sender is…), by type.</summary>
+    public Dictionary<Type, object> Items { get; } = [];
+
     public ConversationReference Reference => Activity.GetConversationReference();
 
     public async Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
     public const string Name = "help";
     public override string Id => Name;
     public string Trigger => "help.start";
+    public bool ForMembersOnly => false;
 
     protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [OfferTopicsAsync, ExplainTopicAsync];
 

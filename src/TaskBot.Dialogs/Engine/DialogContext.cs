@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Dialogs.Text;
+using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Engine;
 
@@ -12,6 +13,9 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
     public DialogState State { get; } = state;
     public LocaleText Text { get; private set; } = words.For(state.Locale ?? turn.Locale);
     public DialogInstance? Active => State.Stack.Count > 0 ? State.Stack[^1] : null;
+
+    /// <summary>The bound member writing, if any (set by the identity middleware).</summary>
+    public Viewer? Viewer => Turn.Items.TryGetValue(typeof(Viewer), out var v) ? (Viewer)v : null;
 
     public async Task<DialogTurnResult> BeginDialogAsync(string id, JsonNode? options, CancellationToken cancellationToken)
     {

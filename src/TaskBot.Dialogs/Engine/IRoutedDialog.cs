@@ -7,4 +7,7 @@ namespace TaskBot.Dialogs.Engine;
 public interface IRoutedDialog
 {
     string Trigger { get; }
+
+    /// <summary>Only bound members may start it; others are told how to get a binding code.</summary>
+    bool ForMembersOnly => true;
 }

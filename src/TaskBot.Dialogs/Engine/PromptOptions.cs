@@ -27,6 +27,9 @@ public sealed class PromptOptions
     public int MaxLength { get; set; } = 2000;
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>For a completion prompt: the task's numeric target ("8.2万亩"), when it has one.</summary>
+    public string? Target { get; set; }
+
     public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, DialogJson.Options)!;
 
     public static PromptOptions From(JsonNode? node) => node?.Deserialize<PromptOptions>(DialogJson.Options) ?? new PromptOptions();

@@ -21,7 +21,7 @@ public abstract class WaterfallDialog : Dialog
         var instance = dc.Active!;
         instance.Step = index;
         return index < Steps.Count
-            ? Steps[index](new WaterfallStep(dc, instance, result), cancellationToken)
+            ? Steps[index](new WaterfallStep(dc, instance, result, next => RunStepAsync(dc, index + 1, next, cancellationToken)), cancellationToken)
             : dc.EndDialogAsync(result, cancellationToken);
     }
 }

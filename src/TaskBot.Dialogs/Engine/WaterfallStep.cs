@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TaskBot.Dialogs.Engine;
 
 /// <summary>One step of a waterfall: what the previous step's prompt returned, and the values gathered so far.</summary>
-public sealed class WaterfallStep(DialogContext context, DialogInstance instance, JsonNode? result)
+public sealed class WaterfallStep(DialogContext context, DialogInstance instance, JsonNode? result, Func<JsonNode?, Task<DialogTurnResult>> next)
 {
     public DialogContext Context { get; } = context;
     public JsonObject Values => instance.Values;
@@ -14,6 +14,9 @@ public sealed class WaterfallStep(DialogContext context, DialogInstance instance
 
     public Task<DialogTurnResult> PromptAsync(string promptId, PromptOptions options, CancellationToken cancellationToken) =>
         Context.BeginDialogAsync(promptId, options.ToJson(), cancellationToken);
+
+    /// <summary>Goes straight on to the next step, as if a prompt had answered <paramref name="result"/>.</summary>
+    public Task<DialogTurnResult> NextAsync(JsonNode? result) => next(result);
 
     public Task<DialogTurnResult> EndAsync(CancellationToken cancellationToken, JsonNode? result = null) =>
         Context.EndDialogAsync(result, cancellationToken);

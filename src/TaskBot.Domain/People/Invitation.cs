@@ -22,6 +22,11 @@ public sealed class Invitation
         ExpiresAt = expiresAt;
     }
 
+    private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /// <summary>An 8-character code without look-alike characters (0/O, 1/I/L), easy to read out and type.</summary>
+    public static string NewCode() => System.Security.Cryptography.RandomNumberGenerator.GetString(CodeAlphabet, 8);
+
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
 
     /// <summary>Binds a chat user; null when the code was used or has expired.</summary>

@@ -9,10 +9,11 @@ namespace TaskBot.Cli;
 /// taskbot parse FILE           print the parsed plan as JSON (no database)
 /// taskbot import FILE          import a plan into the configured database
 /// taskbot tasks [--unit NAME] [--leader NAME]
+/// taskbot invite (--unit NAME | --leader NAME | --office) [--days N]
 /// </summary>
 public static class CommandLine
 {
-    public const string Usage = "usage: TaskBot [parse FILE | import FILE | tasks [--unit NAME] [--leader NAME]] (no command runs the server)";
+    public const string Usage = "usage: TaskBot [parse FILE | import FILE | tasks [--unit NAME] [--leader NAME] | invite (--unit NAME | --leader NAME | --office) [--days N]] (no command runs the server)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
@@ -20,6 +21,8 @@ public static class CommandLine
         {
             switch (args.FirstOrDefault())
             {
+                case "invite":
+                    return await WithServices(settings, sp => InviteCommand.RunAsync(Arguments.Parse(args[1..], 0, ["--unit", "--leader", "--days"], ["--office"]), sp, output));
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;

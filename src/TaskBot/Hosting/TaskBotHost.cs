@@ -5,6 +5,8 @@ using TaskBot.BotFramework.Hosting;
 using TaskBot.Data;
 using TaskBot.Dialogs;
 using TaskBot.Dialogs.Text;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Supervision;
 using TaskBot.WebChat;
 using TaskBot.Plans;
 
@@ -27,6 +29,7 @@ public static class TaskBotHost
         builder.Services.AddTaskBotData();
         builder.Services.AddBotFramework();
         builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        builder.Services.AddSupervision();
         builder.Services.AddDialogs();
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
@@ -64,6 +67,8 @@ public static class TaskBotHost
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SupervisionOptions>().BindConfiguration(SupervisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<BehindOptions>().BindConfiguration(BehindOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DialogTextOptions>().BindConfiguration(DialogTextOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 }

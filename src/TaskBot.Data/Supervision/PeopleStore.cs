@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Data.Supervision;
+
+public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
+{
+    public Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        db.Set<Member>().AsNoTracking().SingleOrDefaultAsync(m => m.ChannelId == channelId && m.UserId == userId, cancellationToken);
+
+    public Task<Invitation?> FindInvitationAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<Invitation>().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+
+    public async Task AddInvitationAsync(Invitation invitation, CancellationToken cancellationToken)
+    {
+        db.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task BindAsync(Invitation invitation, Member member, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Set<Member>().Where(m => m.ChannelId == member.ChannelId && m.UserId == member.UserId).ExecuteDeleteAsync(cancellationToken);
+        db.Add(member);
+        // Only one redemption of a code can succeed: the used-at check is in the UPDATE itself.
+        var claimed = await db.Set<Invitation>().Where(i => i.Id == invitation.Id && i.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, invitation.UsedAt), cancellationToken);
+        if (claimed != 1) throw new InvalidOperationException("the binding code was used at the same moment by someone else");
+        db.Entry(invitation).State = EntityState.Unchanged;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+}

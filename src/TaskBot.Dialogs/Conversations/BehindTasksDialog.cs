@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>哪些任务滞后 / which tasks are behind: the leader's, the unit's or (for the office) all, worst first, with reasons.</summary>
+public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
+{
+    private const int MaxLines = 20;
+
+    public override string Id => "behind";
+    public string Trigger => "behind.start";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var progress = await supervision.ProgressAsync(cancellationToken);
+        var tasks = progress is null ? [] : supervision.Visible(progress, dc.Viewer!);
+        var behind = progress is null ? [] : supervision.Behind(progress, tasks);
+        if (behind.Count == 0)
+        {
+            await dc.SayAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        var text = new StringBuilder(dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
+            ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(dc.Text, supervision.Today))));
+        foreach (var a in behind.Take(MaxLines)) text.Append("\n\n").Append(TaskText.AssessmentLine(dc.Text, a));
+        if (behind.Count > MaxLines) text.Append("\n\n").Append(dc.Text.Say("behind.more", ("more", behind.Count - MaxLines)));
+        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>无变化 / no change: the unit's last report carried into this period, for one task or for all of its tasks.</summary>
+public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
+{
+    public override string Id => "noChange";
+    public string Trigger => "noChange.start";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var viewer = dc.Viewer!;
+        var progress = await supervision.ProgressAsync(cancellationToken);
+        var number = int.TryParse(options?["number"]?.GetValue<string>(), out var n) ? n : (int?)null;
+        var tasks = progress is null ? [] : number is { } one
+            ? progress.Plan.Task(one) is { } t && viewer.MayReportOn(t) ? [t] : []
+            : supervision.Visible(progress, viewer).Where(viewer.MayReportOn).ToList();
+        if (tasks.Count == 0)
+        {
+            await dc.SayAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number));
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        var carried = new List<TaskItem>();
+        var nothingToRepeat = new List<TaskItem>();
+        foreach (var task in tasks)
+        {
+            if (await supervision.CarryForwardAsync(viewer, progress!, task, cancellationToken) is not null) carried.Add(task);
+            else if (progress!.LatestBy(task, viewer.Unit!.Id) is null) nothingToRepeat.Add(task);
+        }
+        var already = tasks.Count - carried.Count - nothingToRepeat.Count;
+        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(carried)), ("period", supervision.CurrentPeriod.Key));
+        if (already > 0) text += "\n" + dc.Text.Say("noChange.already", ("count", already));
+        if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(nothingToRepeat)));
+        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static string Numbers(IEnumerable<TaskItem> tasks) => string.Join("、", tasks.Select(t => $"#{t.Number}"));
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>第11项 / task 11: the task in full, who answers for it, its deadline and milestones, and its reports.</summary>
+public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans) : Dialog, IRoutedDialog
+{
+    public override string Id => "taskDetail";
+    public string Trigger => "taskDetail.start";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var number = int.Parse(options!["number"]!.GetValue<string>());
+        var progress = await supervision.ProgressAsync(cancellationToken);
+        var task = progress?.Plan.Task(number);
+        if (task is null || !dc.Viewer!.Sees(task))
+        {
+            await dc.SayAsync("tasks.noSuchTask", cancellationToken, ("number", number));
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+        var t = dc.Text;
+        var text = new StringBuilder(t.Say("taskDetail.body",
+            ("number", task.Number), ("text", task.Text),
+            ("leaders", string.Join("、", task.LeadLeaders.Select(l => l.Name))),
+            ("leadUnits", string.Join("、", task.LeadUnits.Select(u => u.Name))),
+            ("responsibleUnits", task.ResponsibleUnits.Any() ? string.Join("、", task.ResponsibleUnits.Select(u => u.Name)) : "—"),
+            ("deadline", TaskText.Date(t, task.Deadline) + (task.Ongoing ? t.Say("taskDetail.ongoing") : ""))));
+        foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", m.Text)));
+        var history = progress!.History(task).Take(5).ToList();
+        text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
+        foreach (var r in history)
+            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", (await plans.UnitAsync(r.UnitId, cancellationToken))?.Name),
+                ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", r.Progress)));
+        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using TaskBot.Dialogs.Text;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>How tasks, reports and reasons read in a message, in the words of dialogs/{locale}/tasks.yaml.</summary>
+public static class TaskText
+{
+    public static string Title(TaskItem task, int length = 28)
+    {
+        var first = task.Text.Split('，', '。', '；', ',', ';')[0];
+        return first.Length <= length ? first : first[..length] + "…";
+    }
+
+    public static string Status(LocaleText text, ReportStatus status) => text.Say($"tasks.status{status}");
+
+    public static string Light(LocaleText text, Light light) => text.Say($"tasks.light{light}");
+
+    public static string Date(LocaleText text, DateOnly? date) =>
+        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Say("tasks.noDeadline");
+
+    public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>"正常推进 62%（2025-W27）" or "未报送".</summary>
+    public static string LastReport(LocaleText text, ProgressReport? report) =>
+        report is null ? text.Say("tasks.neverReported")
+        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
+
+    public static string Completion(ProgressReport report) =>
+        report.CurrentValue is { Length: > 0 } value ? $"{value} ({Number(report.Completion ?? 0)}%)"
+        : report.Completion is { } c ? Number(c) + "%" : "";
+
+    public static string Reason(LocaleText text, BehindReason reason) => text.Say($"behind.reason{reason.Kind}",
+        ("points", reason.Points is { } p ? Number(p) : null), ("days", reason.Days), ("periods", reason.Periods),
+        ("milestone", reason.Milestone?.Text), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
+
+    public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
+        text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
+            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))));
+}

@@ -1,0 +1,22 @@
+using TaskBot.BotFramework.Turns;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Dialogs;
+
+/// <summary>Finds who is writing: the member bound to this channel user, with their unit or leader.</summary>
+public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
+    {
+        var a = turn.Activity;
+        if (!turn.AlreadyHandled && a.From?.Id is { Length: > 0 } userId
+            && await people.FindMemberAsync(a.ChannelId!, userId, cancellationToken) is { } member)
+        {
+            var unit = member.UnitId is { } u ? await plans.UnitAsync(u, cancellationToken) : null;
+            var leader = member.LeaderId is { } l ? await plans.LeaderAsync(l, cancellationToken) : null;
+            turn.Items[typeof(Viewer)] = new Viewer(member, unit, leader);
+        }
+        await next();
+    }
+}

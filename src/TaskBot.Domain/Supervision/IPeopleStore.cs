@@ -1,0 +1,16 @@
+using TaskBot.Domain.People;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>Who is who: binding codes and the chat users bound with them.</summary>
+public interface IPeopleStore
+{
+    Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken);
+    Task<Invitation?> FindInvitationAsync(string code, CancellationToken cancellationToken);
+    Task AddInvitationAsync(Invitation invitation, CancellationToken cancellationToken);
+
+    /// <summary>Stores the member (replacing the user's earlier binding on that channel) and the used invitation, together.</summary>
+    Task BindAsync(Invitation invitation, Member member, CancellationToken cancellationToken);
+
+    Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken);
+}

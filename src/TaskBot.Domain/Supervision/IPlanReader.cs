@@ -1,0 +1,13 @@
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>The plan being supervised (the newest), with its tasks, units and leaders.</summary>
+public interface IPlanReader
+{
+    Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken);
+    Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken);
+    Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken);
+}

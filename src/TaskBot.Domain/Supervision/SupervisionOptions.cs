@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using TaskBot.Domain.Periods;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>The office's rhythm and clock (section "Supervision").</summary>
+public sealed class SupervisionOptions
+{
+    public const string Section = "Supervision";
+
+    /// <summary>Reporting periods: ISO weeks by default (每周一调度).</summary>
+    public PeriodKind Period { get; set; } = PeriodKind.Week;
+
+    /// <summary>The office's time zone; China Standard Time however the host names it.</summary>
+    [Required] public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>How long a binding code stays usable.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,67 @@
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>
+/// The supervised plan as one person sees it: their tasks, the reports on them, what is behind, and saving
+/// their unit's reports for the current period.
+/// </summary>
+public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock)
+{
+    public DateOnly Today => clock.Today;
+    public Period CurrentPeriod => periods.Containing(clock.Today);
+
+    public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
+    {
+        if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return null;
+        return new TaskProgress(plan, await reports.ReportsAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken));
+    }
+
+    public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
+        [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
+
+    public TaskAssessment Assess(TaskProgress progress, TaskItem task) => rules.Assess(task, progress.Plan.Year, progress.Latest(task), clock.Today);
+
+    /// <summary>The tasks behind among those given, worst first.</summary>
+    public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
+        [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
+
+    public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
+    {
+        var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.Now);
+        await reports.SaveAsync(report, cancellationToken);
+        return report;
+    }
+
+    /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
+    public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
+    {
+        if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == CurrentPeriod.Key) return null;
+        var report = new ProgressReport(task.Id, viewer.Unit.Id, CurrentPeriod, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.Now, carriedForward: true);
+        await reports.SaveAsync(report, cancellationToken);
+        return report;
+    }
+
+    /// <summary>The unit's first task (by number) with no report from it in the current period.</summary>
+    public TaskItem? NextUnreported(TaskProgress progress, Viewer viewer, int after) =>
+        Visible(progress, viewer).Where(viewer.MayReportOn)
+            .Where(t => progress.LatestBy(t, viewer.Unit!.Id)?.PeriodKey != CurrentPeriod.Key)
+            .OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
+
+    /// <summary>Units that lead open tasks and have not reported on all of them for the current period, with how many are missing.</summary>
+    public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress)
+    {
+        var period = CurrentPeriod.Key;
+        return [.. progress.Plan.Tasks
+            .Where(t => progress.Latest(t)?.Status != ReportStatus.Done)
+            .SelectMany(t => t.LeadUnits.Where(u => !u.IsCollective).Select(u => (Unit: u, Task: t)))
+            .Where(x => progress.LatestBy(x.Task, x.Unit.Id)?.PeriodKey != period)
+            .GroupBy(x => x.Unit.Id)
+            .Select(g => (g.First().Unit, g.Count()))
+            .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
+    }
+}

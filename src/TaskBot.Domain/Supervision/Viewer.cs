@@ -1,0 +1,23 @@
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>A bound member with their unit or leader resolved: what they may see and report on.</summary>
+public sealed record Viewer(Member Member, Unit? Unit, Leader? Leader)
+{
+    /// <summary>A unit sees its tasks (directly or through a collective such as 各苏木镇), a leader the tasks they lead, the office all.</summary>
+    public bool Sees(TaskItem task) => Member.Role switch
+    {
+        MemberRole.Office => true,
+        MemberRole.Leader => Leader is not null && task.IsLedBy(Leader),
+        _ => Unit is not null && task.Concerns(Unit),
+    };
+
+    public bool MayReportOn(TaskItem task) => Member.Role == MemberRole.UnitReporter && Unit is not null && task.Concerns(Unit);
+
+    /// <summary>Whether this unit's report is the task's report (a lead unit's) rather than a co-unit's.</summary>
+    public bool LeadsTask(TaskItem task) => Unit is not null && task.LeadUnits.Any(u => u.Includes(Unit));
+}
