@@ -4,6 +4,9 @@ namespace TaskBot.Domain.Periods;
 public sealed class LocalClock(TimeProvider time, TimeZoneInfo zone)
 {
     public TimeZoneInfo Zone { get; } = zone;
+    /// <summary>The instant, in UTC: what is stored.</summary>
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 

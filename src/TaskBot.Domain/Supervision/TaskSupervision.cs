@@ -32,7 +32,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
-        var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.Now);
+        var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         return report;
     }
@@ -41,7 +41,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
     {
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == CurrentPeriod.Key) return null;
-        var report = new ProgressReport(task.Id, viewer.Unit.Id, CurrentPeriod, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.Now, carriedForward: true);
+        var report = new ProgressReport(task.Id, viewer.Unit.Id, CurrentPeriod, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
         return report;
     }

@@ -1,0 +1,179 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Reports;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>Reporting progress on a task, as transcripts: every status, every bad answer, edits, 无变化, cancel, restart.</summary>
+[Collection(DatabaseCollection.Name)]
+public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+{
+    [Fact]
+    public async Task A_full_report_with_the_tasks_target_is_read_back_saved_and_the_next_task_offered()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Equal(["正常推进", "已完成", "滞后", "未启动"], (await chat.SayAsync("汇报第11项")).Buttons());
+        await chat.SayAsync("正常推进");
+        Assert.Contains("目标为 8.2万亩", (await chat.SayAsync("完成土地平整2.3万亩")).Texts());
+        await chat.SayAsync("5.1万亩");
+        await chat.SayAsync("部分地块灌溉水源未落实");
+        await chat.SayAsync("加快推进灌溉配套");
+
+        var readBack = await chat.SayAsync("协调水利局落实水源");
+        Assert.Contains("完成情况：5.1万亩 (62.2%)", readBack.Texts());
+        Assert.Contains("需协调事项：协调水利局落实水源", readBack.Texts());
+        Assert.Equal(0, await ReportCountAsync());
+
+        var saved = await chat.SayAsync("是");
+        Assert.Contains("已提交第11项本期（2025-W27）进展", saved.Texts());
+        Assert.Equal(["汇报 12"], saved.Buttons());
+        var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
+        Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"), (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
+    }
+
+    [Theory]
+    [InlineData("已完成", null, ReportStatus.Done)]
+    [InlineData("正常推进", "60%", ReportStatus.OnSchedule)]
+    [InlineData("序时推进", "60", ReportStatus.OnSchedule)]
+    [InlineData("滞后", "20%", ReportStatus.Behind)]
+    [InlineData("未启动", "0", ReportStatus.NotStarted)]
+    public async Task Each_status_is_saved(string answer, string? completion, ReportStatus status)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        Assert.Contains("已提交第1项", (await ReportAsync(chat, 1, answer, completion)).Texts());
+        var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
+        Assert.Equal(status, report.Status);
+        Assert.Equal(status == ReportStatus.Done ? 100 : decimal.Parse(completion!.TrimEnd('%')), report.Completion);
+    }
+
+    [Theory]
+    [InlineData("150", "请输入 0 到 100 之间的数字")]
+    [InlineData("150%", "请输入 0 到 100 之间的数字")]
+    [InlineData("abc", "「abc」不是数字")]
+    public async Task A_bad_percentage_is_asked_again_and_nothing_is_saved(string answer, string why)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+        await chat.SayAsync("正常推进");
+        await chat.SayAsync("完成年度目标分解");
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.Contains(why, replies.Texts());
+        Assert.Contains("目前完成了多少", replies.Texts());
+        Assert.Equal(0, await ReportCountAsync());
+        Assert.Contains("存在哪些问题", (await chat.SayAsync("45%")).Texts());
+    }
+
+    [Fact]
+    public async Task An_empty_progress_text_is_asked_again()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+        await chat.SayAsync("正常推进");
+        var replies = await chat.SayAsync(" ");
+        Assert.Contains("内容不能为空", replies.Texts());
+        Assert.Contains("进展情况", replies.Texts());
+    }
+
+    [Fact]
+    public async Task A_status_that_is_not_offered_is_asked_again()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+        Assert.Contains("请从以下选项中选择一项：正常推进 / 已完成 / 滞后 / 未启动", (await chat.SayAsync("还行吧")).Texts());
+    }
+
+    [Fact]
+    public async Task A_status_can_come_from_an_adaptive_card_submit()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+        Assert.Contains("进展情况", (await chat.SubmitAsync(new JsonObject { ["answer"] = "Behind" })).Texts());
+    }
+
+    [Theory]
+    [InlineData("汇报 99")]
+    [InlineData("汇报 11")]
+    public async Task A_task_that_does_not_exist_and_another_units_task_get_the_same_answer(string ask)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        Assert.Contains("没有找到第", (await chat.SayAsync(ask)).Texts());
+        Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_second_report_in_the_same_period_replaces_the_first_and_keeps_it_as_history()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(chat, 11, "正常推进", "4万亩");
+        await ReportAsync(chat, 11, "滞后", "4.5万亩");
+
+        Assert.Equal((2, 1), (await ReportCountAsync(), await ReportCountAsync(includingSuperseded: false)));
+        var detail = (await chat.SayAsync("第11项")).Texts();
+        Assert.Contains("2025-W27｜旗农牧局｜滞后 4.5万亩", detail);
+        Assert.DoesNotContain("4万亩 (", detail);
+    }
+
+    [Fact]
+    public async Task Declining_at_the_read_back_saves_nothing()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("未提交", (await ReportAsync(chat, 11, "正常推进", "4万亩", confirm: "否")).Texts());
+        Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task Cancel_midway_saves_nothing()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+        Assert.Contains("已取消", (await chat.SayAsync("取消")).Texts());
+        Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_restart_midway_carries_on_where_the_report_was()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("滞后");
+        await chat.SayAsync("水源未落实，进度滞后");
+        await RestartAsync();
+
+        await chat.SayAsync("3万亩");
+        await chat.SayAsync("水源");
+        await chat.SayAsync("协调");
+        await chat.SayAsync("请分管领导协调水源");
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task No_change_for_one_task_carries_last_weeks_report_into_this_week()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(chat, 11, "正常推进", "5.1万亩");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        Assert.Contains("已按上期内容报送 1 项（#11），本期为 2025-W28", (await chat.SayAsync("无变化 11")).Texts());
+        var latest = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().OrderByDescending(r => r.Id).FirstAsync());
+        Assert.Equal(("2025-W28", "5.1万亩", true), (latest.PeriodKey, latest.CurrentValue, latest.CarriedForward));
+    }
+
+    [Fact]
+    public async Task No_change_for_all_says_what_it_carried_what_was_already_in_and_what_needs_a_real_report()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(chat, 7, "正常推进", "50%");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        var replies = (await chat.SayAsync("无变化")).Texts();
+
+        Assert.Contains("已按上期内容报送 1 项（#7）", replies);
+        Assert.Contains("无法沿用上期内容，请逐项汇报：#21", replies);
+        Assert.Contains("已提交第7项", (await ReportAsync(chat, 7, "正常推进", "55%")).Texts());
+    }
+}
