@@ -1,0 +1,134 @@
+using TaskBot.Domain.People;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>What people see: their tasks, one task, what is behind and why, and the office's views.</summary>
+[Collection(DatabaseCollection.Name)]
+public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+{
+    [Fact]
+    public async Task A_unit_sees_its_tasks_a_page_at_a_time_collectives_included()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var first = await chat.SayAsync("我的任务");
+
+        Assert.Contains("共 44 项（第 1/5 页）", first.Texts()); // 旗直各部门 names every department on every task
+        Assert.Contains("**#10**", first.Texts());
+        Assert.DoesNotContain("**#11**", first.Texts());
+        Assert.Equal(["我的任务 第2页"], first.Buttons());
+        var second = await chat.SayAsync("我的任务 第2页");
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31｜尚未报送", second.Texts());
+        Assert.Equal(["我的任务 第3页"], second.Buttons());
+    }
+
+    [Fact]
+    public async Task A_park_sees_only_the_tasks_that_name_it()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济技术开发区");
+        var text = (await chat.SayAsync("我的任务")).Texts();
+        Assert.Contains("共 2 项", text);
+        Assert.Contains("**#7**", text);
+        Assert.Contains("**#21**", text);
+    }
+
+    [Fact]
+    public async Task A_leader_sees_the_tasks_they_lead()
+    {
+        var chat = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var text = (await chat.SayAsync("我牵头的任务")).Texts();
+        Assert.Contains("共 5 项", text);
+        foreach (var n in new[] { 11, 19, 22, 30, 33 }) Assert.Contains($"**#{n}**", text);
+    }
+
+    [Fact]
+    public async Task A_task_shows_its_text_people_deadline_milestones_and_reports()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        var text = (await chat.SayAsync("第4项")).Texts();
+        Assert.Contains("开展“重大项目谋划行动”", text);
+        Assert.Contains("牵头领导：马亚栋", text);
+        Assert.Contains("牵头单位：旗发改委", text);
+        Assert.Contains("责任单位：旗直各部门、各苏木镇", text);
+        Assert.Contains("完成时限：2025-12-31，持续推进", text);
+        Assert.Contains("节点：2025-04-30 4月份全面开工", text);
+        Assert.Contains("暂无进展报送", text);
+    }
+
+    [Fact]
+    public async Task A_leader_asking_what_is_behind_gets_each_task_with_its_rule_worst_first()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "正常推进", "1.5万亩"); // 18.3% against 49.9% of the year gone
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+
+        var text = (await leader.SayAsync("我牵头的任务有哪些滞后了？")).Texts();
+
+        Assert.Contains("截至 2025-07-01，您的 5 项任务中有 5 项滞后（其中 5 项红灯）", text);
+        Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设：低于序时进度 31.6 个百分点", text);
+        Assert.Contains("🔴 **#19**", text);
+        Assert.Contains("连续 25 期未报送", text);
+        // All red; among them the one furthest below 序时进度 comes before those merely unreported.
+        Assert.True(text.IndexOf("**#11**", StringComparison.Ordinal) < text.IndexOf("**#19**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_unit_reporting_behind_is_yellow_with_its_own_reason()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(chat, 7, "滞后", "50%");
+
+        var text = (await chat.SayAsync("哪些任务滞后")).Texts();
+
+        Assert.Contains("🟡 **#7** 深入推进园区基础设施建设三年提升行动：单位自报滞后", text);
+    }
+
+    [Fact]
+    public async Task After_the_deadline_an_unfinished_task_is_red_and_overdue()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
+        await ReportAsync(chat, 7, "正常推进", "95%");
+        Assert.Contains("🔴 **#7** 深入推进园区基础设施建设三年提升行动：已超过完成时限 10 天", (await chat.SayAsync("滞后任务")).Texts());
+    }
+
+    [Fact]
+    public async Task The_office_sees_which_units_have_not_reported_this_period()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "正常推进", "5万亩");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var text = (await office.SayAsync("未报送")).Texts();
+
+        Assert.Contains("本期（2025-W27）尚未报送完毕的单位", text);
+        Assert.Contains("- 旗农牧局：2 项未报", text);
+        Assert.Contains("- 旗政府办公室：", text);
+    }
+
+    [Fact]
+    public async Task The_office_bulletin_counts_by_status_and_light_and_lists_what_is_behind()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(unit, 7, "已完成", null);
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var text = (await office.SayAsync("通报")).Texts();
+
+        Assert.Contains("共 44 项任务", text);
+        Assert.Contains("按状态：已完成 1 项，正常推进 0 项，滞后 0 项，未启动 0 项，未报送 43 项", text);
+        Assert.Contains("按灯色：🟢 1 项，🟡 0 项，🔴 43 项", text);
+        Assert.Contains("滞后任务（按严重程度）", text);
+        Assert.Contains("本期未报送完毕的单位", text);
+    }
+
+    [Theory]
+    [InlineData("通报")]
+    [InlineData("未报送")]
+    public async Task Office_views_are_for_the_office_only(string ask)
+    {
+        var chat = await BoundChatAsync(MemberRole.Leader, "康锐");
+        Assert.Contains("仅供政府办督查室使用", (await chat.SayAsync(ask)).Texts());
+    }
+}
