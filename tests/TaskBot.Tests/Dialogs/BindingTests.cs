@@ -42,6 +42,13 @@ public class BindingTests(PostgresServer postgres) : SupervisionTestBase(postgre
     }
 
     [Fact]
+    public async Task Something_a_bound_member_says_that_the_bot_does_not_understand_points_to_help()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        Assert.Contains("发送「帮助」", (await chat.SayAsync("今天天气不错")).Texts());
+    }
+
+    [Fact]
     public async Task Bind_without_a_code_explains_how()
     {
         Assert.Contains("绑定码", (await NewChat().SayAsync("绑定")).Texts());

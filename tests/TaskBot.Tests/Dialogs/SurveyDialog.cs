@@ -8,6 +8,7 @@ public sealed class SurveyDialog : WaterfallDialog, IRoutedDialog
 {
     public override string Id => "survey";
     public string Trigger => "survey.start";
+    public bool ForMembersOnly => false;
 
     protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskName, AskPercent, AskConfirm, Finish];
 

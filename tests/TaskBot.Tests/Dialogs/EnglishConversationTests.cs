@@ -1,0 +1,51 @@
+using TaskBot.Domain.People;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>The same conversations for an English-speaking client.</summary>
+[Collection(DatabaseCollection.Name)]
+public class EnglishConversationTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+{
+    [Fact]
+    public async Task Bind_list_report_and_ask_what_is_behind_in_english()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        Assert.Contains("Your tasks: 44 (page 1 of 5)", (await unit.SayAsync("my tasks")).Texts());
+
+        Assert.Equal(["on schedule", "done", "behind", "not started"], (await unit.SayAsync("report 11")).Buttons());
+        await unit.SayAsync("on schedule");
+        Assert.Contains("The target is 8.2万亩", (await unit.SayAsync("Levelled 23,000 mu")).Texts());
+        await unit.SayAsync("1.5");
+        await unit.SayAsync("none");
+        await unit.SayAsync("irrigation works");
+        Assert.Contains("Completion: 1.5万亩 (18.3%)", (await unit.SayAsync("none")).Texts());
+        Assert.Contains("Task 11: your report for this period (2025-W27) is submitted", (await unit.SayAsync("yes")).Texts());
+
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", "en-US");
+        var behind = (await leader.SayAsync("which of my tasks are behind?")).Texts();
+        Assert.Contains("As of 2025-07-01, 5 of your 5 tasks are behind", behind);
+        Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设: 31.6 points below time-proportional progress", behind);
+        Assert.Contains("no report for 25 period(s)", behind);
+    }
+
+    [Fact]
+    public async Task Bad_answers_are_refused_in_english()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办", "en-US");
+        await unit.SayAsync("report 1");
+        await unit.SayAsync("on schedule");
+        await unit.SayAsync("targets split across departments");
+        Assert.Contains("Please enter a number from 0 to 100", (await unit.SayAsync("150")).Texts());
+        await unit.SayAsync("cancel");
+        Assert.Contains("There is no task 99 among yours", (await unit.SayAsync("report 99")).Texts());
+    }
+
+    [Fact]
+    public async Task The_office_gets_the_bulletin_and_the_unreported_units_in_english()
+    {
+        var office = await BoundChatAsync(MemberRole.Office, null, "en-US");
+        Assert.Contains("By light: 🟢 0, 🟡 0, 🔴 44.", (await office.SayAsync("bulletin")).Texts());
+        Assert.Contains("Units that have not reported on all their tasks this period (2025-W27)", (await office.SayAsync("not reported")).Texts());
+    }
+}
