@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using TaskBot.Data;
+using TaskBot.Domain.Tests;
 using TaskBot.Hosting;
 using TaskBot.Tests.Infrastructure;
 
@@ -11,13 +12,14 @@ namespace TaskBot.BrowserTests;
 public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
 {
     private WebApplication _app = null!;
+    private TestStore _store = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        var store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("urls", "http://127.0.0.1:0");
-        _app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], store.Settings));
+        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("urls", "http://127.0.0.1:0");
+        _app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], _store.Settings));
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,6 +51,61 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     // A cold server (JIT, first queries) can take seconds for the first turn; these are waits for a condition, not sleeps.
+    [Fact]
+    public async Task A_unit_head_reports_on_a_seed_task_and_a_leader_sees_it_among_the_tasks_behind_with_its_reason()
+    {
+        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"));
+        Assert.Equal(0, import.ExitCode);
+        var unitCode = await InviteAsync("--unit", "旗农牧局");
+        var leaderCode = await InviteAsync("--leader", "康锐");
+
+        var unit = await OpenChatAsync();
+        await SayAsync(unit, "绑定 " + unitCode, "「旗农牧局」的报送人");
+        await SayAsync(unit, "汇报 11", "本期进展状态是？");
+        await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "滞后" }).ClickAsync();
+        await Expect(Transcript(unit)).ToContainTextAsync("请简要说明本期进展情况");
+        await SayAsync(unit, "完成土地平整2.3万亩", "目标为 8.2万亩");
+        await SayAsync(unit, "3.2万亩", "存在哪些问题");
+        await SayAsync(unit, "灌溉水源未落实", "下步计划");
+        await SayAsync(unit, "加快灌溉配套", "需要领导协调");
+        await SayAsync(unit, "请协调水利局落实水源", "确认提交吗");
+        await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "是" }).ClickAsync();
+        await Expect(Transcript(unit)).ToContainTextAsync("已提交第11项本期");
+        await unit.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-report.png"), FullPage = true });
+
+        var leader = await OpenChatAsync();
+        await SayAsync(leader, "绑定 " + leaderCode, "康锐同志");
+        await SayAsync(leader, "哪些任务滞后", "单位自报滞后");
+        await Expect(Transcript(leader)).ToContainTextAsync("#11 高质量推进8.2万亩高标准农田建设：单位自报滞后");
+        await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
+    }
+
+    private async Task<string> InviteAsync(string option, string name)
+    {
+        var result = await Shell.RunAsync(_store, "invite", option, name);
+        Assert.Equal(0, result.ExitCode);
+        return result.Output.TrimEnd().Split('\n')[^1];
+    }
+
+    // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.
+    private async Task<IPage> OpenChatAsync()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_app.Urls.First() + "/");
+        await Expect(Transcript(page)).ToContainTextAsync("TaskBot 督办助手");
+        return page;
+    }
+
+    private static async Task SayAsync(IPage page, string text, string expectedReply)
+    {
+        await page.GetByRole(AriaRole.Textbox).FillAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Transcript(page)).ToContainTextAsync(expectedReply);
+    }
+
+    private static ILocator Transcript(IPage page) => page.Locator(".webchat__basic-transcript");
+
     private static ILocatorAssertions Expect(ILocator locator)
     {
         Assertions.SetDefaultExpectTimeout(30_000);
