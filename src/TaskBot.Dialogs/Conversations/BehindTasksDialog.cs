@@ -19,15 +19,11 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
         var tasks = progress is null ? [] : supervision.Visible(progress, dc.Viewer!);
         var behind = progress is null ? [] : supervision.Behind(progress, tasks);
         if (behind.Count == 0)
-        {
-            await dc.SayAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
         var text = new StringBuilder(dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
             ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(dc.Text, supervision.Today))));
         foreach (var a in behind.Take(MaxLines)) text.Append("\n\n").Append(TaskText.AssessmentLine(dc.Text, a));
         if (behind.Count > MaxLines) text.Append("\n\n").Append(dc.Text.Say("behind.more", ("more", behind.Count - MaxLines)));
-        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }
 }

@@ -19,13 +19,9 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, TimeProvi
         var invitation = string.IsNullOrEmpty(code) ? null : await people.FindInvitationAsync(code, cancellationToken);
         var member = invitation?.Redeem(a.ChannelId!, a.From!.Id!, a.From.Name, time.GetUtcNow());
         if (member is null)
-        {
-            await dc.SayAsync(string.IsNullOrEmpty(code) ? "bind.howTo" : "bind.invalid", cancellationToken);
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync(string.IsNullOrEmpty(code) ? "bind.howTo" : "bind.invalid", cancellationToken);
         await people.BindAsync(invitation!, member, cancellationToken);
-        await dc.SayAsync($"bind.bound{member.Role}", cancellationToken, ("name", await TargetNameAsync(member, cancellationToken)));
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", await TargetNameAsync(member, cancellationToken)));
     }
 
     private async Task<string> TargetNameAsync(Member member, CancellationToken cancellationToken) => member.Role switch

@@ -17,10 +17,7 @@ public sealed class BulletinDialog(TaskSupervision supervision) : Dialog, IRoute
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         if (dc.Viewer!.Member.Role != MemberRole.Office || await supervision.ProgressAsync(cancellationToken) is not { } progress)
-        {
-            await dc.SayAsync("office.only", cancellationToken);
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync("office.only", cancellationToken);
         var t = dc.Text;
         var tasks = progress.Plan.Tasks;
         var assessments = tasks.Select(task => supervision.Assess(progress, task)).ToList();
@@ -33,7 +30,6 @@ public sealed class BulletinDialog(TaskSupervision supervision) : Dialog, IRoute
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(a => TaskText.AssessmentLine(t, a)));
         var unreported = supervision.Unreported(progress);
         if (unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", string.Join("、", unreported.Select(u => u.Unit.Name)))));
-        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }
 }

@@ -19,10 +19,7 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         var progress = await supervision.ProgressAsync(cancellationToken);
         var tasks = progress is null ? [] : supervision.Visible(progress, dc.Viewer!);
         if (tasks.Count == 0)
-        {
-            await dc.SayAsync("myTasks.none", cancellationToken);
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync("myTasks.none", cancellationToken);
         var pages = (tasks.Count + PageSize - 1) / PageSize;
         var page = Math.Clamp(int.TryParse(options?["page"]?.GetValue<string>(), out var p) ? p : 1, 1, pages);
         var text = new StringBuilder(dc.Text.Say("myTasks.header", ("count", tasks.Count), ("page", page), ("pages", pages)));
@@ -31,7 +28,6 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
                 ("deadline", TaskText.Date(dc.Text, task.Deadline)), ("last", TaskText.LastReport(dc.Text, progress!.Latest(task)))));
         var message = Activity.CreateMessage(text.ToString());
         if (page < pages) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("myTasks.nextPage", ("page", page + 1)))] };
-        await dc.SendAsync(message, cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(message, cancellationToken);
     }
 }

@@ -20,10 +20,7 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
             ? progress.Plan.Task(one) is { } t && viewer.MayReportOn(t) ? [t] : []
             : supervision.Visible(progress, viewer).Where(viewer.MayReportOn).ToList();
         if (tasks.Count == 0)
-        {
-            await dc.SayAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number));
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number));
         var carried = new List<TaskItem>();
         var nothingToRepeat = new List<TaskItem>();
         foreach (var task in tasks)
@@ -35,8 +32,7 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(carried)), ("period", supervision.CurrentPeriod.Key));
         if (already > 0) text += "\n" + dc.Text.Say("noChange.already", ("count", already));
         if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(nothingToRepeat)));
-        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 
     private static string Numbers(IEnumerable<TaskItem> tasks) => string.Join("、", tasks.Select(t => $"#{t.Number}"));

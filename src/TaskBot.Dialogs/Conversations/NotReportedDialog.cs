@@ -14,17 +14,13 @@ public sealed class NotReportedDialog(TaskSupervision supervision) : Dialog, IRo
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         if (dc.Viewer!.Member.Role != MemberRole.Office)
-        {
-            await dc.SayAsync("office.only", cancellationToken);
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync("office.only", cancellationToken);
         var progress = await supervision.ProgressAsync(cancellationToken);
         var units = progress is null ? [] : supervision.Unreported(progress);
         var period = supervision.CurrentPeriod.Key;
         var text = units.Count == 0 ? dc.Text.Say("office.allReported", ("period", period))
             : dc.Text.Say("office.notReportedHeader", ("period", period), ("count", units.Count)) + "\n\n"
               + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", u.Unit.Name), ("missing", u.Missing))));
-        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 }

@@ -17,10 +17,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         var progress = await supervision.ProgressAsync(cancellationToken);
         var task = progress?.Plan.Task(number);
         if (task is null || !dc.Viewer!.Sees(task))
-        {
-            await dc.SayAsync("tasks.noSuchTask", cancellationToken, ("number", number));
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+            return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number));
         var t = dc.Text;
         var text = new StringBuilder(t.Say("taskDetail.body",
             ("number", task.Number), ("text", task.Text),
@@ -34,7 +31,6 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         foreach (var r in history)
             text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", (await plans.UnitAsync(r.UnitId, cancellationToken))?.Name),
                 ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", r.Progress)));
-        await dc.SendAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }
 }

@@ -14,7 +14,6 @@ public sealed class UnbindDialog(IPeopleStore people) : Dialog, IRoutedDialog
     {
         var a = dc.Turn.Activity;
         await people.UnbindAsync(a.ChannelId!, a.From!.Id!, cancellationToken);
-        await dc.SayAsync("unbind.done", cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SayAndEndAsync("unbind.done", cancellationToken);
     }
 }

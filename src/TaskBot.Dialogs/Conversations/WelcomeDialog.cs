@@ -14,7 +14,6 @@ public sealed class WelcomeDialog : Dialog
     {
         var welcome = Activity.CreateMessage(dc.Text.Say("welcome.hello"));
         welcome.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("welcome.helpButton"))] };
-        await dc.SendAsync(welcome, cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.SendAndEndAsync(welcome, cancellationToken);
     }
 }

@@ -51,5 +51,19 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
     public Task SayAsync(string key, CancellationToken cancellationToken, params (string Name, object? Value)[] args) =>
         SendAsync(Activity.CreateMessage(Text.Say(key, args)), cancellationToken);
 
+    /// <summary>Says one message and ends the active dialog: the usual last line of a one-turn dialog.</summary>
+    public async Task<DialogTurnResult> SayAndEndAsync(string key, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
+    {
+        await SayAsync(key, cancellationToken, args);
+        return await EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>Sends one message and ends the active dialog.</summary>
+    public async Task<DialogTurnResult> SendAndEndAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await SendAsync(activity, cancellationToken);
+        return await EndDialogAsync(null, cancellationToken);
+    }
+
     public Task SendAsync(Activity activity, CancellationToken cancellationToken) => Turn.SendAsync(activity, cancellationToken);
 }
