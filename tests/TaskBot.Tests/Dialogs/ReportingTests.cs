@@ -118,6 +118,17 @@ public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postg
     }
 
     [Fact]
+    public async Task A_co_units_report_is_shown_on_the_task_but_the_lead_units_report_is_the_tasks()
+    {
+        var coUnit = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局"); // #4 names 旗直各部门 as responsible
+        Assert.Contains("配合进展，将转牵头单位汇总", (await ReportAsync(coUnit, 4, "滞后", "30%")).Texts());
+        var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
+
+        Assert.Contains("2025-W27｜旗水利局｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
+        Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
+    }
+
+    [Fact]
     public async Task Declining_at_the_read_back_saves_nothing()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
