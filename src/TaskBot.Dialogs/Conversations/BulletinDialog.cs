@@ -29,7 +29,7 @@ public sealed class BulletinDialog(TaskSupervision supervision) : Dialog, IRoute
         var behind = TaskAssessment.WorstFirst(assessments.Where(a => a.IsBehind)).Take(10).ToList();
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(a => TaskText.AssessmentLine(t, a)));
         var unreported = supervision.Unreported(progress);
-        if (unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", string.Join("、", unreported.Select(u => u.Unit.Name)))));
+        if (unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", TaskText.List(t, unreported.Select(u => u.Unit.Name)))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }
 }

@@ -29,11 +29,11 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
             else if (progress!.LatestBy(task, viewer.Unit!.Id) is null) nothingToRepeat.Add(task);
         }
         var already = tasks.Count - carried.Count - nothingToRepeat.Count;
-        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(carried)), ("period", supervision.CurrentPeriod.Key));
+        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(dc, carried)), ("period", supervision.CurrentPeriod.Key));
         if (already > 0) text += "\n" + dc.Text.Say("noChange.already", ("count", already));
-        if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(nothingToRepeat)));
+        if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(dc, nothingToRepeat)));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 
-    private static string Numbers(IEnumerable<TaskItem> tasks) => string.Join("、", tasks.Select(t => $"#{t.Number}"));
+    private static string Numbers(DialogContext dc, IEnumerable<TaskItem> tasks) => TaskText.List(dc.Text, tasks.Select(t => $"#{t.Number}"));
 }

@@ -21,9 +21,9 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         var t = dc.Text;
         var text = new StringBuilder(t.Say("taskDetail.body",
             ("number", task.Number), ("text", task.Text),
-            ("leaders", string.Join("、", task.LeadLeaders.Select(l => l.Name))),
-            ("leadUnits", string.Join("、", task.LeadUnits.Select(u => u.Name))),
-            ("responsibleUnits", task.ResponsibleUnits.Any() ? string.Join("、", task.ResponsibleUnits.Select(u => u.Name)) : "—"),
+            ("leaders", TaskText.List(t, task.LeadLeaders.Select(l => l.Name))),
+            ("leadUnits", TaskText.List(t, task.LeadUnits.Select(u => u.Name))),
+            ("responsibleUnits", TaskText.List(t, task.ResponsibleUnits.Select(u => u.Name))),
             ("deadline", TaskText.Date(t, task.Deadline) + (task.Ongoing ? t.Say("taskDetail.ongoing") : ""))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", m.Text)));
         var history = progress!.History(task).Take(5).ToList();

@@ -15,6 +15,13 @@ public static class TaskText
         return first.Length <= length ? first : first[..length] + "…";
     }
 
+    /// <summary>Names joined the locale's way (、 or ", "); a dash when there are none.</summary>
+    public static string List(LocaleText text, IEnumerable<string> names)
+    {
+        var all = names.ToList();
+        return all.Count == 0 ? text.Say("tasks.emptyList") : string.Join(text.Say("tasks.listSeparator"), all);
+    }
+
     public static string Status(LocaleText text, ReportStatus status) => text.Say($"tasks.status{status}");
 
     public static string Light(LocaleText text, Light light) => text.Say($"tasks.light{light}");
