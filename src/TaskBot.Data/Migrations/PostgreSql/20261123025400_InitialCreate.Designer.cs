@@ -12,8 +12,8 @@ using TaskBot.Data;
 namespace TaskBot.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTaskBotDbContext))]
-    [Migration("20261123015107_Supervision")]
-    partial class Supervision
+    [Migration("20261123025400_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
