@@ -22,10 +22,8 @@ public sealed class CompletionPrompt : Prompt
         var isPercent = text.EndsWith('%') || text.EndsWith('％') || target is null;
         if (!isPercent && target!.ReadValue(text) is { } value)
             return Recognition.Accept(new JsonObject { ["completion"] = Math.Min(target.PercentOf(value), 100), ["value"] = $"{value.ToString(CultureInfo.InvariantCulture)}{target.Unit}" });
-        if (!isPercent) return Recognition.Refuse("prompts.notAValue", ("target", options.Target));
-        if (!decimal.TryParse(text.TrimEnd('%', '％').Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
-            return Recognition.Refuse("prompts.notANumber", ("input", input));
-        if (percent is < 0 or > 100) return Recognition.Refuse("prompts.outOfRange", ("min", 0), ("max", 100));
-        return Recognition.Accept(new JsonObject { ["completion"] = percent });
+        return isPercent
+            ? NumberPrompt.Read(input, 0, 100, percent => new JsonObject { ["completion"] = percent })
+            : Recognition.Refuse("prompts.notAValue", ("target", options.Target));
     }
 }

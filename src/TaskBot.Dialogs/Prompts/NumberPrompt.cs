@@ -10,13 +10,17 @@ public sealed class NumberPrompt : Prompt
     public const string Name = "prompt.number";
     public override string Id => Name;
 
-    protected override Recognition Recognize(DialogContext dc, string? input, PromptOptions options)
+    protected override Recognition Recognize(DialogContext dc, string? input, PromptOptions options) =>
+        Read(input, options.Min, options.Max, number => number);
+
+    /// <summary>Reads a number within [min, max], a trailing % allowed; shared with the completion prompt.</summary>
+    public static Recognition Read(string? input, decimal? min, decimal? max, Func<decimal, System.Text.Json.Nodes.JsonNode> value)
     {
         var text = LocaleText.Normalize(input ?? "").TrimEnd('%', '％').Trim();
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
             return Recognition.Refuse("prompts.notANumber", ("input", input));
-        if (number < (options.Min ?? decimal.MinValue) || number > (options.Max ?? decimal.MaxValue))
-            return Recognition.Refuse("prompts.outOfRange", ("min", options.Min), ("max", options.Max));
-        return Recognition.Accept(number);
+        if (number < (min ?? decimal.MinValue) || number > (max ?? decimal.MaxValue))
+            return Recognition.Refuse("prompts.outOfRange", ("min", min), ("max", max));
+        return Recognition.Accept(value(number));
     }
 }
