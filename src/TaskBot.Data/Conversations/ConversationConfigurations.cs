@@ -10,7 +10,9 @@ internal static class ConversationConfigurations
         {
             e.ToTable("ConversationReferences");
             e.HasIndex(r => new { r.ChannelId, r.ConversationId }).IsUnique();
+            e.HasIndex(r => new { r.ChannelId, r.UserId });
             e.Property(r => r.ChannelId).HasMaxLength(100);
+            e.Property(r => r.UserId).HasMaxLength(400);
             e.Property(r => r.ConversationId).HasMaxLength(400);
         });
         model.Entity<ProcessedActivityRecord>(e =>

@@ -9,6 +9,9 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
     public Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         db.Set<Member>().AsNoTracking().SingleOrDefaultAsync(m => m.ChannelId == channelId && m.UserId == userId, cancellationToken);
 
+    public async Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken) =>
+        await db.Set<Member>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
+
     public Task<Invitation?> FindInvitationAsync(string code, CancellationToken cancellationToken) =>
         db.Set<Invitation>().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
 

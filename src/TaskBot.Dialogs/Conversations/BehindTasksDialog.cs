@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Domain.Supervision;
@@ -8,8 +7,6 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>哪些任务滞后 / which tasks are behind: the leader's, the unit's or (for the office) all, worst first, with reasons.</summary>
 public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
 {
-    private const int MaxLines = 20;
-
     public override string Id => "behind";
     public string Trigger => "behind.start";
 
@@ -20,10 +17,8 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
         var behind = progress is null ? [] : supervision.Behind(progress, tasks);
         if (behind.Count == 0)
             return await dc.SayAndEndAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
-        var text = new StringBuilder(dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
-            ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(dc.Text, supervision.Today))));
-        foreach (var a in behind.Take(MaxLines)) text.Append("\n\n").Append(TaskText.AssessmentLine(dc.Text, a));
-        if (behind.Count > MaxLines) text.Append("\n\n").Append(dc.Text.Say("behind.more", ("more", behind.Count - MaxLines)));
-        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
+        var text = dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
+            ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(dc.Text, supervision.Today)));
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text + "\n\n" + TaskText.BehindLines(dc.Text, behind)), cancellationToken);
     }
 }

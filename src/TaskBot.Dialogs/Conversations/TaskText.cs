@@ -44,6 +44,16 @@ public static class TaskText
         ("points", reason.Points is { } p ? Number(p) : null), ("days", reason.Days), ("periods", reason.Periods),
         ("milestone", reason.Milestone?.Text), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
 
+    /// <summary>The tasks behind, one line each, at most <paramref name="max"/> and a line saying how many more.</summary>
+    public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = 20)
+    {
+        var lines = behind.Take(max).Select(a => AssessmentLine(text, a)).ToList();
+        if (behind.Count > max) lines.Add(text.Say("behind.more", ("more", behind.Count - max)));
+        return string.Join("\n\n", lines);
+    }
+
+    public static string Numbers(LocaleText text, IEnumerable<TaskItem> tasks) => List(text, tasks.Select(t => "#" + t.Number));
+
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
             ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))));

@@ -6,6 +6,9 @@ namespace TaskBot.Domain.Supervision;
 public interface IPeopleStore
 {
     Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken);
+    /// <summary>Everyone bound, on every channel.</summary>
+    Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken);
+
     Task<Invitation?> FindInvitationAsync(string code, CancellationToken cancellationToken);
     Task AddInvitationAsync(Invitation invitation, CancellationToken cancellationToken);
 

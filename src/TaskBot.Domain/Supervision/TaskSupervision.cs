@@ -53,7 +53,11 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
             .OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
     /// <summary>Units that lead open tasks and have not reported on all of them for the current period, with how many are missing.</summary>
-    public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress)
+    public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
+        [.. UnreportedTasks(progress).Select(u => (u.Unit, u.Tasks.Count))];
+
+    /// <summary>The same units with the tasks they have not reported on, most missing first.</summary>
+    public IReadOnlyList<(Unit Unit, IReadOnlyList<TaskItem> Tasks)> UnreportedTasks(TaskProgress progress)
     {
         var period = CurrentPeriod.Key;
         return [.. progress.Plan.Tasks
@@ -61,7 +65,11 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
             .SelectMany(t => t.LeadUnits.Where(u => !u.IsCollective).Select(u => (Unit: u, Task: t)))
             .Where(x => progress.LatestBy(x.Task, x.Unit.Id)?.PeriodKey != period)
             .GroupBy(x => x.Unit.Id)
-            .Select(g => (g.First().Unit, g.Count()))
-            .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
+            .Select(g => (g.First().Unit, (IReadOnlyList<TaskItem>)[.. g.Select(x => x.Task).OrderBy(t => t.Number)]))
+            .OrderByDescending(x => x.Item2.Count).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>通报: every task's colour, the units that have not reported, as of today.</summary>
+    public Bulletin Bulletin(TaskProgress progress) =>
+        new(progress.Plan, CurrentPeriod.Key, Today, [.. progress.Plan.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
 }

@@ -36,6 +36,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<bool>("Dead")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -43,10 +46,16 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId", "ConversationId")
                         .IsUnique();
+
+                    b.HasIndex("ChannelId", "UserId");
 
                     b.ToTable("ConversationReferences", (string)null);
                 });
@@ -157,6 +166,82 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Secrets", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Outbox.OutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Destination", "Status");
+
+                    b.HasIndex("Status", "DueAtMs");
+
+                    b.HasIndex("Kind", "Occasion", "Subject", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("Outbox", (string)null);
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Leaders.Leader", b =>

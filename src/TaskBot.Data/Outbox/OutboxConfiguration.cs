@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TaskBot.Data.Outbox;
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecord>
+{
+    public void Configure(EntityTypeBuilder<OutboxRecord> e)
+    {
+        e.ToTable("Outbox");
+        e.HasIndex(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).IsUnique();
+        e.HasIndex(r => new { r.Status, r.DueAtMs });
+        e.HasIndex(r => new { r.Destination, r.Status });
+        e.Property(r => r.Kind).HasMaxLength(40);
+        e.Property(r => r.Occasion).HasMaxLength(100);
+        e.Property(r => r.Subject).HasMaxLength(100);
+        e.Property(r => r.Recipient).HasMaxLength(100);
+        e.Property(r => r.Destination).HasMaxLength(600);
+        e.Property(r => r.ClaimedBy).HasMaxLength(100);
+    }
+}

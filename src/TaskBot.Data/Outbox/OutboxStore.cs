@@ -1,0 +1,118 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace TaskBot.Data.Outbox;
+
+/// <summary>The outbox: queue once per key, claim what is due (one per destination), record what became of it.</summary>
+public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
+{
+    private const int RowsPerInsert = 200;
+    // Serialises claims across instances, so that two never take messages for the same destination at once.
+    private const long ClaimLock = 0x7461736b626f74;
+
+    public IQueryable<OutboxRecord> Records => db.Set<OutboxRecord>().AsNoTracking();
+
+    /// <summary>Queues the messages whose key is new, in one transaction; returns how many were new.</summary>
+    public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0) return 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var inserted = 0;
+        foreach (var chunk in messages.Chunk(RowsPerInsert))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            command.CommandText = InsertSql(command, chunk, time.GetUtcNow());
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return inserted;
+    }
+
+    /// <summary>The keys already queued for these kinds and occasions: what a dry run would not send again.</summary>
+    public async Task<IReadOnlySet<string>> QueuedKeysAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<string> occasions, CancellationToken cancellationToken)
+    {
+        var rows = await Records.Where(r => kinds.Contains(r.Kind) && occasions.Contains(r.Occasion))
+            .Select(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).ToListAsync(cancellationToken);
+        return rows.Select(r => $"{r.Kind}/{r.Occasion}/{r.Subject}/{r.Recipient}").ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Subject → when it was first queued, for one kind and occasion (which units were nudged this week, and when).</summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> FirstQueuedAsync(string kind, string occasion, CancellationToken cancellationToken)
+    {
+        var rows = await Records.Where(r => r.Kind == kind && r.Occasion == occasion).Select(r => new { r.Subject, r.CreatedAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Subject).ToDictionary(g => g.Key, g => g.Min(r => r.CreatedAt));
+    }
+
+    /// <summary>
+    /// Takes up to <paramref name="max"/> due messages for this sender until the lease ends: the oldest of each
+    /// destination that has none in flight. A sender that dies leaves its claims to expire and be taken again.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimAsync(string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var until = now + (long)lease.TotalMilliseconds;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgreSqlTaskBotDbContext)
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClaimLock})", cancellationToken);
+        var claimed = await db.Set<OutboxRecord>().FromSql(
+            $"""
+            UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {sender}, "Attempts" = "Attempts" + 1
+            WHERE "Id" IN (
+                SELECT "Id" FROM (
+                    SELECT c."Id", row_number() OVER (PARTITION BY c."Destination" ORDER BY c."Id") AS "Rank"
+                    FROM "Outbox" c
+                    WHERE c."Status" = 0 AND c."DueAtMs" <= {now} AND (c."ClaimedUntilMs" IS NULL OR c."ClaimedUntilMs" < {now})
+                      AND NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."ClaimedUntilMs" >= {now})
+                ) AS ready
+                WHERE ready."Rank" = 1 ORDER BY ready."Id" LIMIT {max})
+            RETURNING *
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [.. claimed.OrderBy(r => r.Id)];
+    }
+
+    /// <summary>Records the outcomes of a batch in one transaction; a message to retry is released with its next due time.</summary>
+    public async Task CompleteAsync(IReadOnlyList<OutboxOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        if (outcomes.Count == 0) return;
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sent = outcomes.Where(o => o.Status == OutboxStatus.Sent).Select(o => o.Id).ToList();
+        if (sent.Count > 0)
+            await db.Set<OutboxRecord>().Where(r => sent.Contains(r.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, OutboxStatus.Sent).SetProperty(r => r.SentAt, now).SetProperty(r => r.ClaimedUntilMs, (long?)null), cancellationToken);
+        foreach (var o in outcomes.Where(o => o.Status != OutboxStatus.Sent))
+            await db.Set<OutboxRecord>().Where(r => r.Id == o.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, o.Status).SetProperty(r => r.LastError, o.Error).SetProperty(r => r.ClaimedUntilMs, (long?)null)
+                .SetProperty(r => r.DueAtMs, r => o.RetryAtMs ?? r.DueAtMs), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string InsertSql(DbCommand command, IEnumerable<OutboxMessage> rows, DateTimeOffset now)
+    {
+        var sql = new StringBuilder("""INSERT INTO "Outbox" ("Kind", "Occasion", "Subject", "Recipient", "Destination", "Payload", "Summary", "Status", "Attempts", "DueAtMs", "CreatedAt") VALUES """);
+        var i = 0;
+        foreach (var m in rows)
+        {
+            if (i > 0) sql.Append(", ");
+            sql.Append('(');
+            sql.AppendJoin(", ", new object[] { m.Kind, m.Occasion, m.Subject, m.Recipient, m.Destination, m.Payload, m.Summary, 0, 0, now.ToUnixTimeMilliseconds(), now }
+                .Select(value => Parameter(command, $"p{i++}", value)));
+            sql.Append(')');
+        }
+        return sql.Append(""" ON CONFLICT ("Kind", "Occasion", "Subject", "Recipient") DO NOTHING""").ToString();
+    }
+
+    private static string Parameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = "@" + name;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p.ParameterName;
+    }
+}

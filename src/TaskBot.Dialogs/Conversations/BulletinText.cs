@@ -1,0 +1,27 @@
+using System.Text;
+using TaskBot.Dialogs.Text;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>How the bulletin reads, asked for in the chat (通报) or sent with the half-month digest.</summary>
+public static class BulletinText
+{
+    private const int MaxBehind = 10;
+
+    public static string Compose(LocaleText t, Bulletin b)
+    {
+        var a = b.Assessments;
+        var text = new StringBuilder(t.Say("bulletin.header", ("title", b.Plan.Title), ("year", b.Plan.Year),
+            ("period", b.PeriodKey), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
+        text.Append("\n\n").Append(t.Say("bulletin.byStatus", [.. Enum.GetValues<ReportStatus>().Select(s =>
+            (s.ToString(), (object?)a.Count(x => x.Latest?.Status == s))), ("Unreported", a.Count(x => x.Latest is null))]));
+        text.Append('\n').Append(t.Say("bulletin.byLight", [.. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))]));
+        var behind = b.Behind.Take(MaxBehind).ToList();
+        if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
+        if (b.Unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", TaskText.List(t, b.Unreported.Select(u => u.Unit.Name)))));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,64 @@
+using TaskBot.BotFramework.Schema;
+using TaskBot.Dialogs.Conversations;
+using TaskBot.Dialogs.Text;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Reminders;
+
+namespace TaskBot.Dialogs.Reminders;
+
+/// <summary>How each reminder reads, in the words of dialogs/{locale}/reminders.yaml: a chat message, or text for a group robot.</summary>
+public sealed class ReminderMessages(BotText text)
+{
+    public Activity ToActivity(Reminder reminder, string? locale)
+    {
+        var t = text.For(locale);
+        var activity = Activity.CreateMessage(Body(t, reminder));
+        activity.Locale = t.Locale;
+        if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge)
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [.. reminder.Tasks.Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
+                    CardAction.ImBack(t.Say("reminders.noChangeButton"))],
+            };
+        return activity;
+    }
+
+    /// <summary>For a group: the same words, and how to answer (a group robot has no buttons).</summary>
+    public string ToGroupText(Reminder reminder, string? locale)
+    {
+        var t = text.For(locale);
+        var body = Body(t, reminder);
+        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge ? body + "\n\n" + t.Say("reminders.groupHint") : body;
+    }
+
+    public string KindName(ReminderKind kind, string? locale = null) => text.For(locale).Say($"reminders.kind{kind}");
+
+    private static string Body(LocaleText t, Reminder r) => r.Kind switch
+    {
+        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count)) + "\n\n"
+            + string.Join("\n", r.Tasks.Select(task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
+                ("deadline", TaskText.Date(t, task.Deadline))))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Digest => Digest(t, r),
+        ReminderKind.Bulletin => BulletinText.Compose(t, r.Bulletin!),
+        ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
+        ReminderKind.Milestone => TaskNotice(t, "reminders.milestone", r),
+        ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
+        ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", r.Detail), ("what", t.Say($"reminders.kind{r.About}")),
+            ("error", t.Say($"reminders.error{r.Problem}"))),
+        _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
+    };
+
+    private static string Digest(LocaleText t, Reminder r)
+    {
+        var behind = r.Behind;
+        (string, object?)[] args = [("date", r.Occasion), ("count", r.Tasks.Count), ("behind", behind.Count),
+            ("red", behind.Count(a => a.Light == Light.Red)), ("today", TaskText.Date(t, r.Date))];
+        return behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
+    }
+
+    private static string TaskNotice(LocaleText t, string key, Reminder r) =>
+        t.Say(key, ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("date", TaskText.Date(t, r.Date)),
+            ("days", r.Days), ("milestone", r.Milestone?.Text));
+}

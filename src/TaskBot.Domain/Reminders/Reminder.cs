@@ -1,0 +1,41 @@
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Reminders;
+
+/// <summary>
+/// One reminder owed to one recipient, as facts; the words come from dialogs/. (Kind, Occasion, Subject, Recipient)
+/// identifies it: deriving the same reminder twice gives the same key, so it is delivered once.
+/// </summary>
+public sealed record Reminder(ReminderKind Kind, string Occasion, string Subject, ReminderRecipient Recipient)
+{
+    /// <summary>The tasks it is about: the unit's open tasks, the ones not reported, the one whose deadline is near.</summary>
+    public IReadOnlyList<TaskItem> Tasks { get; init; } = [];
+
+    /// <summary>For digests: each task's colour and reasons; <see cref="Behind"/> lists the ones behind, worst first.</summary>
+    public IReadOnlyList<TaskAssessment> Assessments { get; init; } = [];
+
+    public IReadOnlyList<TaskAssessment> Behind => [.. TaskAssessment.WorstFirst(Assessments.Where(a => a.IsBehind))];
+
+    /// <summary>The unit concerned (the one that did not report, for an escalation).</summary>
+    public Unit? Unit { get; init; }
+
+    /// <summary>The deadline or milestone date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Days left before <see cref="Date"/>, or days past it for an overdue notice.</summary>
+    public int Days { get; init; }
+
+    public Milestone? Milestone { get; init; }
+
+    /// <summary>For the office's half-month bulletin.</summary>
+    public Supervision.Bulletin? Bulletin { get; init; }
+
+    /// <summary>For <see cref="ReminderKind.Undeliverable"/>: who could not be reached, with which reminder, and why.</summary>
+    public string? Detail { get; init; }
+    public ReminderKind? About { get; init; }
+    public DeliveryProblem? Problem { get; init; }
+
+    public string Key => $"{Kind}/{Occasion}/{Subject}/{Recipient.Key}";
+}

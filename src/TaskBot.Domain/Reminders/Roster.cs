@@ -1,0 +1,46 @@
+using TaskBot.Domain.People;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Supervision;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Reminders;
+
+/// <summary>The bound people of the plan, with their units and leaders resolved, and the units that have a group to post to.</summary>
+public sealed class Roster
+{
+    private Roster(IReadOnlyList<Viewer> people, IReadOnlyList<Unit> groups)
+    {
+        People = people;
+        Groups = groups;
+    }
+
+    public IReadOnlyList<Viewer> People { get; }
+
+    /// <summary>Units whose group chat gets the unit's reminders too (group robots).</summary>
+    public IReadOnlyList<Unit> Groups { get; }
+
+    public IEnumerable<Viewer> Reporters => People.Where(p => p.Member.Role == MemberRole.UnitReporter && p.Unit is not null);
+    public IEnumerable<Viewer> Leaders => People.Where(p => p.Member.Role == MemberRole.Leader && p.Leader is not null);
+    public IEnumerable<Viewer> Office => People.Where(p => p.Member.Role == MemberRole.Office);
+
+    /// <summary>Units that can be reached: by a bound reporter or a group.</summary>
+    public IEnumerable<Unit> Units => Reporters.Select(p => p.Unit!).Concat(Groups).DistinctBy(u => u.Id).OrderBy(u => u.Name, StringComparer.Ordinal);
+
+    public static Roster Of(Plan plan, IEnumerable<Member> members, IEnumerable<string> groupUnitNames)
+    {
+        var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
+        var leaders = plan.Tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Id).ToDictionary(l => l.Id);
+        var people = members.Select(m => new Viewer(m,
+            m.UnitId is { } u ? units.FirstOrDefault(x => x.Id == u) : null,
+            m.LeaderId is { } l ? leaders.GetValueOrDefault(l) : null)).ToList();
+        var groups = groupUnitNames.Select(name => units.FirstOrDefault(u => u.Aliases.Any(a => a.Key == UnitName.Key(name)))).OfType<Unit>().DistinctBy(u => u.Id);
+        return new Roster(people, [.. groups]);
+    }
+
+    /// <summary>The unit's reporters and, when it has one, its group.</summary>
+    public IEnumerable<ReminderRecipient> Reach(Unit unit) =>
+        Reporters.Where(p => p.Unit!.Id == unit.Id).Select(p => ReminderRecipient.Person(p.Member))
+            .Concat(Groups.Where(g => g.Id == unit.Id).Select(ReminderRecipient.GroupOf));
+
+    public IEnumerable<Viewer> LeadersOf(TaskItem task) => Leaders.Where(p => task.IsLedBy(p.Leader!));
+}

@@ -1,0 +1,11 @@
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Supervision;
+
+/// <summary>The office's 通报: the plan's tasks by status and colour, the ones behind, the units that did not report.</summary>
+public sealed record Bulletin(Plan Plan, string PeriodKey, DateOnly Today, IReadOnlyList<TaskAssessment> Assessments, IReadOnlyList<(Unit Unit, int Missing)> Unreported)
+{
+    public IReadOnlyList<TaskAssessment> Behind => [.. TaskAssessment.WorstFirst(Assessments.Where(a => a.IsBehind))];
+}
