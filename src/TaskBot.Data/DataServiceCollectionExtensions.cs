@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<TaskBotDbContextFactory>().Create());
         services.AddScoped<PlanImporter>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<Outbox.OutboxStore>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IProcessedActivityStore, ProcessedActivityStore>();
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();

@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<BulletinDialog>();
+        services.AddRoutedDialog<DashboardDialog>();
         services.AddRoutedDialog<MyTasksDialog>();
         services.AddRoutedDialog<TaskDetailDialog>();
         return services;

@@ -25,12 +25,17 @@ public sealed class ConversationReferenceStore(TaskBotDbContext db, TimeProvider
         return record is null ? null : ActivityJson.Deserialize<ConversationReference>(record.Json);
     }
 
-    public async Task<ConversationReference?> FindPersonalAsync(string channelId, string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(string channelId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
     {
-        var json = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.ChannelId == channelId && r.UserId == userId && !r.IsGroup && !r.Dead)
-            .OrderByDescending(r => r.Id).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : ActivityJson.Deserialize<ConversationReference>(json);
+        var found = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
+        foreach (var chunk in userIds.Distinct().Chunk(1000))
+        {
+            var rows = await db.ConversationReferences.AsNoTracking()
+                .Where(r => r.ChannelId == channelId && chunk.Contains(r.UserId) && !r.IsGroup && !r.Dead)
+                .OrderBy(r => r.Id).Select(r => new { r.UserId, r.Json }).ToListAsync(cancellationToken);
+            foreach (var row in rows) found[row.UserId!] = ActivityJson.Deserialize<ConversationReference>(row.Json)!;
+        }
+        return found;
     }
 
     public Task MarkDeadAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>

@@ -6,5 +6,5 @@ public sealed record OutboxMessage(string Kind, string Occasion, string Subject,
     public string Key => $"{Kind}/{Occasion}/{Subject}/{Recipient}";
 }
 
-/// <summary>What became of a claimed message.</summary>
-public sealed record OutboxOutcome(long Id, OutboxStatus Status, long? RetryAtMs = null, string? Error = null);
+/// <summary>What became of a claimed message. <see cref="Uncounted"/>: it was not tried (a limit said wait), so the attempt is given back.</summary>
+public sealed record OutboxOutcome(long Id, OutboxStatus Status, long? RetryAtMs = null, string? Error = null, bool Uncounted = false);

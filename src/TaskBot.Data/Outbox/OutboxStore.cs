@@ -88,7 +88,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
         foreach (var o in outcomes.Where(o => o.Status != OutboxStatus.Sent))
             await db.Set<OutboxRecord>().Where(r => r.Id == o.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, o.Status).SetProperty(r => r.LastError, o.Error).SetProperty(r => r.ClaimedUntilMs, (long?)null)
-                .SetProperty(r => r.DueAtMs, r => o.RetryAtMs ?? r.DueAtMs), cancellationToken);
+                .SetProperty(r => r.DueAtMs, r => o.RetryAtMs ?? r.DueAtMs)
+                .SetProperty(r => r.Attempts, r => o.Uncounted ? r.Attempts - 1 : r.Attempts), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

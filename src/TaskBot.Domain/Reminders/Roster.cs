@@ -26,15 +26,15 @@ public sealed class Roster
     /// <summary>Units that can be reached: by a bound reporter or a group.</summary>
     public IEnumerable<Unit> Units => Reporters.Select(p => p.Unit!).Concat(Groups).DistinctBy(u => u.Id).OrderBy(u => u.Name, StringComparer.Ordinal);
 
-    public static Roster Of(Plan plan, IEnumerable<Member> members, IEnumerable<string> groupUnitNames)
+    public static Roster Of(Plan plan, IEnumerable<Member> members, IEnumerable<int> groupUnitIds)
     {
         var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
         var leaders = plan.Tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Id).ToDictionary(l => l.Id);
         var people = members.Select(m => new Viewer(m,
             m.UnitId is { } u ? units.FirstOrDefault(x => x.Id == u) : null,
             m.LeaderId is { } l ? leaders.GetValueOrDefault(l) : null)).ToList();
-        var groups = groupUnitNames.Select(name => units.FirstOrDefault(u => u.Aliases.Any(a => a.Key == UnitName.Key(name)))).OfType<Unit>().DistinctBy(u => u.Id);
-        return new Roster(people, [.. groups]);
+        var groupIds = groupUnitIds.ToHashSet();
+        return new Roster(people, [.. units.Where(u => groupIds.Contains(u.Id))]);
     }
 
     /// <summary>The unit's reporters and, when it has one, its group.</summary>

@@ -10,10 +10,11 @@ namespace TaskBot.Cli;
 /// taskbot import FILE          import a plan into the configured database
 /// taskbot tasks [--unit NAME] [--leader NAME]
 /// taskbot invite (--unit NAME | --leader NAME | --office) [--days N]
+/// taskbot remind weekly|escalation|digest|deadlines [--dry-run]
 /// </summary>
 public static class CommandLine
 {
-    public const string Usage = "usage: TaskBot [parse FILE | import FILE | tasks [--unit NAME] [--leader NAME] | invite (--unit NAME | --leader NAME | --office) [--days N]] (no command runs the server)";
+    public const string Usage = "usage: TaskBot [parse FILE | import FILE | tasks [--unit NAME] [--leader NAME] | invite (--unit NAME | --leader NAME | --office) [--days N] | remind weekly|escalation|digest|deadlines [--dry-run]] (no command runs the server)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
@@ -23,6 +24,8 @@ public static class CommandLine
             {
                 case "invite":
                     return await WithServices(settings, sp => InviteCommand.RunAsync(Arguments.Parse(args[1..], 0, ["--unit", "--leader", "--days"], ["--office"]), sp, output));
+                case "remind":
+                    return await WithServices(settings, sp => RemindCommand.RunAsync(args[1..], sp, output));
                 case "help" or "--help" or "-h":
                     await output.WriteLineAsync(Usage);
                     return 0;

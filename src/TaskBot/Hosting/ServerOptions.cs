@@ -9,4 +9,8 @@ public sealed class ServerOptions
     /// <summary>Where the server listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
     [Required, Url]
     public string DefaultUrls { get; set; } = "http://localhost:3978";
+
+    /// <summary>The address people reach this server at, for links the bot sends (the dashboard's sign-in).</summary>
+    [Required, Url]
+    public string PublicUrl { get; set; } = "http://localhost:3978";
 }

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Periods;
+using TaskBot.Domain.Reminders;
 using TaskBot.Domain.Supervision;
+using TaskBot.Import;
 
 namespace TaskBot.Hosting;
 
 public static class SupervisionServiceCollectionExtensions
 {
-    /// <summary>The domain's services: the office's clock and periods, the behind rules, supervising the plan.</summary>
+    /// <summary>The domain's services: the office's clock, periods and working days, the behind rules, supervising the plan, when reminders are due.</summary>
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddSingleton(sp => new LocalClock(sp.GetRequiredService<TimeProvider>(),
@@ -15,6 +17,9 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new PeriodCalendar(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value.Period));
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddScoped<TaskSupervision>();
+        services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddSingleton(sp => new ReminderSchedule(sp.GetRequiredService<IOptions<ReminderOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         return services;
     }
 }

@@ -9,6 +9,10 @@ using TaskBot.Domain.Behind;
 using TaskBot.Domain.Supervision;
 using TaskBot.WebChat;
 using TaskBot.Plans;
+using TaskBot.Domain.Reminders;
+using TaskBot.Reminders;
+using TaskBot.Reminders.Robots;
+using TaskBot.Scheduling;
 
 namespace TaskBot.Hosting;
 
@@ -31,6 +35,9 @@ public static class TaskBotHost
         builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddSupervision();
         builder.Services.AddDialogs();
+        builder.Services.AddReminders();
+        builder.AddScheduler();
+        DashboardAccess.AddDashboardAccess(builder.Services);
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddSingleton<DatabaseStartup>();
@@ -46,10 +53,14 @@ public static class TaskBotHost
         app.UseWebSockets();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages();
         app.MapDirectLine();
         app.MapWebChat();
+        DashboardAccess.MapSignIn(app);
+        app.MapScheduler();
         return app;
     }
 
@@ -69,6 +80,10 @@ public static class TaskBotHost
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SupervisionOptions>().BindConfiguration(SupervisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BehindOptions>().BindConfiguration(BehindOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RobotOptions>().BindConfiguration(RobotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddOptions<DialogTextOptions>().BindConfiguration(DialogTextOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 }

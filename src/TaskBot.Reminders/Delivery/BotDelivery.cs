@@ -1,0 +1,36 @@
+using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.Turns;
+using TaskBot.Domain.Reminders;
+
+namespace TaskBot.Reminders.Delivery;
+
+/// <summary>Sends a queued message into its conversation, through the channel's Connector or TaskBot's Direct Line.</summary>
+public sealed class BotDelivery(IActivitySender sender)
+{
+    public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
+    {
+        var envelope = BotEnvelope.FromJson(payload);
+        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference);
+        try
+        {
+            await sender.SendAsync(envelope.Reference, activity, cancellationToken);
+            return DeliveryResult.Sent;
+        }
+        catch (ConversationGoneException e)
+        {
+            return DeliveryResult.Undeliverable(DeliveryProblem.Gone, e.Message);
+        }
+        catch (ConnectorException e) when (e.Status is 408 or 429 or >= 500)
+        {
+            return DeliveryResult.Transient($"{e.Status}: {e.Message}");
+        }
+        catch (ConnectorException e)
+        {
+            return DeliveryResult.Undeliverable(DeliveryProblem.Failed, $"{e.Status}: {e.Message}");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return DeliveryResult.Transient(e.Message);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TaskBot.Data.Outbox;
+using TaskBot.Reminders.Robots;
+
+namespace TaskBot.Reminders.Delivery;
+
+/// <summary>
+/// Drains the outbox: claims due messages (one per conversation), sends them within the global rate, records what
+/// became of them in one transaction per batch, and tells the office about the ones that cannot be delivered.
+/// </summary>
+public sealed class OutboxSender : IDisposable
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly OutboxOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxSender> _log;
+    private readonly RateLimiter? _rate;
+
+    public OutboxSender(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> log)
+    {
+        (_scopes, _options, _time, _log) = (scopes, options.Value, time, log);
+        _rate = _options.RatePerSecond > 0 ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            // Tokens every 100 ms rather than a burst each second, so the cap holds over any window.
+            TokenLimit = Math.Max(1, _options.RatePerSecond / 10), TokensPerPeriod = Math.Max(1, _options.RatePerSecond / 10),
+            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100 * Math.Max(1, 10 / _options.RatePerSecond)),
+            QueueLimit = int.MaxValue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst, AutoReplenishment = true,
+        }) : null;
+    }
+
+    /// <summary>This sender's name on its claims.</summary>
+    public string Name { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Claims and sends one batch; returns how many messages it took (0: nothing due).</summary>
+    public async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        var batch = await outbox.ClaimAsync(Name, _options.MaxInFlight, _options.Lease, cancellationToken);
+        if (batch.Count == 0) return 0;
+        var results = await Task.WhenAll(batch.Select(record => DeliverAsync(record, cancellationToken)));
+        await outbox.CompleteAsync([.. batch.Zip(results, Outcome)], cancellationToken);
+        var undeliverable = batch.Zip(results).Where(x => x.Second.Status == DeliveryStatus.Undeliverable
+            || (x.Second.Status == DeliveryStatus.Transient && x.First.Attempts >= _options.MaxAttempts)).ToList();
+        if (undeliverable.Count > 0)
+            await scope.ServiceProvider.GetRequiredService<UndeliverableNotices>().QueueAsync(
+                [.. undeliverable.Select(x => (x.First, x.Second.Problem ?? Domain.Reminders.DeliveryProblem.Failed))], cancellationToken);
+        return batch.Count;
+    }
+
+    /// <summary>Sends until nothing is due.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        for (int sent; (sent = await SendBatchAsync(cancellationToken)) > 0;) total += sent;
+        return total;
+    }
+
+    private async Task<DeliveryResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
+    {
+        if (_rate is not null) using (await _rate.AcquireAsync(1, cancellationToken)) { }
+        await using var scope = _scopes.CreateAsyncScope();
+        var result = record.Destination.StartsWith("robot:", StringComparison.Ordinal)
+            ? await scope.ServiceProvider.GetRequiredService<RobotDelivery>().SendAsync(record.Destination["robot:".Length..], record.Payload, cancellationToken)
+            : await scope.ServiceProvider.GetRequiredService<BotDelivery>().SendAsync(record.Payload, cancellationToken);
+        if (result.Status != DeliveryStatus.Sent)
+            _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary, record.Attempts, result.Status, result.Error);
+        return result;
+    }
+
+    private OutboxOutcome Outcome(OutboxRecord record, DeliveryResult result)
+    {
+        var now = _time.GetUtcNow();
+        return result.Status switch
+        {
+            DeliveryStatus.Sent => new OutboxOutcome(record.Id, OutboxStatus.Sent),
+            DeliveryStatus.Deferred => new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + result.RetryAfter!.Value).ToUnixTimeMilliseconds(), result.Error, Uncounted: true),
+            DeliveryStatus.Transient when record.Attempts < _options.MaxAttempts =>
+                new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + Backoff(record.Attempts, result.RetryAfter)).ToUnixTimeMilliseconds(), result.Error),
+            DeliveryStatus.Undeliverable when result.Problem != Domain.Reminders.DeliveryProblem.Failed => new OutboxOutcome(record.Id, OutboxStatus.Dead, Error: result.Error),
+            _ => new OutboxOutcome(record.Id, OutboxStatus.Failed, Error: result.Error),
+        };
+    }
+
+    private TimeSpan Backoff(int attempts, TimeSpan? retryAfter)
+    {
+        var delay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempts - 1, 16));
+        var capped = delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
+        return retryAfter is { } r && r > capped ? r : capped;
+    }
+
+    public void Dispose() => _rate?.Dispose();
+}

@@ -1,0 +1,31 @@
+using Hangfire;
+using TaskBot.Domain.Reminders;
+using TaskBot.Reminders;
+
+namespace TaskBot.Scheduling;
+
+/// <summary>
+/// Every recurring job, in one place, from the "Reminders" settings, in the office's time zone. The jobs run daily
+/// (the digest on its days) and decide themselves what is due, so the working-day calendar is applied in one place.
+/// Misfire policy: Relaxed for all: a run missed while no server was up happens once when one is back; the job then
+/// sends what is still due: this week's reminder, the latest digest, today's deadline notices (not yesterday's).
+/// </summary>
+public static class RecurringReminders
+{
+    public static IReadOnlyList<(string Id, ReminderJob Job, string Cron)> All(ReminderOptions options) =>
+    [
+        ("reminders-weekly", ReminderJob.Weekly, Daily(options.Weekly.Time)),
+        ("reminders-escalation", ReminderJob.Escalation, Daily(options.Escalation.Time)),
+        ("reminders-digest", ReminderJob.Digest, $"{options.DigestTime.Minute} {options.DigestTime.Hour} {string.Join(',', options.DigestDaysOfMonth)} * *"),
+        ("reminders-deadlines", ReminderJob.Deadlines, Daily(options.DeadlineTime)),
+    ];
+
+    public static void Register(IRecurringJobManager jobs, ReminderOptions options, TimeZoneInfo zone)
+    {
+        var recurring = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
+        foreach (var (id, job, cron) in All(options))
+            jobs.AddOrUpdate<ReminderRun>(id, run => run.ScheduledAsync(job, CancellationToken.None), cron, recurring);
+    }
+
+    private static string Daily(TimeOnly time) => $"{time.Minute} {time.Hour} * * *";
+}

@@ -1,0 +1,12 @@
+namespace TaskBot.Scheduling;
+
+/// <summary>Hangfire in this instance (section "Scheduler").</summary>
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    /// <summary>Whether this instance runs the recurring reminder jobs and serves /hangfire. Several instances may: Hangfire runs each occurrence once.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 2;
+}

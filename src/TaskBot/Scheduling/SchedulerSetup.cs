@@ -1,0 +1,46 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+using TaskBot.Data;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Reminders;
+
+namespace TaskBot.Scheduling;
+
+/// <summary>Hangfire: PostgreSQL storage when the app's data is there, in-memory storage on the embedded default.</summary>
+public static class SchedulerSetup
+{
+    public static void AddScheduler(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        if (!options.Enabled) return;
+        var postgres = builder.Configuration.GetConnectionString("TaskBot");
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (postgres is { Length: > 0 })
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgres), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+            else
+                config.UseInMemoryStorage();
+        });
+        builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
+        builder.Services.AddHostedService<RecurringJobsRegistration>();
+    }
+
+    public static void MapScheduler(this WebApplication app)
+    {
+        if (app.Services.GetService<IRecurringJobManager>() is null) return;
+        app.MapHangfireDashboard("/hangfire", DashboardAccess.Options()).RequireAuthorization(DashboardAccess.Policy);
+    }
+
+    private sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, LocalClock clock) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            RecurringReminders.Register(jobs, reminders.Value, clock.Zone);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
