@@ -20,6 +20,10 @@ public sealed class TestStore
             ["ConnectionStrings:TaskBot"] = provider == StorageProvider.PostgreSql ? await postgres.CreateDatabaseAsync() : "",
             ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), $"taskbot-test-{Guid.NewGuid():N}", "taskbot.db"),
             ["Seeds:ImportDemoOnEmptyDatabase"] = "false",
+            // Reminder tests drive the jobs and the sender themselves; the ones that need them switch them on.
+            ["Scheduler:Enabled"] = "false",
+            ["Outbox:Enabled"] = "false",
+            ["Outbox:RatePerSecond"] = "0",
         });
 
     public TestStore With(string key, string? value)

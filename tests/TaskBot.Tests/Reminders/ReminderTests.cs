@@ -1,0 +1,231 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TaskBot.BotFramework;
+using TaskBot.Data.Outbox;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Reminders.Delivery;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Reminders;
+
+/// <summary>Each reminder at its China time, once, to the right people, in the plan of 2025 (seed 000).</summary>
+[Collection(DatabaseCollection.Name)]
+public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
+{
+    [Fact]
+    public async Task The_weekly_reminder_reaches_each_bound_person_of_the_unit_once_from_nine_on_Monday()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var colleague = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        At(2025, 7, 7, 8, 59);
+        await RunAsync(ReminderJob.Weekly);
+        Assert.Empty(Proactive(park));
+
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        At(2025, 7, 8, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        await RunAsync(ReminderJob.Weekly, now: true);
+
+        var reminder = Assert.Single(Proactive(park));
+        Assert.Single(Proactive(colleague));
+        Assert.Contains("**本周调度（2025-W28）** 苏里格经济开发区有 2 项任务在推进", reminder.Text);
+        Assert.Contains("- #7 深入推进园区基础设施建设三年提升行动（时限 2025-12-31）", reminder.Text);
+        Assert.Contains("- #21 ", reminder.Text);
+        Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { reminder }.Buttons());
+        Assert.Contains("汇报第7项", (await park.SayAsync("汇报 7")).Texts());
+    }
+
+    [Fact]
+    public async Task A_holiday_moves_the_weekly_reminder_to_the_next_working_day()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        At(2025, 10, 6, 9, 0); // National Day holiday, Monday to Wednesday
+        await RunAsync(ReminderJob.Weekly);
+        At(2025, 10, 8, 23, 0);
+        await RunAsync(ReminderJob.Weekly);
+        Assert.Empty(Proactive(park));
+
+        At(2025, 10, 9, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        Assert.Contains("本周调度（2025-W41）", Assert.Single(Proactive(park)).Text);
+    }
+
+    [Fact]
+    public async Task A_weekly_reminder_missed_while_the_server_was_down_is_sent_once_on_return()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        // Down from Sunday to Tuesday 10:30: the scheduler's catch-up run and a second run that same morning.
+        At(2025, 7, 8, 10, 30);
+        await RunAsync(ReminderJob.Weekly);
+        await RunAsync(ReminderJob.Weekly);
+
+        Assert.Contains("本周调度（2025-W28）", Assert.Single(Proactive(park)).Text);
+    }
+
+    [Fact]
+    public async Task A_unit_that_has_not_reported_is_nudged_once_and_then_its_leader_is_told()
+    {
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        await ReportAsync(park, 7, "正常推进", "50%");
+        await ReportAsync(park, 21, "正常推进", "50%");
+
+        At(2025, 7, 9, 17, 59);
+        await RunAsync(ReminderJob.Escalation);
+        Assert.Single(Proactive(farming)); // the weekly reminder only
+
+        At(2025, 7, 9, 18, 0);
+        await RunAsync(ReminderJob.Escalation);
+        At(2025, 7, 9, 20, 0);
+        await RunAsync(ReminderJob.Escalation);
+        var nudge = Proactive(farming)[1];
+        Assert.Contains("**催报（2025-W28）** 旗农牧局还有 3 项任务本期未报送", nudge.Text);
+        Assert.Contains("#11", nudge.Text);
+        Assert.Single(Proactive(park)); // reported: no nudge
+        Assert.Empty(Proactive(leader));
+
+        At(2025, 7, 10, 18, 0);
+        await RunAsync(ReminderJob.Escalation);
+        At(2025, 7, 11, 18, 0);
+        await RunAsync(ReminderJob.Escalation);
+
+        Assert.Equal(2, Proactive(farming).Count); // one weekly reminder and one nudge, that's all
+        var told = Assert.Single(Proactive(leader));
+        Assert.Contains("**未报送提醒（2025-W28）** 旗农牧局经催报后，您牵头的 1 项任务仍未报送：#11", told.Text);
+    }
+
+    [Fact]
+    public async Task Deadline_notices_go_out_on_their_day_and_a_missed_one_is_not_sent_late()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        At(2025, 12, 1, 8, 59);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.Empty(Proactive(park));
+        At(2025, 12, 1, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.Contains(Proactive(park), a => a.Text == "**完成时限提醒** 第7项「深入推进园区基础设施建设三年提升行动」的完成时限是 2025-12-31，还有 30 天。");
+
+        At(2025, 12, 25, 9, 30); // the 7-day notice was due yesterday, when the server was down: stale
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.DoesNotContain(Proactive(park), a => a.Text!.Contains("还有 7 天"));
+
+        At(2025, 12, 30, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.Single(Proactive(park), a => a.Text!.Contains("第7项") && a.Text.Contains("还有 1 天"));
+    }
+
+    [Fact]
+    public async Task An_unfinished_task_past_its_deadline_is_notified_to_the_unit_and_its_leader()
+    {
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+
+        At(2026, 1, 1, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+
+        const string overdue = "**超期提醒** 第11项「高质量推进8.2万亩高标准农田建设」的完成时限 2025-12-31 已过，尚未报送完成。";
+        Assert.Contains(Proactive(farming), a => a.Text == overdue);
+        Assert.Contains(Proactive(leader), a => a.Text == overdue);
+    }
+
+    [Fact]
+    public async Task A_milestone_in_the_task_text_is_reminded_before_its_date()
+    {
+        var planning = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
+
+        At(2025, 4, 23, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+
+        Assert.Contains(Proactive(planning), a => a.Text!.StartsWith("**节点提醒** 第4项「", StringComparison.Ordinal)
+            && a.Text.EndsWith("的节点「4月份全面开工」在 2025-04-30，还有 7 天。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_half_month_digest_gives_each_leader_what_is_behind_and_the_office_the_bulletin()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        At(2025, 7, 16, 9, 0);
+        await RunAsync(ReminderJob.Digest);
+        await RunAsync(ReminderJob.Digest);
+
+        var digest = Assert.Single(Proactive(leader)).Text!;
+        Assert.Contains("**半月通报（2025-07-16）** 截至 2025-07-16，您牵头的 5 项任务中有 5 项滞后（其中 5 项红灯）", digest);
+        Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设", digest);
+        var bulletin = Assert.Single(Proactive(office)).Text!;
+        Assert.Contains("督查通报** 本期 2025-W29，截至 2025-07-16，共 44 项任务。", bulletin);
+    }
+
+    [Fact]
+    public async Task A_conversation_that_is_gone_is_recorded_dead_and_the_office_is_told()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var office = await BoundChatAsync(MemberRole.Office);
+        At(2025, 7, 7, 9, 0);
+        Peer.Answer(404);
+
+        await RunAsync(ReminderJob.Weekly);
+
+        var record = Assert.Single(await OutboxAsync(), r => r.Kind == "Weekly");
+        Assert.Equal(OutboxStatus.Dead, record.Status);
+        Assert.Contains("「每周调度」未能送达（对话已失效）", Assert.Single(Proactive(office)).Text);
+        Assert.Equal(Proactive(park).Count, Peer.Calls.Count(c => c.Activity is { ReplyToId: null } && c.Path.Contains(park.ConversationId))); // the one refused attempt
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_retried_after_a_backoff()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        At(2025, 7, 7, 9, 0);
+        var attempts = Bot.Services.GetRequiredService<IOptions<BotOptions>>().Value.SendAttempts;
+        for (var i = 0; i < attempts; i++) Peer.Answer(503);
+
+        await RunAsync(ReminderJob.Weekly);
+        var waiting = Assert.Single(await OutboxAsync());
+        Assert.Equal((OutboxStatus.Pending, 1), (waiting.Status, waiting.Attempts));
+        Assert.True(waiting.DueAtMs > Clock.GetUtcNow().ToUnixTimeMilliseconds());
+
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+
+        var sent = Assert.Single(await OutboxAsync());
+        Assert.Equal((OutboxStatus.Sent, 2), (sent.Status, sent.Attempts));
+        Assert.Equal(attempts + 1, Proactive(park).Count);
+    }
+
+    [Fact]
+    public async Task The_office_can_run_a_reminder_now_or_see_who_would_get_what()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        // The command line runs on the real clock: "now" is this week.
+        var week = Domain.Reminders.ReminderSchedule.Week(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))).Key;
+        var dry = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（{week}） 苏里格经济开发区有 2 项任务在推进", dry.Output);
+        Assert.Contains("dry run: 1 would be sent, 0 already queued before, 0 unreachable; nothing was sent", dry.Output);
+        Assert.Empty(await OutboxAsync());
+        Assert.Empty(Proactive(park));
+
+        var run = await Shell.RunAsync(Store, "remind", "weekly");
+        Assert.Contains("1 queued", run.Output);
+        Assert.Single(Proactive(park));
+        var again = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+        Assert.Contains("[already queued]", again.Output);
+
+        var wrong = await Shell.RunAsync(Store, "remind", "monthly");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("remind takes one of weekly|escalation|digest|deadlines", wrong.Error);
+    }
+}
