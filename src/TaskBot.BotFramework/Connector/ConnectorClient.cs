@@ -15,11 +15,12 @@ namespace TaskBot.BotFramework.Connector;
 public sealed class ConnectorClient(
     HttpClient http, IAccessTokenProvider tokens, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorClient> log)
 {
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId), activity, cancellationToken);
+    /// <param name="retry">false: one attempt, the caller retries (its own backoff, the Retry-After on the exception).</param>
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken, bool retry = true) =>
+        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId), activity, cancellationToken, retry);
 
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId, activityId), activity, cancellationToken);
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken, bool retry = true) =>
+        SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId, activityId), activity, cancellationToken, retry);
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Put, Url(serviceUrl, conversationId, activityId), activity, cancellationToken);
@@ -27,18 +28,19 @@ public sealed class ConnectorClient(
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         (await SendAsync(HttpMethod.Delete, Url(serviceUrl, conversationId, activityId), null, cancellationToken)).Dispose();
 
-    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken, bool retry = true)
     {
-        using var response = await SendAsync(method, url, ActivityJson.Serialize(activity), cancellationToken);
+        using var response = await SendAsync(method, url, ActivityJson.Serialize(activity), cancellationToken, retry);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         // Some channels and emulators answer 200 with an empty body.
         try { return string.IsNullOrWhiteSpace(body) ? new ResourceResponse() : ActivityJson.Deserialize<ResourceResponse>(body) ?? new(); }
         catch (System.Text.Json.JsonException) { return new ResourceResponse(); }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? json, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? json, CancellationToken cancellationToken, bool retry = true)
     {
         var bot = options.Value;
+        var attempts = retry ? bot.SendAttempts : 1;
         if (!bot.AuthenticationEnabled && !serviceUrls.IsAllowedWithoutToken(url))
             throw new ConnectorException(0, $"refusing to send to {url}: not loopback and not in Bot:AllowedServiceUrls");
         for (var attempt = 0; ; attempt++)
@@ -50,16 +52,16 @@ public sealed class ConnectorClient(
             if (response.IsSuccessStatusCode) return response;
             var status = response.StatusCode;
             var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!RetryPolicy.IsTransient(status) || attempt + 1 >= bot.SendAttempts)
+            var delay = RetryPolicy.Delay(attempt, bot.RetryBaseDelay, response.Headers.RetryAfter, time.GetUtcNow());
+            var askedFor = response.Headers.RetryAfter is null ? (TimeSpan?)null : delay;
+            response.Dispose();
+            if (!RetryPolicy.IsTransient(status) || attempt + 1 >= attempts)
             {
-                response.Dispose();
                 var message = $"{method} {url} answered {(int)status}: {detail}";
                 throw status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
                     ? new ConversationGoneException((int)status, message)
-                    : new ConnectorException((int)status, message);
+                    : new ConnectorException((int)status, message, askedFor);
             }
-            var delay = RetryPolicy.Delay(attempt, bot.RetryBaseDelay, response.Headers.RetryAfter, time.GetUtcNow());
-            response.Dispose();
             log.LogInformation("Connector answered {Status}; retrying in {Delay}", (int)status, delay);
             await Task.Delay(delay, time, cancellationToken);
         }

@@ -10,14 +10,20 @@ namespace TaskBot.BotFramework.Turns;
 /// </summary>
 public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineChannel directLine, IConversationReferenceStore references) : IActivitySender
 {
-    public Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken) =>
+        Send(to, activity, retry: true, cancellationToken);
+
+    public Task<ResourceResponse> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken) =>
+        Send(to, activity, retry: false, cancellationToken);
+
+    private Task<ResourceResponse> Send(ConversationReference to, Activity activity, bool retry, CancellationToken cancellationToken)
     {
         Prepare(activity);
         return Guard(to, () => IsDirectLine(to)
             ? directLine.SendAsync(to, activity, cancellationToken)
             : string.IsNullOrEmpty(activity.ReplyToId)
-                ? connector.SendToConversationAsync(to.ServiceUrl, to.Conversation.Id!, activity, cancellationToken)
-                : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken), cancellationToken);
+                ? connector.SendToConversationAsync(to.ServiceUrl, to.Conversation.Id!, activity, cancellationToken, retry)
+                : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken, retry), cancellationToken);
     }
 
     public Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ namespace TaskBot.BotFramework.Turns;
 public interface IActivitySender
 {
     Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>One attempt only, for callers that retry on their own schedule (the outbox): a transient failure throws at once.</summary>
+    Task<ResourceResponse> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
     Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken);
     Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken);
 }

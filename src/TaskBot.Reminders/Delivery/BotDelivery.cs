@@ -4,7 +4,10 @@ using TaskBot.Domain.Reminders;
 
 namespace TaskBot.Reminders.Delivery;
 
-/// <summary>Sends a queued message into its conversation, through the channel's Connector or TaskBot's Direct Line.</summary>
+/// <summary>
+/// Sends a queued message into its conversation, through the channel's Connector or TaskBot's Direct Line. One attempt:
+/// the outbox retries with its own backoff, so a slow channel never holds a batch.
+/// </summary>
 public sealed class BotDelivery(IActivitySender sender)
 {
     public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
@@ -13,7 +16,7 @@ public sealed class BotDelivery(IActivitySender sender)
         var activity = envelope.Activity.ApplyConversationReference(envelope.Reference);
         try
         {
-            await sender.SendAsync(envelope.Reference, activity, cancellationToken);
+            await sender.SendOnceAsync(envelope.Reference, activity, cancellationToken);
             return DeliveryResult.Sent;
         }
         catch (ConversationGoneException e)
@@ -22,7 +25,7 @@ public sealed class BotDelivery(IActivitySender sender)
         }
         catch (ConnectorException e) when (e.Status is 408 or 429 or >= 500)
         {
-            return DeliveryResult.Transient($"{e.Status}: {e.Message}");
+            return DeliveryResult.Transient($"{e.Status}: {e.Message}", e.RetryAfter);
         }
         catch (ConnectorException e)
         {

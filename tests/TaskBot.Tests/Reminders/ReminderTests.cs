@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using TaskBot.BotFramework;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Delivery;
 using TaskBot.Tests.Infrastructure;
@@ -99,7 +98,7 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
 
         Assert.Equal(2, Proactive(farming).Count); // one weekly reminder and one nudge, that's all
         var told = Assert.Single(Proactive(leader));
-        Assert.Contains("**未报送提醒（2025-W28）** 旗农牧局经催报后，您牵头的 1 项任务仍未报送：#11", told.Text);
+        Assert.Contains("**未报送提醒（2025-W28）** 旗农牧局经催报后，您牵头的 3 项任务仍未报送：#11、#22、#33。", told.Text);
     }
 
     [Fact]
@@ -127,16 +126,35 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
     [Fact]
     public async Task An_unfinished_task_past_its_deadline_is_notified_to_the_unit_and_its_leader()
     {
+        await ImportAsync(PlanWithout持续推进("十一、"));
         var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+
+        At(2025, 12, 31, 23, 59);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.DoesNotContain(Proactive(farming), a => a.Text!.Contains("超期提醒"));
 
         At(2026, 1, 1, 9, 0);
         await RunAsync(ReminderJob.Deadlines);
 
         const string overdue = "**超期提醒** 第11项「高质量推进8.2万亩高标准农田建设」的完成时限 2025-12-31 已过，尚未报送完成。";
+        Assert.Single(Proactive(farming), a => a.Text!.Contains("超期提醒"));
         Assert.Contains(Proactive(farming), a => a.Text == overdue);
-        Assert.Contains(Proactive(leader), a => a.Text == overdue);
+        Assert.Equal(overdue, Assert.Single(Proactive(leader)).Text); // #22 and #33 are 持续推进: ongoing after their deadline
     }
+
+    /// <summary>The 2025 plan as revised by the office: the task's deadline is firm (no 持续推进).</summary>
+    private static string PlanWithout持续推进(string heading)
+    {
+        var text = File.ReadAllText(RepoFiles.Seed("000_bd77716a55a06823.txt"));
+        var start = text.IndexOf(heading, StringComparison.Ordinal);
+        var deadline = text.IndexOf("，持续推进", start, StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text.Remove(deadline, "，持续推进".Length));
+        return path;
+    }
+
+    private async Task ImportAsync(string path) => Assert.Equal(0, (await Shell.RunAsync(Store, "import", path)).ExitCode);
 
     [Fact]
     public async Task A_milestone_in_the_task_text_is_reminded_before_its_date()
@@ -188,8 +206,7 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
     {
         var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         At(2025, 7, 7, 9, 0);
-        var attempts = Bot.Services.GetRequiredService<IOptions<BotOptions>>().Value.SendAttempts;
-        for (var i = 0; i < attempts; i++) Peer.Answer(503);
+        Peer.Answer(503);
 
         await RunAsync(ReminderJob.Weekly);
         var waiting = Assert.Single(await OutboxAsync());
@@ -201,7 +218,25 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
 
         var sent = Assert.Single(await OutboxAsync());
         Assert.Equal((OutboxStatus.Sent, 2), (sent.Status, sent.Attempts));
-        Assert.Equal(attempts + 1, Proactive(park).Count);
+        Assert.Equal(2, Proactive(park).Count); // the refused one and the one that went through
+    }
+
+    [Fact]
+    public async Task A_channel_that_asks_to_wait_is_not_tried_again_before_it_said()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        At(2025, 7, 7, 9, 0);
+        Peer.Answer(429, retryAfter: "60");
+
+        await RunAsync(ReminderJob.Weekly);
+        Clock.Advance(TimeSpan.FromSeconds(59));
+        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        Assert.Single(Proactive(park));
+
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        Assert.Equal(2, Proactive(park).Count);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await OutboxAsync()).Status);
     }
 
     [Fact]
