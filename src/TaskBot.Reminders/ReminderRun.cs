@@ -22,6 +22,9 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     /// <summary>The scheduler's entry point: only what is due by now.</summary>
     public Task ScheduledAsync(ReminderJob job, CancellationToken cancellationToken) => RunAsync(job, now: false, dryRun: false, cancellationToken);
 
+    /// <summary>The office's "remind now" from the dashboard, as the command line does it.</summary>
+    public Task NowAsync(ReminderJob job, CancellationToken cancellationToken) => RunAsync(job, now: true, dryRun: false, cancellationToken);
+
     /// <param name="now">Run as if due (the office's "remind now"), whatever the time.</param>
     /// <param name="dryRun">Derive and address only; queue nothing.</param>
     public async Task<ReminderRunResult> RunAsync(ReminderJob job, bool now, bool dryRun, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ namespace TaskBot.Scheduling;
 /// (the digest on its days) and decide themselves what is due, so the working-day calendar is applied in one place.
 /// Misfire policy: Relaxed for all: a run missed while no server was up happens once when one is back; the job then
 /// sends what is still due: this week's reminder, the latest digest, today's deadline notices (not yesterday's).
+/// Each job also has a "now" twin that never fires on its own: the office triggers it from the dashboard.
 /// </summary>
 public static class RecurringReminders
 {
@@ -24,8 +25,13 @@ public static class RecurringReminders
     {
         var recurring = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
         foreach (var (id, job, cron) in All(options))
+        {
             jobs.AddOrUpdate<ReminderRun>(id, run => run.ScheduledAsync(job, CancellationToken.None), cron, recurring);
+            jobs.AddOrUpdate<ReminderRun>(NowId(job), run => run.NowAsync(job, CancellationToken.None), Cron.Never(), recurring);
+        }
     }
+
+    public static string NowId(ReminderJob job) => $"remind-now-{job.ToString().ToLowerInvariant()}";
 
     private static string Daily(TimeOnly time) => $"{time.Minute} {time.Hour} * * *";
 }

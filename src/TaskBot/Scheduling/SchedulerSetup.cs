@@ -19,11 +19,15 @@ public static class SchedulerSetup
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (postgres is { Length: > 0 })
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgres), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgres), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, EnableLongPolling = true });
             else
                 config.UseInMemoryStorage();
         });
-        builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
+        builder.Services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = options.WorkerCount;
+            o.TimeZoneResolver = new ZoneResolver();
+        });
         builder.Services.AddHostedService<RecurringJobsRegistration>();
     }
 
@@ -31,6 +35,12 @@ public static class SchedulerSetup
     {
         if (app.Services.GetService<IRecurringJobManager>() is null) return;
         app.MapHangfireDashboard("/hangfire", DashboardAccess.Options()).RequireAuthorization(DashboardAccess.Policy);
+    }
+
+    /// <summary>Resolves the stored zone id the way the clock found it, so a host without that id (or tzdata) agrees.</summary>
+    private sealed class ZoneResolver : ITimeZoneResolver
+    {
+        public TimeZoneInfo GetTimeZoneById(string tzId) => LocalClock.FindZone(tzId);
     }
 
     private sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, LocalClock clock) : IHostedService

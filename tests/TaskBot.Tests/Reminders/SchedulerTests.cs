@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Scheduling;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Reminders;
+
+/// <summary>Hangfire in the server on PostgreSQL: the recurring jobs in China time, the dashboard for the office only.</summary>
+[Collection(DatabaseCollection.Name)]
+public partial class SchedulerTests(PostgresServer postgres) : ReminderTestBase(postgres)
+{
+    protected override void Configure(TestStore store)
+    {
+        base.Configure(store);
+        store.With("Scheduler:Enabled", "true").With("Server:PublicUrl", "https://taskbot.example.gov.cn/");
+    }
+
+    [Fact]
+    public void Each_reminder_job_is_scheduled_at_its_China_time_whatever_the_host_zone()
+    {
+        var jobs = RecurringJobs().ToDictionary(j => j.Id);
+
+        Assert.Equal(("0 9 * * *", "0 18 * * *", "0 9 1,16 * *", "0 9 * * *"),
+            (jobs["reminders-weekly"].Cron, jobs["reminders-escalation"].Cron, jobs["reminders-digest"].Cron, jobs["reminders-deadlines"].Cron));
+        foreach (var job in jobs.Values)
+            Assert.Equal(TimeSpan.FromHours(8), LocalClockZone(job).GetUtcOffset(DateTime.UtcNow));
+        // 09:00 and 18:00 in China are 01:00 and 10:00 UTC, on any host.
+        Assert.Equal(new TimeSpan(1, 0, 0), jobs["reminders-weekly"].NextExecution!.Value.TimeOfDay);
+        Assert.Equal(new TimeSpan(10, 0, 0), jobs["reminders-escalation"].NextExecution!.Value.TimeOfDay);
+        var digest = jobs["reminders-digest"].NextExecution!.Value;
+        Assert.Contains(digest.AddHours(8).Day, new[] { 1, 16 });
+        Assert.All(Enum.GetValues<ReminderJob>(), j => Assert.Null(jobs[RecurringReminders.NowId(j)].NextExecution));
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_closed_to_anonymous_remote_users_and_read_only_for_everyone_but_the_office()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: true)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire-signin?ticket=forged", remote: true)).Status);
+
+        var onThisMachine = await GetAsync("/hangfire/recurring", remote: false);
+        Assert.Equal(HttpStatusCode.OK, onThisMachine.Status);
+        Assert.Contains("reminders-weekly", onThisMachine.Body);
+        Assert.DoesNotContain(TriggerButton, onThisMachine.Body);
+
+        var reporter = await SignInAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var page = await GetAsync("/hangfire/recurring", remote: true, reporter);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(TriggerButton, page.Body);
+        Assert.NotEqual(HttpStatusCode.OK, (await TriggerAsync(reporter, ReminderJob.Weekly)).StatusCode);
+        Assert.Empty(await OutboxAsync());
+    }
+
+    [Fact]
+    public async Task The_office_runs_a_reminder_now_from_the_dashboard()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var office = await SignInAsync(MemberRole.Office);
+        Assert.Contains(TriggerButton, (await GetAsync("/hangfire/recurring", remote: true, office)).Body);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await TriggerAsync(office, ReminderJob.Weekly)).StatusCode);
+
+        // A Hangfire worker runs the job; the test drives the sender itself.
+        await Poll.UntilAsync(async () => (await OutboxAsync()).Count > 0, TimeSpan.FromSeconds(30), "the triggered job to queue the reminder");
+        await Bot.Services.GetRequiredService<TaskBot.Reminders.Delivery.OutboxSender>().DrainAsync(CancellationToken.None);
+        Assert.Contains("**本周调度（2025-W27）** 苏里格经济开发区有 2 项任务在推进", Assert.Single(Proactive(park)).Text);
+    }
+
+    private const string TriggerButton = "recurring/trigger";
+
+    private List<RecurringJobDto> RecurringJobs()
+    {
+        using var connection = Bot.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs();
+    }
+
+    private static TimeZoneInfo LocalClockZone(RecurringJobDto job) => Domain.Periods.LocalClock.FindZone(job.TimeZoneId!);
+
+    /// <summary>Asks the bot for the dashboard link in chat and follows it; returns the sign-in cookie.</summary>
+    private async Task<string> SignInAsync(MemberRole role, string? name = null)
+    {
+        var chat = await BoundChatAsync(role, name);
+        var link = LinkPattern().Match(string.Join("\n", (await chat.SayAsync("调度后台")).Texts())).Value;
+        var signIn = await GetAsync(new Uri(link).PathAndQuery, remote: true);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.Status);
+        return signIn.Cookie!;
+    }
+
+    private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null)
+    {
+        var context = await Bot.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            SetTarget(c, pathAndQuery, remote, cookie);
+        });
+        var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        var setCookie = context.Response.Headers.SetCookie.FirstOrDefault()?.Split(';')[0];
+        return ((HttpStatusCode)context.Response.StatusCode, body, setCookie);
+    }
+
+    private async Task<HttpResponseMessage> TriggerAsync(string cookie, ReminderJob job)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
+        {
+            Content = new FormUrlEncodedContent([new("jobs[]", RecurringReminders.NowId(job))]),
+        };
+        request.Headers.Add("Cookie", cookie);
+        return await Bot.Client.SendAsync(request);
+    }
+
+    private static void SetTarget(HttpContext c, string pathAndQuery, bool remote, string? cookie)
+    {
+        var uri = new Uri("http://localhost" + pathAndQuery);
+        c.Request.Path = uri.AbsolutePath;
+        c.Request.QueryString = new QueryString(uri.Query);
+        c.Connection.RemoteIpAddress = remote ? IPAddress.Parse("203.0.113.7") : IPAddress.Loopback;
+        if (cookie is not null) c.Request.Headers.Cookie = cookie;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}
