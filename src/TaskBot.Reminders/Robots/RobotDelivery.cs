@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders.Delivery;
@@ -12,7 +11,8 @@ namespace TaskBot.Reminders.Robots;
 public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions> options, IEnumerable<GroupRobot> robots, TimeProvider time)
 {
     public const string HttpClientName = "robots";
-    private readonly ConcurrentDictionary<string, RateLimiter[]> _limits = new(StringComparer.Ordinal);
+    // Keyed by webhook address: units that share one group's robot share its limits.
+    private readonly ConcurrentDictionary<string, RobotSendLog> _logs = new(StringComparer.Ordinal);
 
     public RobotSink? Find(string name) => options.Value.Sinks.FirstOrDefault(s => s.Name == name);
 
@@ -20,8 +20,7 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
     {
         if (Find(sinkName) is not { } sink) return DeliveryResult.Undeliverable(DeliveryProblem.Gone, $"no robot named {sinkName} is configured");
         var robot = robots.Single(r => r.Kind == sink.Kind);
-        foreach (var (limiter, window) in Limiters(sink, robot).Zip(robot.Limits.Select(l => l.Window)))
-            if (!limiter.AttemptAcquire().IsAcquired) return DeliveryResult.Deferred(window / 4);
+        if (_logs.GetOrAdd(sink.Url, _ => new RobotSendLog(robot.Limits)).TryTake(time.GetUtcNow()) is { } wait) return DeliveryResult.Deferred(wait);
         try
         {
             using var request = robot.Request(sink, text, time.GetUtcNow());
@@ -40,10 +39,4 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
             return DeliveryResult.Transient(e.Message);
         }
     }
-
-    private RateLimiter[] Limiters(RobotSink sink, GroupRobot robot) => _limits.GetOrAdd(sink.Name, _ => [.. robot.Limits.Select(l =>
-        (RateLimiter)new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = l.Messages, Window = l.Window, SegmentsPerWindow = 6, QueueLimit = 0, AutoReplenishment = true,
-        }))]);
 }
