@@ -9,13 +9,16 @@ namespace TaskBot.Tests.Infrastructure;
 /// <summary>Reads a test store through TaskBot's own services.</summary>
 public static class TestApp
 {
-    public static async Task<T> WithDbAsync<T>(TestStore store, Func<TaskBotDbContext, Task<T>> read)
+    public static Task<T> WithDbAsync<T>(TestStore store, Func<TaskBotDbContext, Task<T>> read) =>
+        WithServicesAsync(store, services => read(services.GetRequiredService<TaskBotDbContext>()));
+
+    /// <summary>TaskBot's services over the store (migrated), without starting the server.</summary>
+    public static async Task<T> WithServicesAsync<T>(TestStore store, Func<IServiceProvider, Task<T>> use)
     {
         await using var app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], store.Settings));
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TaskBotDbContext>();
-        await db.Database.MigrateAsync();
-        return await read(db);
+        await scope.ServiceProvider.GetRequiredService<TaskBotDbContext>().Database.MigrateAsync();
+        return await use(scope.ServiceProvider);
     }
 
     /// <summary>Every row of every table, in key order: two equal snapshots mean an identical database.</summary>

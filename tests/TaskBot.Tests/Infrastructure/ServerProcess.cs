@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace TaskBot.Tests.Infrastructure;
+
+/// <summary>
+/// TaskBot as its own process (`dotnet TaskBot.dll`), configured through environment variables from a test store,
+/// so that a test can kill it the way an operating system would (SIGKILL) and start it again.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private ServerProcess(Process process, string url) => (_process, Url) = (process, url);
+
+    public string Url { get; }
+
+    /// <summary>What the server wrote, for a failing test's message.</summary>
+    public string Log { get { lock (_log) return _log.ToString(); } }
+
+    public static async Task<ServerProcess> StartAsync(TestStore store, params (string Key, string Value)[] settings)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TaskBot.dll"));
+        foreach (var (key, value) in store.Settings.Select(s => (s.Key, s.Value ?? "")).Concat(settings))
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        start.Environment["ASPNETCORE_URLS"] = url;
+        var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), url);
+        server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        await Poll.UntilAsync(async () =>
+        {
+            if (server._process.HasExited) throw new InvalidOperationException($"TaskBot exited with {server._process.ExitCode}:\n{server.Log}");
+            try { return (await http.GetAsync(url + "/healthz")).StatusCode == HttpStatusCode.OK; }
+            catch (HttpRequestException) { return false; }
+        }, TimeSpan.FromSeconds(60), "TaskBot to answer /healthz");
+        return server;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing, whatever was in flight stays in flight.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_log) _log.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TaskBot.Data;
+using TaskBot.Domain.Tests;
+using TaskBot.Reminders;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Reminders;
+
+/// <summary>The outbox under the failures it exists for: a killed server, and two servers on one database.</summary>
+[Collection(DatabaseCollection.Name)]
+public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private const int MaxInFlight = 16;
+    private ConnectorPeer _peer = null!;
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _peer = await ConnectorPeer.StartAsync();
+        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres))
+            .With("Outbox:MaxInFlight", MaxInFlight.ToString()).With("Outbox:Lease", "00:00:03");
+        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
+    }
+
+    public async Task DisposeAsync() => await _peer.DisposeAsync();
+
+    [Fact]
+    public async Task Killing_the_server_mid_send_loses_no_reminder_and_repeats_at_most_those_in_flight()
+    {
+        await Recipients.SeedAsync(_store, 3000, _peer.Url);
+        var queued = await QueueWeeklyAsync();
+        Assert.True(queued > 2000, $"{queued} reminders queued");
+        (string, string)[] sending = [("Outbox:Enabled", "true"), ("Outbox:RatePerSecond", "0")];
+
+        await using (var first = await ServerProcess.StartAsync(_store, sending))
+        {
+            await Poll.UntilAsync(() => Task.FromResult(_peer.Calls.Count >= queued / 3), TimeSpan.FromMinutes(2), "a third of the reminders to be sent");
+            await first.KillAsync();
+        }
+        var atKill = _peer.Calls.Count;
+        Assert.True(atKill < queued, "the kill came before the end of the fan-out");
+
+        await using var second = await ServerProcess.StartAsync(_store, sending);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, TimeSpan.FromMinutes(2), "the restarted server to send the rest");
+
+        var perConversation = PerConversation();
+        Assert.Equal(queued, perConversation.Count); // nothing lost
+        var duplicates = perConversation.Values.Sum() - perConversation.Count;
+        Assert.InRange(duplicates, 0, MaxInFlight);
+    }
+
+    [Fact]
+    public async Task Two_servers_on_one_database_send_each_reminder_once()
+    {
+        await Recipients.SeedAsync(_store, 600, _peer.Url);
+        _store.With("Outbox:Enabled", "true").With("Outbox:RatePerSecond", "0");
+        await using var one = await BotHost.StartAsync(_store);
+        await using var two = await BotHost.StartAsync(_store);
+
+        // Both schedulers fire at the same moment, as they would at 09:00 on Monday.
+        var runs = await Task.WhenAll(RunWeeklyAsync(one), RunWeeklyAsync(two));
+        Assert.Equal(runs[0].Messages.Count, runs.Sum(r => r.Queued)); // each reminder queued by one of them only
+
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, TimeSpan.FromMinutes(1), "both senders to drain the outbox");
+        var perConversation = PerConversation();
+        Assert.Equal(runs[0].Messages.Count, perConversation.Count);
+        Assert.All(perConversation, c => Assert.Equal(1, c.Value));
+    }
+
+    private Task<int> QueueWeeklyAsync() => TestApp.WithServicesAsync(_store, async sp =>
+        (await sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None)).Queued);
+
+    private static Task<ReminderRunResult> RunWeeklyAsync(BotHost host) =>
+        host.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None));
+
+    private async Task<long> PendingAsync()
+    {
+        await using var connection = new NpgsqlConnection(_store.Settings["ConnectionStrings:TaskBot"]);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""SELECT count(*) FROM "Outbox" WHERE "Status" = 0""", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Conversation id → how many messages the peer received in it.</summary>
+    private Dictionary<string, int> PerConversation() =>
+        _peer.Calls.Select(c => c.Path.Split('/')[3]).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+}
