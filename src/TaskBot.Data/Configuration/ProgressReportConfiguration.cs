@@ -13,6 +13,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         report.Property(r => r.ReportedBy).HasMaxLength(200);
         report.Property(r => r.Completion).HasPrecision(6, 2);
         report.HasIndex(r => new { r.TaskItemId, r.UnitId, r.PeriodKey });
+        report.HasIndex(r => new { r.TaskItemId, r.UnitId }).HasFilter("\"IsLatest\"").HasDatabaseName("IX_ProgressReport_Latest");
         report.Ignore(r => r.Content);
     }
 }

@@ -6,9 +6,12 @@ namespace TaskBot.Data.Supervision;
 
 public sealed class ReportStore(TaskBotDbContext db) : IReportStore
 {
-    public async Task<IReadOnlyList<ProgressReport>> ReportsAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken) =>
-        await db.Set<ProgressReport>().AsNoTracking().Where(r => taskIds.Contains(r.TaskItemId))
-            .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken) =>
+        await db.Set<ProgressReport>().AsNoTracking().Where(r => r.IsLatest && taskIds.Contains(r.TaskItemId)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>
+        await db.Set<ProgressReport>().AsNoTracking().Where(r => r.TaskItemId == taskId && !r.Superseded)
+            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
 
     public async Task SaveAsync(ProgressReport report, CancellationToken cancellationToken)
     {
@@ -16,6 +19,8 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
         await db.Set<ProgressReport>()
             .Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.PeriodKey == report.PeriodKey && !r.Superseded)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true), cancellationToken);
+        await db.Set<ProgressReport>().Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.IsLatest)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), cancellationToken);
         db.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             ("responsibleUnits", TaskText.List(t, task.ResponsibleUnits.Select(u => u.Name))),
             ("deadline", TaskText.Date(t, task.Deadline) + (task.Ongoing ? t.Say("taskDetail.ongoing") : ""))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", m.Text)));
-        var history = progress!.History(task).Take(5).ToList();
+        var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)
             text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", (await plans.UnitAsync(r.UnitId, cancellationToken))?.Name),

@@ -29,6 +29,9 @@ public sealed class ProgressReport
     public DateTimeOffset ReportedAt { get; private set; }
     public bool Superseded { get; private set; }
 
+    /// <summary>The unit's newest report on the task: the one supervision reads. An older one stays as history.</summary>
+    public bool IsLatest { get; private set; } = true;
+
     /// <summary>Carried forward from the previous period by 无变化.</summary>
     public bool CarriedForward { get; private set; }
 

@@ -4,9 +4,12 @@ namespace TaskBot.Domain.Supervision;
 
 public interface IReportStore
 {
-    /// <summary>Every report on these tasks, superseded ones included, newest first.</summary>
-    Task<IReadOnlyList<ProgressReport>> ReportsAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken);
+    /// <summary>Each unit's newest report on each of these tasks (one per task and unit).</summary>
+    Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken);
 
-    /// <summary>Saves a report; an earlier one by the same unit on the same task in the same period is superseded.</summary>
+    /// <summary>The task's reports, superseded ones left out, newest first.</summary>
+    Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken);
+
+    /// <summary>Saves a report as the unit's latest on the task; an earlier one in the same period is superseded.</summary>
     Task SaveAsync(ProgressReport report, CancellationToken cancellationToken);
 }

@@ -3,10 +3,10 @@ using TaskBot.Domain.Reports;
 
 namespace TaskBot.Domain.Supervision;
 
-/// <summary>A plan's tasks with their reports: which report is the task's (the lead unit's latest) and what each unit said.</summary>
-public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> reports)
+/// <summary>A plan's tasks with each unit's latest report: which report is the task's (the lead units' newest) and what each unit said.</summary>
+public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports)
 {
-    private readonly ILookup<int, ProgressReport> _byTask = reports.Where(r => !r.Superseded).OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
+    private readonly ILookup<int, ProgressReport> _byTask = latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
 
     public Plan Plan { get; } = plan;
 
@@ -19,7 +19,4 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> report
 
     /// <summary>A unit's newest report on a task, whether it leads it or cooperates.</summary>
     public ProgressReport? LatestBy(TaskItem task, int unitId) => _byTask[task.Id].FirstOrDefault(r => r.UnitId == unitId);
-
-    /// <summary>Every current report on the task (one per unit and period), newest first.</summary>
-    public IEnumerable<ProgressReport> History(TaskItem task) => _byTask[task.Id];
 }

@@ -18,8 +18,12 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return null;
-        return new TaskProgress(plan, await reports.ReportsAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken));
+        return new TaskProgress(plan, await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken));
     }
+
+    /// <summary>The task's recent reports, newest first.</summary>
+    public Task<IReadOnlyList<ProgressReport>> HistoryAsync(TaskItem task, int count, CancellationToken cancellationToken) =>
+        reports.HistoryAsync(task.Id, count, cancellationToken);
 
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
         [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];

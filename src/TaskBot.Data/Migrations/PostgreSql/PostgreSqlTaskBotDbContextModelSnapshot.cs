@@ -495,6 +495,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NextSteps")
                         .IsRequired()
                         .HasColumnType("text");
@@ -536,6 +539,10 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskItemId", "UnitId")
+                        .HasDatabaseName("IX_ProgressReport_Latest")
+                        .HasFilter("\"IsLatest\"");
 
                     b.HasIndex("TaskItemId", "UnitId", "PeriodKey");
 

@@ -468,6 +468,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NextSteps")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -509,6 +512,10 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskItemId", "UnitId")
+                        .HasDatabaseName("IX_ProgressReport_Latest")
+                        .HasFilter("\"IsLatest\"");
 
                     b.HasIndex("TaskItemId", "UnitId", "PeriodKey");
 
