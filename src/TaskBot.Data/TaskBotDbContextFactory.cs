@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace TaskBot.Data;
@@ -8,19 +9,21 @@ public sealed class TaskBotDbContextFactory
 {
     private readonly Func<TaskBotDbContext> _create;
 
-    public TaskBotDbContextFactory(IOptions<StorageOptions> options)
+    /// <param name="interceptors">EF interceptors registered by the host (none in production; the benchmarks count commits).</param>
+    public TaskBotDbContextFactory(IOptions<StorageOptions> options, IEnumerable<IInterceptor> interceptors)
     {
+        var hooks = interceptors.ToArray();
         var storage = options.Value;
         Provider = storage.Provider;
         if (Provider == StorageProvider.PostgreSql)
         {
-            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(storage.PostgreSql).Options;
+            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(storage.PostgreSql).AddInterceptors(hooks).Options;
             _create = () => new PostgreSqlTaskBotDbContext(o);
         }
         else
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!);
-            var o = new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite($"Data Source={storage.SqlitePath}").Options;
+            var o = new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite($"Data Source={storage.SqlitePath}").AddInterceptors(hooks).Options;
             _create = () => new SqliteTaskBotDbContext(o);
         }
     }

@@ -1,69 +1,13 @@
-using System.Net;
-using System.Net.Sockets;
-using Npgsql;
-
 namespace TaskBot.Tests.Infrastructure;
 
-/// <summary>
-/// A real PostgreSQL for the tests: the server named by TASKBOT_TEST_POSTGRES when set, otherwise a private
-/// cluster started here from the machine's PostgreSQL binaries (as the postgres user when running as root,
-/// since PostgreSQL refuses to run as root) and removed afterwards. Each test gets a database of its own.
-/// </summary>
+/// <summary>The test run's PostgreSQL (see <see cref="PostgresCluster"/>), started once for the database collection.</summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private string? _dataDir;
-    private string? _bin;
-    private string _adminConnectionString = Environment.GetEnvironmentVariable("TASKBOT_TEST_POSTGRES") ?? "";
+    private readonly PostgresCluster _cluster = new();
 
-    public async Task InitializeAsync()
-    {
-        if (_adminConnectionString.Length > 0) return;
-        _bin = FindBinaries();
-        _dataDir = Path.Combine(Path.GetTempPath(), $"taskbot-pg-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_dataDir);
-        if (IsRoot) await ProcessRunner.RunAsync("chown", "postgres:postgres", _dataDir);
-        await AsPostgres("initdb", "-D", _dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
-        var port = FreePort();
-        await AsPostgres("pg_ctl", "-D", _dataDir, "-l", Path.Combine(_dataDir, "server.log"), "-w", "-o",
-            $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
-        _adminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
-    }
+    public Task InitializeAsync() => _cluster.StartAsync();
 
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = $"taskbot_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = false }.ConnectionString;
-    }
+    public Task<string> CreateDatabaseAsync() => _cluster.CreateDatabaseAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_dataDir is null) return;
-        await AsPostgres("pg_ctl", "-D", _dataDir, "-m", "immediate", "stop");
-        Directory.Delete(_dataDir, recursive: true);
-    }
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private Task<string> AsPostgres(string tool, params string[] args) =>
-        IsRoot
-            ? ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin!, tool), .. args])
-            : ProcessRunner.RunAsync(Path.Combine(_bin!, tool), args);
-
-    private static string FindBinaries() =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-                .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderByDescending(b => b, StringComparer.Ordinal).FirstOrDefault()
-              ?? throw new InvalidOperationException("PostgreSQL's initdb was not found; run scripts/test.sh, which installs it")
-            : throw new InvalidOperationException("PostgreSQL is not installed; run scripts/test.sh, which installs it, or set TASKBOT_TEST_POSTGRES");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public Task DisposeAsync() => _cluster.StopAsync();
 }

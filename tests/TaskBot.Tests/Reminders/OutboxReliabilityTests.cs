@@ -28,12 +28,12 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task Killing_the_server_mid_send_loses_no_reminder_and_repeats_at_most_those_in_flight()
     {
-        await Recipients.SeedAsync(_store, 3000, _peer.Url);
+        await TestApp.WithDbAsync(_store, db => Recipients.SeedAsync(db, 3000, _peer.Url));
         var queued = await QueueWeeklyAsync();
         Assert.True(queued > 2000, $"{queued} reminders queued");
         (string, string)[] sending = [("Outbox:Enabled", "true"), ("Outbox:RatePerSecond", "0")];
 
-        await using (var first = await ServerProcess.StartAsync(_store, sending))
+        await using (var first = await ServerProcess.StartAsync(_store.Settings, sending))
         {
             await Poll.UntilAsync(() => Task.FromResult(_peer.Calls.Count >= queued / 3), TimeSpan.FromMinutes(2), "a third of the reminders to be sent");
             await first.KillAsync();
@@ -41,7 +41,7 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
         var atKill = _peer.Calls.Count;
         Assert.True(atKill < queued, "the kill came before the end of the fan-out");
 
-        await using var second = await ServerProcess.StartAsync(_store, sending);
+        await using var second = await ServerProcess.StartAsync(_store.Settings, sending);
         await Poll.UntilAsync(async () => await PendingAsync() == 0, TimeSpan.FromMinutes(2), "the restarted server to send the rest");
 
         var perConversation = PerConversation();
@@ -53,7 +53,7 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task Two_servers_on_one_database_send_each_reminder_once()
     {
-        await Recipients.SeedAsync(_store, 600, _peer.Url);
+        await TestApp.WithDbAsync(_store, db => Recipients.SeedAsync(db, 600, _peer.Url));
         _store.With("Outbox:Enabled", "true").With("Outbox:RatePerSecond", "0");
         await using var one = await BotHost.StartAsync(_store);
         await using var two = await BotHost.StartAsync(_store);

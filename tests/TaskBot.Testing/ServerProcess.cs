@@ -6,7 +6,7 @@ using System.Text;
 namespace TaskBot.Tests.Infrastructure;
 
 /// <summary>
-/// TaskBot as its own process (`dotnet TaskBot.dll`), configured through environment variables from a test store,
+/// TaskBot as its own process (`dotnet TaskBot.dll`), configured through environment variables from settings,
 /// so that a test can kill it the way an operating system would (SIGKILL) and start it again.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
@@ -21,12 +21,21 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>What the server wrote, for a failing test's message.</summary>
     public string Log { get { lock (_log) return _log.ToString(); } }
 
-    public static async Task<ServerProcess> StartAsync(TestStore store, params (string Key, string Value)[] settings)
+    public int ProcessId => _process.Id;
+
+    /// <summary>The resident set (VmRSS) of the server process, in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public static async Task<ServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> baseSettings, params (string Key, string Value)[] settings)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TaskBot.dll"));
-        foreach (var (key, value) in store.Settings.Select(s => (s.Key, s.Value ?? "")).Concat(settings))
+        foreach (var (key, value) in baseSettings.Select(s => (s.Key, s.Value ?? "")).Concat(settings))
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["ASPNETCORE_URLS"] = url;
         var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), url);

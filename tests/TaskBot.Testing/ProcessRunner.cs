@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace TaskBot.Tests.Infrastructure;
 
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<string> RunAsync(string file, params string[] args)
     {

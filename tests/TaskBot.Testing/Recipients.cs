@@ -3,9 +3,8 @@ using TaskBot.BotFramework.Schema;
 using TaskBot.Data;
 using TaskBot.Data.Conversations;
 using TaskBot.Domain.People;
-using TaskBot.Tests.Infrastructure;
 
-namespace TaskBot.Tests.Reminders;
+namespace TaskBot.Tests.Infrastructure;
 
 /// <summary>Many bound unit reporters, each with the personal conversation a channel would have given TaskBot, at the peer's address.</summary>
 public static class Recipients
@@ -13,7 +12,7 @@ public static class Recipients
     public const string ChannelId = "test";
 
     /// <summary>Binds <paramref name="count"/> reporters round the plan's units; returns their conversation ids.</summary>
-    public static Task<IReadOnlyList<string>> SeedAsync(TestStore store, int count, string serviceUrl) => TestApp.WithDbAsync(store, async db =>
+    public static async Task<IReadOnlyList<string>> SeedAsync(TaskBotDbContext db, int count, string serviceUrl)
     {
         var units = await db.Units.Where(u => u.Kind != Domain.Units.UnitKind.Collective).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
@@ -34,6 +33,6 @@ public static class Recipients
             conversations.Add(conversation);
         }
         await db.SaveChangesAsync();
-        return (IReadOnlyList<string>)conversations;
-    });
+        return conversations;
+    }
 }

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace TaskBot.Benchmarks;
+
+/// <summary>
+/// Counts the write transactions TaskBot commits: explicit transactions, and writes that ran on their own
+/// (autocommit). Reads outside a transaction are not counted: they cost no WAL flush.
+/// </summary>
+public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandInterceptor
+{
+    private long _commits;
+
+    public long Commits => Interlocked.Read(ref _commits);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _commits);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _commits);
+
+    public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        CountAutocommit(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        CountAutocommit(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void CountAutocommit(DbCommand command)
+    {
+        if (command.Transaction is not null) return;
+        var text = command.CommandText.TrimStart();
+        if (new[] { "INSERT", "UPDATE", "DELETE", "MERGE" }.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase))) Interlocked.Increment(ref _commits);
+    }
+}

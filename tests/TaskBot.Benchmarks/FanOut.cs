@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Schema;
+using TaskBot.Data;
+using TaskBot.Data.Outbox;
+using TaskBot.Reminders;
+using TaskBot.Reminders.Delivery;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Benchmarks;
+
+/// <summary>B3: the weekly reminder to 10,000 people through the outbox to a local Connector peer, uncapped and at 50/s.</summary>
+public static class FanOut
+{
+    public static async Task<IReadOnlyList<Figure>> RunAsync(PostgresCluster postgres, HttpClient http, int recipients, int capped)
+    {
+        await using var peer = await ConnectorPeer.StartAsync();
+        await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true));
+        await server.WithScopeAsync(sp => Recipients.SeedAsync(sp.GetRequiredService<TaskBotDbContext>(), recipients, peer.Url));
+        var queued = (await server.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
+        var maxInFlight = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.MaxInFlight;
+
+        var floorSeconds = await PlainLoopAsync(server, http, maxInFlight);
+        var before = (Calls: peer.Calls.Count, Commits: server.Commits.Commits);
+        var uncappedSeconds = await DrainAsync(server, ratePerSecond: 0);
+        var commitsPerMessage = (double)(server.Commits.Commits - before.Commits) / queued;
+        if (peer.Calls.Count - before.Calls != queued) throw new InvalidOperationException($"{peer.Calls.Count - before.Calls} of {queued} reached the peer");
+
+        await RequeueAsync(server, capped);
+        var cappedSeconds = await DrainAsync(server, ratePerSecond: 50);
+        var cappedTarget = 1.05 * capped / 50 + 2;
+        var (rate, floorRate) = (queued / uncappedSeconds, queued / floorSeconds);
+        return
+        [
+            new("B3.rate", $"fan-out of {queued} through the outbox, uncapped", rate, "msg/s", "≥ 0.5 × floor", rate >= 0.5 * floorRate, floorRate,
+                $"plain HTTP loop, same messages, {maxInFlight} at a time"),
+            new("B3.commits", "commits per message", commitsPerMessage, "commits", "≤ 1.1", commitsPerMessage <= 1.1),
+            new("B3.capped", $"fan-out of {capped} at a 50/s cap", cappedSeconds, "s", $"≤ {cappedTarget:F1} s", cappedSeconds <= cappedTarget, capped / 50.0, "N / 50"),
+        ];
+    }
+
+    /// <summary>The floor: the queued messages posted straight to the peer, as many at a time as the sender claims.</summary>
+    private static async Task<double> PlainLoopAsync(BenchServer server, HttpClient http, int concurrency)
+    {
+        var payloads = await server.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.AsNoTracking().Select(r => r.Payload).ToListAsync());
+        var requests = payloads.Select(BotEnvelope.FromJson).Select(e => (
+            Url: $"{e.Reference.ServiceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(e.Reference.Conversation.Id!)}/activities",
+            Body: ActivityJson.Serialize(e.Activity.ApplyConversationReference(e.Reference)))).ToList();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (r, ct) =>
+        {
+            using var response = await http.PostAsync(r.Url, new StringContent(r.Body, Encoding.UTF8, "application/json"), ct);
+            response.EnsureSuccessStatusCode();
+        });
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> DrainAsync(BenchServer server, int ratePerSecond)
+    {
+        var options = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
+        options.RatePerSecond = ratePerSecond;
+        using var sender = ActivatorUtilities.CreateInstance<OutboxSender>(server.Services, Options.Create(options));
+        var clock = Stopwatch.StartNew();
+        await sender.DrainAsync(CancellationToken.None);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The first <paramref name="count"/> messages to be sent again, the rest left as sent.</summary>
+    private static Task RequeueAsync(BenchServer server, int count) => server.WithScopeAsync(sp => sp.GetRequiredService<TaskBotDbContext>().Database.ExecuteSqlAsync(
+        $"""UPDATE "Outbox" SET "Status" = 0, "Attempts" = 0, "DueAtMs" = 0, "ClaimedUntilMs" = NULL WHERE "Id" IN (SELECT "Id" FROM "Outbox" ORDER BY "Id" LIMIT {count})"""));
+}
