@@ -10,6 +10,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
         e.ToTable("Outbox");
         e.HasIndex(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).IsUnique();
         e.HasIndex(r => new { r.Status, r.DueAtMs });
+        e.HasIndex(r => r.Id).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Pending");
         e.HasIndex(r => new { r.Destination, r.Status });
         e.Property(r => r.Kind).HasMaxLength(40);
         e.Property(r => r.Occasion).HasMaxLength(100);

@@ -11,6 +11,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     private const int RowsPerInsert = 200;
     // Serialises claims across instances, so that two never take messages for the same destination at once.
     private const long ClaimLock = 0x7461736b626f74;
+    private const int CandidateBatches = 8;
 
     public IQueryable<OutboxRecord> Records => db.Set<OutboxRecord>().AsNoTracking();
 
@@ -50,6 +51,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     /// <summary>
     /// Takes up to <paramref name="max"/> due messages for this sender until the lease ends: the oldest of each
     /// destination that has none in flight. A sender that dies leaves its claims to expire and be taken again.
+    /// Only the oldest pending messages (a few batches' worth, by the pending-only index) are looked at, so a claim
+    /// costs the same with 10 or 100,000 queued; a destination with many due messages can hold that window for a while.
     /// </summary>
     public async Task<IReadOnlyList<OutboxRecord>> ClaimAsync(string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -64,9 +67,12 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
             WHERE "Id" IN (
                 SELECT "Id" FROM (
                     SELECT c."Id", row_number() OVER (PARTITION BY c."Destination" ORDER BY c."Id") AS "Rank"
-                    FROM "Outbox" c
-                    WHERE c."Status" = 0 AND c."DueAtMs" <= {now} AND (c."ClaimedUntilMs" IS NULL OR c."ClaimedUntilMs" < {now})
-                      AND NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."ClaimedUntilMs" >= {now})
+                    FROM (
+                        SELECT "Id", "Destination" FROM "Outbox"
+                        WHERE "Status" = 0 AND "DueAtMs" <= {now} AND ("ClaimedUntilMs" IS NULL OR "ClaimedUntilMs" < {now})
+                        ORDER BY "Id" LIMIT {max * CandidateBatches}
+                    ) AS c
+                    WHERE NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."ClaimedUntilMs" >= {now})
                 ) AS ready
                 WHERE ready."Rank" = 1 ORDER BY ready."Id" LIMIT {max})
             RETURNING *

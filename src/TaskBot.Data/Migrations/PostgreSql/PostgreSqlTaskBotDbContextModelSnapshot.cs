@@ -245,6 +245,10 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Outbox_Pending")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("Destination", "Status");
 
                     b.HasIndex("Status", "DueAtMs");

@@ -234,6 +234,10 @@ namespace TaskBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Outbox_Pending")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("Destination", "Status");
 
                     b.HasIndex("Status", "DueAtMs");
