@@ -9,7 +9,8 @@ namespace TaskBot.Tests.Infrastructure;
 /// One conversation as a channel carries it: each message goes to /api/messages and the test reads the replies
 /// TaskBot posted back to the channel's Connector, so a test reads like the chat it checks.
 /// </summary>
-public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string conversationId, string locale = "zh-CN", string channelId = "test")
+/// <param name="userId">Who speaks; by default a user of this conversation's own.</param>
+public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string conversationId, string locale = "zh-CN", string channelId = "test", string? userId = null)
 {
     private int _next;
 
@@ -25,7 +26,7 @@ public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string con
         ChannelId = channelId,
         ServiceUrl = peer.Url,
         Conversation = new ConversationAccount { Id = conversationId },
-        From = new ChannelAccount { Id = "user-" + conversationId, Name = "联络员" },
+        From = new ChannelAccount { Id = userId ?? "user-" + conversationId, Name = "联络员" },
         Recipient = new ChannelAccount { Id = "bot", Name = "TaskBot" },
         Locale = locale,
         Text = text,

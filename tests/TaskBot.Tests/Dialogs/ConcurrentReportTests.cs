@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Reports;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>Two people of one unit confirming fifty reports on one task at the same moment.</summary>
+[Collection(DatabaseCollection.Name)]
+public class ConcurrentReportTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+{
+    [Fact]
+    public async Task Fifty_simultaneous_confirmations_each_store_a_report_and_exactly_one_is_the_tasks()
+    {
+        var chats = new List<Chat>();
+        foreach (var person in new[] { "reporter-a", "reporter-b" })
+        {
+            var first = new Chat(() => Bot.Client, Peer, $"{person}-0", userId: person);
+            Assert.NotEmpty(await first.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区")));
+            chats.Add(first);
+            chats.AddRange(Enumerable.Range(1, 24).Select(i => new Chat(() => Bot.Client, Peer, $"{person}-{i}", userId: person)));
+        }
+        await Task.WhenAll(chats.Select(async chat =>
+        {
+            foreach (var answer in new[] { "汇报 7", "正常推进", "完成土地平整2.3万亩", "50%", "无", "加快推进", "无" }) await chat.SayAsync(answer);
+        }));
+
+        var confirmations = await Task.WhenAll(chats.Select(chat => chat.SayAsync("是")));
+
+        Assert.All(confirmations, replies => Assert.Contains("已提交第7项本期（2025-W27）进展", replies.Texts()));
+        var reports = await Bot.WithScopeAsync(sp =>
+        {
+            var task = sp.Db().Tasks.Single(t => t.Number == 7).Id;
+            return sp.Db().Set<ProgressReport>().Where(r => r.TaskItemId == task).ToListAsync();
+        });
+        Assert.Equal(50, reports.Count);
+        Assert.Single(reports, r => !r.Superseded);
+        Assert.Single(reports, r => r.IsLatest);
+        Assert.Equal(reports.Single(r => r.IsLatest).Id, reports.Single(r => !r.Superseded).Id);
+    }
+}
