@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace TaskBot.Tests.Infrastructure;
@@ -29,7 +27,7 @@ public sealed class PostgresCluster(bool durable = false)
         Directory.CreateDirectory(_dataDir);
         if (IsRoot) await ProcessRunner.RunAsync("chown", "postgres:postgres", _dataDir);
         await AsPostgres("initdb", "-D", _dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await AsPostgres("pg_ctl", "-D", _dataDir, "-l", Path.Combine(_dataDir, "server.log"), "-w", "-o",
             $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200{speed}", "start");
@@ -67,11 +65,4 @@ public sealed class PostgresCluster(bool durable = false)
                 .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderByDescending(b => b, StringComparer.Ordinal).FirstOrDefault()
               ?? throw new InvalidOperationException("PostgreSQL's initdb was not found; run scripts/test.sh, which installs it")
             : throw new InvalidOperationException("PostgreSQL is not installed; run scripts/test.sh, which installs it, or set TASKBOT_TEST_POSTGRES");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
