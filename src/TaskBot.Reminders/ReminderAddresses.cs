@@ -36,7 +36,8 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
                 continue;
             }
             foreach (var sink in robotUnits.Where(r => r.Value == reminder.Recipient.Group!.Id).Select(r => r.Key))
-                queued.Add(Message(reminder, $"robot:{sink}", $"robot:{sink}", messages.ToGroupText(reminder, text.DefaultLocale), $"{reminder.Recipient.Group!.Name} / {sink}"));
+                queued.Add(Message(reminder, RobotDelivery.Destination(sink), RobotDelivery.Destination(sink), messages.ToGroupText(reminder, text.DefaultLocale),
+                    $"{reminder.Recipient.Group!.Name} / {sink}"));
         }
         return (queued, unreachable);
     }

@@ -52,9 +52,8 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     {
         var week = ReminderSchedule.Week(clock.Today).Key;
         var nudged = await outbox.FirstQueuedAsync(nameof(ReminderKind.Nudge), week, cancellationToken);
-        return nudged.Where(n => n.Key.StartsWith("unit:", StringComparison.Ordinal))
-            .ToDictionary(n => int.Parse(n.Key["unit:".Length..], System.Globalization.CultureInfo.InvariantCulture),
-                n => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(n.Value, clock.Zone).DateTime));
+        return nudged.Where(n => ReminderPlanner.UnitOf(n.Key) is not null)
+            .ToDictionary(n => ReminderPlanner.UnitOf(n.Key)!.Value, n => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(n.Value, clock.Zone).DateTime));
     }
 
     /// <summary>Robot name → the unit it posts for; a robot whose unit is unknown is left out with a warning.</summary>

@@ -16,7 +16,7 @@ public sealed class UndeliverableNotices(IPeopleStore people, ReminderAddresses 
         var notices = (from f in failed
                        where f.Record.Kind != nameof(ReminderKind.Undeliverable)
                        from member in office
-                       where f.Record.Recipient != $"member:{member.Id}"
+                       where f.Record.Recipient != ReminderRecipient.Person(member).Key
                        select new Reminder(ReminderKind.Undeliverable, today, f.Record.Recipient, ReminderRecipient.Person(member))
                        {
                            Detail = f.Record.Summary, About = Enum.Parse<ReminderKind>(f.Record.Kind), Problem = f.Problem,

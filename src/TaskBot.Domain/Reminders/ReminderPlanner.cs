@@ -103,7 +103,13 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
 
     private static bool IsDone(TaskProgress progress, TaskItem task) => progress.Latest(task)?.Status == ReportStatus.Done;
 
-    public static string UnitSubject(Unit unit) => $"unit:{unit.Id}";
+    private const string UnitPrefix = "unit:";
+
+    public static string UnitSubject(Unit unit) => UnitPrefix + unit.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The unit a reminder's subject names, or null when it is about a task or a digest.</summary>
+    public static int? UnitOf(string subject) =>
+        subject.StartsWith(UnitPrefix, StringComparison.Ordinal) ? int.Parse(subject[UnitPrefix.Length..], CultureInfo.InvariantCulture) : null;
     private static string TaskSubject(TaskItem task) => $"task:{task.Number}";
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -63,8 +63,8 @@ public sealed class OutboxSender : IDisposable
     {
         if (_rate is not null) using (await _rate.AcquireAsync(1, cancellationToken)) { }
         await using var scope = _scopes.CreateAsyncScope();
-        var result = record.Destination.StartsWith("robot:", StringComparison.Ordinal)
-            ? await scope.ServiceProvider.GetRequiredService<RobotDelivery>().SendAsync(record.Destination["robot:".Length..], record.Payload, cancellationToken)
+        var result = RobotDelivery.SinkOf(record.Destination) is { } sink
+            ? await scope.ServiceProvider.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
             : await scope.ServiceProvider.GetRequiredService<BotDelivery>().SendAsync(record.Payload, cancellationToken);
         if (result.Status != DeliveryStatus.Sent)
             _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary, record.Attempts, result.Status, result.Error);

@@ -45,7 +45,7 @@ public sealed class DingTalkRobot : GroupRobot
 
     private static string Title(string text)
     {
-        var first = text.Split('\n')[0].Replace("**", "");
+        var first = WithoutEmphasis(text.Split('\n')[0]);
         return first.Length <= 30 ? first : first[..30];
     }
 }

@@ -25,7 +25,7 @@ public sealed class FeishuRobot : GroupRobot
         }
         body["msg_type"] = "text";
         // Plain text: the markdown emphasis would show as asterisks.
-        body["content"] = new JsonObject { ["text"] = Fit(text.Replace("**", ""), 18_000) };
+        body["content"] = new JsonObject { ["text"] = Fit(WithoutEmphasis(text), 18_000) };
         return Post(sink.Url, body);
     }
 

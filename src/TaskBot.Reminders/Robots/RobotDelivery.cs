@@ -14,7 +14,16 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
     // Keyed by webhook address: units that share one group's robot share its limits.
     private readonly ConcurrentDictionary<string, RobotSendLog> _logs = new(StringComparer.Ordinal);
 
+    private const string DestinationPrefix = "robot:";
+
     public RobotSink? Find(string name) => options.Value.Sinks.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>The outbox destination of a robot: one message in flight per robot.</summary>
+    public static string Destination(string sinkName) => DestinationPrefix + sinkName;
+
+    /// <summary>The robot an outbox destination names, or null for a chat conversation.</summary>
+    public static string? SinkOf(string destination) =>
+        destination.StartsWith(DestinationPrefix, StringComparison.Ordinal) ? destination[DestinationPrefix.Length..] : null;
 
     public async Task<DeliveryResult> SendAsync(string sinkName, string text, CancellationToken cancellationToken)
     {

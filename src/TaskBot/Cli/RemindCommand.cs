@@ -1,6 +1,7 @@
 using TaskBot.Data.Outbox;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Delivery;
+using TaskBot.Reminders.Robots;
 
 namespace TaskBot.Cli;
 
@@ -37,7 +38,7 @@ public static class RemindCommand
 
     private static string FirstLine(OutboxMessage message)
     {
-        var text = message.Destination.StartsWith("bot:", StringComparison.Ordinal) ? BotEnvelope.FromJson(message.Payload).Activity.Text ?? "" : message.Payload;
+        var text = RobotDelivery.SinkOf(message.Destination) is null ? BotEnvelope.FromJson(message.Payload).Activity.Text ?? "" : message.Payload;
         var line = text.Split('\n')[0].Replace("**", "");
         return line.Length <= 80 ? line : line[..80] + "…";
     }

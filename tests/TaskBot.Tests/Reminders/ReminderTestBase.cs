@@ -22,9 +22,12 @@ public abstract class ReminderTestBase(PostgresServer postgres) : SupervisionTes
     protected async Task<ReminderRunResult> RunAsync(ReminderJob job, bool now = false)
     {
         var result = await Bot.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(job, now, dryRun: false, CancellationToken.None));
-        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        await DrainAsync();
         return result;
     }
+
+    /// <summary>The sender, until nothing is due at the clock's time.</summary>
+    protected Task<int> DrainAsync() => Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
 
     /// <summary>What the bot wrote into the chat's conversation on its own (not as a reply).</summary>
     protected IReadOnlyList<Activity> Proactive(Chat chat) =>

@@ -1,9 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
-using TaskBot.Reminders.Delivery;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Reminders;
@@ -214,7 +212,7 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
         Assert.True(waiting.DueAtMs > Clock.GetUtcNow().ToUnixTimeMilliseconds());
 
         Clock.Advance(TimeSpan.FromSeconds(5));
-        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        await DrainAsync();
 
         var sent = Assert.Single(await OutboxAsync());
         Assert.Equal((OutboxStatus.Sent, 2), (sent.Status, sent.Attempts));
@@ -230,11 +228,11 @@ public class ReminderTests(PostgresServer postgres) : ReminderTestBase(postgres)
 
         await RunAsync(ReminderJob.Weekly);
         Clock.Advance(TimeSpan.FromSeconds(59));
-        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        await DrainAsync();
         Assert.Single(Proactive(park));
 
         Clock.Advance(TimeSpan.FromSeconds(1));
-        await Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        await DrainAsync();
         Assert.Equal(2, Proactive(park).Count);
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await OutboxAsync()).Status);
     }

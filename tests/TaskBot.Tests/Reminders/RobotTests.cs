@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
@@ -127,6 +126,4 @@ public class RobotTests(PostgresServer postgres) : ReminderTestBase(postgres)
     }
 
     private int Count(string token) => _received.Count(r => r.Query["access_token"] == token);
-
-    private Task DrainAsync() => Bot.Services.GetRequiredService<TaskBot.Reminders.Delivery.OutboxSender>().DrainAsync(CancellationToken.None);
 }

@@ -68,7 +68,7 @@ public partial class SchedulerTests(PostgresServer postgres) : ReminderTestBase(
 
         // A Hangfire worker runs the job; the test drives the sender itself.
         await Poll.UntilAsync(async () => (await OutboxAsync()).Count > 0, TimeSpan.FromSeconds(30), "the triggered job to queue the reminder");
-        await Bot.Services.GetRequiredService<TaskBot.Reminders.Delivery.OutboxSender>().DrainAsync(CancellationToken.None);
+        await DrainAsync();
         Assert.Contains("**本周调度（2025-W27）** 苏里格经济开发区有 2 项任务在推进", Assert.Single(Proactive(park)).Text);
     }
 
