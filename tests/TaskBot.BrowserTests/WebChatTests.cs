@@ -66,7 +66,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await Expect(Transcript(unit)).ToContainTextAsync("请简要说明本期进展情况");
         await SayAsync(unit, "完成土地平整2.3万亩", "目标为 8.2万亩");
         await SayAsync(unit, "3.2万亩", "存在哪些问题");
-        await SayAsync(unit, "灌溉水源未落实", "下步计划");
+        await SayAsync(unit, "水源未落实 [详情](http://evil.example) <b>急</b> <at>康锐</at> =A1*2", "下步计划");
         await SayAsync(unit, "加快灌溉配套", "需要领导协调");
         await SayAsync(unit, "请协调水利局落实水源", "确认提交吗");
         await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "是" }).ClickAsync();
@@ -77,6 +77,12 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await SayAsync(leader, "绑定 " + leaderCode, "康锐同志");
         await SayAsync(leader, "哪些任务滞后", "单位自报滞后");
         await Expect(Transcript(leader)).ToContainTextAsync("#11 高质量推进8.2万亩高标准农田建设：单位自报滞后");
+        // What the unit typed reads as typed: no link behind other words, no bold, no mention made of it. (Web Chat
+        // still turns a bare address into a link showing that address, with zero-width spaces around it.)
+        await Expect(Transcript(leader)).ToContainTextAsync("（单位反映：水源未落实 [详情](");
+        await Expect(Transcript(leader)).ToContainTextAsync(") <b>急</b> <at>康锐</at> =A1*2）");
+        await Expect(leader.Locator(".webchat__basic-transcript a", new() { HasText = "详情" })).ToHaveCountAsync(0);
+        await Expect(leader.Locator(".webchat__basic-transcript b, .webchat__basic-transcript at")).ToHaveCountAsync(0);
         await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Text;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Supervision;
 
@@ -21,7 +22,7 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, TimeProvi
         if (member is null)
             return await dc.SayAndEndAsync(string.IsNullOrEmpty(code) ? "bind.howTo" : "bind.invalid", cancellationToken);
         await people.BindAsync(invitation!, member, cancellationToken);
-        return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", await TargetNameAsync(member, cancellationToken)));
+        return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", Markdown.Literal(await TargetNameAsync(member, cancellationToken))));
     }
 
     private async Task<string> TargetNameAsync(Member member, CancellationToken cancellationToken) => member.Role switch

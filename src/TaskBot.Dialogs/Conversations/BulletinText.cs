@@ -14,7 +14,7 @@ public static class BulletinText
     public static string Compose(LocaleText t, Bulletin b)
     {
         var a = b.Assessments;
-        var text = new StringBuilder(t.Say("bulletin.header", ("title", b.Plan.Title), ("year", b.Plan.Year),
+        var text = new StringBuilder(t.Say("bulletin.header", ("title", Markdown.Literal(b.Plan.Title)), ("year", b.Plan.Year),
             ("period", b.PeriodKey), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
         text.Append("\n\n").Append(t.Say("bulletin.byStatus", [.. Enum.GetValues<ReportStatus>().Select(s =>
             (s.ToString(), (object?)a.Count(x => x.Latest?.Status == s))), ("Unreported", a.Count(x => x.Latest is null))]));

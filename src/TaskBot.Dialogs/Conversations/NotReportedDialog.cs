@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Text;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Supervision;
 
@@ -20,7 +21,7 @@ public sealed class NotReportedDialog(TaskSupervision supervision) : Dialog, IRo
         var period = supervision.CurrentPeriod.Key;
         var text = units.Count == 0 ? dc.Text.Say("office.allReported", ("period", period))
             : dc.Text.Say("office.notReportedHeader", ("period", period), ("count", units.Count)) + "\n\n"
-              + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", u.Unit.Name), ("missing", u.Missing))));
+              + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", Markdown.Literal(u.Unit.Name)), ("missing", u.Missing))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Text;
 using TaskBot.Dialogs.Prompts;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
@@ -72,9 +73,10 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Waterfal
         return step.PromptAsync(ConfirmPrompt.Name, new PromptOptions
         {
             Text = t.Say("report.readBack", ("number", step.Values["number"]), ("title", step.Values["title"]),
-                ("status", TaskText.Status(t, content.Status)), ("progress", content.Progress),
-                ("completion", content.CurrentValue is { } v ? $"{v} ({TaskText.Number(content.Completion ?? 0)}%)" : TaskText.Number(content.Completion ?? 0) + "%"),
-                ("problems", content.Problems), ("nextSteps", content.NextSteps), ("coordination", content.Coordination)),
+                ("status", TaskText.Status(t, content.Status)), ("progress", Markdown.Literal(content.Progress)),
+                ("completion", TaskText.Completion(content.CurrentValue, content.Completion ?? 0)),
+                ("problems", Markdown.Literal(content.Problems)), ("nextSteps", Markdown.Literal(content.NextSteps)),
+                ("coordination", Markdown.Literal(content.Coordination))),
         }, ct);
     }
 

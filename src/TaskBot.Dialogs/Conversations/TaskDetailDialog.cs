@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Text;
 using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Conversations;
@@ -20,17 +21,17 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number));
         var t = dc.Text;
         var text = new StringBuilder(t.Say("taskDetail.body",
-            ("number", task.Number), ("text", task.Text),
+            ("number", task.Number), ("text", Markdown.Literal(task.Text)),
             ("leaders", TaskText.List(t, task.LeadLeaders.Select(l => l.Name))),
             ("leadUnits", TaskText.List(t, task.LeadUnits.Select(u => u.Name))),
             ("responsibleUnits", TaskText.List(t, task.ResponsibleUnits.Select(u => u.Name))),
             ("deadline", TaskText.Date(t, task.Deadline) + (task.Ongoing ? t.Say("taskDetail.ongoing") : ""))));
-        foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", m.Text)));
+        foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)
-            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", (await plans.UnitAsync(r.UnitId, cancellationToken))?.Name),
-                ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", r.Progress)));
+            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", Markdown.Literal((await plans.UnitAsync(r.UnitId, cancellationToken))?.Name)),
+                ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }
 }

@@ -12,14 +12,14 @@ public static class TaskText
     public static string Title(TaskItem task, int length = 28)
     {
         var first = task.Text.Split('，', '。', '；', ',', ';')[0];
-        return first.Length <= length ? first : first[..length] + "…";
+        return Markdown.Literal(first.Length <= length ? first : first[..length] + "…");
     }
 
-    /// <summary>Names joined the locale's way (、 or ", "); a dash when there are none.</summary>
+    /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
     public static string List(LocaleText text, IEnumerable<string> names)
     {
         var all = names.ToList();
-        return all.Count == 0 ? text.Say("tasks.emptyList") : string.Join(text.Say("tasks.listSeparator"), all);
+        return all.Count == 0 ? text.Say("tasks.emptyList") : string.Join(text.Say("tasks.listSeparator"), all.Select(Markdown.Literal));
     }
 
     public static string Status(LocaleText text, ReportStatus status) => text.Say($"tasks.status{status}");
@@ -36,13 +36,16 @@ public static class TaskText
         report is null ? text.Say("tasks.neverReported")
         : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
 
-    public static string Completion(ProgressReport report) =>
-        report.CurrentValue is { Length: > 0 } value ? $"{value} ({Number(report.Completion ?? 0)}%)"
-        : report.Completion is { } c ? Number(c) + "%" : "";
+    public static string Completion(ProgressReport report) => Completion(report.CurrentValue, report.Completion);
+
+    /// <summary>"5.1万亩 (62%)" when a quantity was given, else "62%"; empty when nothing was.</summary>
+    public static string Completion(string? currentValue, decimal? completion) =>
+        currentValue is { Length: > 0 } value ? $"{Markdown.Literal(value)} ({Number(completion ?? 0)}%)"
+        : completion is { } c ? Number(c) + "%" : "";
 
     public static string Reason(LocaleText text, BehindReason reason) => text.Say($"behind.reason{reason.Kind}",
         ("points", reason.Points is { } p ? Number(p) : null), ("days", reason.Days), ("periods", reason.Periods),
-        ("milestone", reason.Milestone?.Text), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
+        ("milestone", Markdown.Literal(reason.Milestone?.Text)), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
 
     /// <summary>The tasks behind, one line each, at most <paramref name="max"/> and a line saying how many more.</summary>
     public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = 20)
@@ -56,5 +59,12 @@ public static class TaskText
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
-            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))));
+            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r))))) + Problems(text, a.Latest);
+
+    /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>
+    private static string Problems(LocaleText text, ProgressReport? latest) =>
+        latest?.Problems is { Length: > 0 } problems && !text.Hears("tasks.nothing", problems)
+            ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 }

@@ -35,17 +35,17 @@ public sealed class ReminderMessages(BotText text)
 
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
-        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count)) + "\n\n"
+        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count)) + "\n\n"
             + string.Join("\n", r.Tasks.Select(task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
                 ("deadline", TaskText.Date(t, task.Deadline))))),
-        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
-        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", r.Unit?.Name), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
         ReminderKind.Bulletin => BulletinText.Compose(t, r.Bulletin!),
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
         ReminderKind.Milestone => TaskNotice(t, "reminders.milestone", r),
         ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
-        ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", r.Detail), ("what", t.Say($"reminders.kind{r.About}")),
+        ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
@@ -60,5 +60,5 @@ public sealed class ReminderMessages(BotText text)
 
     private static string TaskNotice(LocaleText t, string key, Reminder r) =>
         t.Say(key, ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("date", TaskText.Date(t, r.Date)),
-            ("days", r.Days), ("milestone", r.Milestone?.Text));
+            ("days", r.Days), ("milestone", Markdown.Literal(r.Milestone?.Text)));
 }

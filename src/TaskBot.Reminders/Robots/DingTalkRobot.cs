@@ -1,3 +1,4 @@
+using TaskBot.Dialogs.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,7 +20,7 @@ public sealed class DingTalkRobot : GroupRobot
         var body = new JsonObject
         {
             ["msgtype"] = "markdown",
-            ["markdown"] = new JsonObject { ["title"] = Title(text), ["text"] = Fit(text, 20_000) },
+            ["markdown"] = new JsonObject { ["title"] = Title(text), ["text"] = Fit(Markdown.WithoutEscapes(text), 20_000) },
         };
         return Post(sink.Secret is { Length: > 0 } secret ? Signed(sink.Url, secret, now) : sink.Url, body);
     }
@@ -45,7 +46,7 @@ public sealed class DingTalkRobot : GroupRobot
 
     private static string Title(string text)
     {
-        var first = WithoutEmphasis(text.Split('\n')[0]);
+        var first = Markdown.Plain(text.Split('\n')[0]);
         return first.Length <= 30 ? first : first[..30];
     }
 }

@@ -1,3 +1,4 @@
+using TaskBot.Dialogs.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,8 +25,7 @@ public sealed class FeishuRobot : GroupRobot
             body["sign"] = Sign(secret, timestamp);
         }
         body["msg_type"] = "text";
-        // Plain text: the markdown emphasis would show as asterisks.
-        body["content"] = new JsonObject { ["text"] = Fit(WithoutEmphasis(text), 18_000) };
+        body["content"] = new JsonObject { ["text"] = Fit(Markdown.Plain(text), 18_000) };
         return Post(sink.Url, body);
     }
 

@@ -31,8 +31,5 @@ public abstract class GroupRobot
         return text[..end] + "…";
     }
 
-    /// <summary>The text without Markdown emphasis, for places that show it literally.</summary>
-    protected static string WithoutEmphasis(string text) => text.Replace("**", "", StringComparison.Ordinal);
-
     protected static long Code(JsonNode? answer, string name) => answer?[name] is JsonValue v && v.TryGetValue<long>(out var code) ? code : -1;
 }

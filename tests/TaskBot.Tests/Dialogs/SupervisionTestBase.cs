@@ -46,13 +46,14 @@ public abstract class SupervisionTestBase(PostgresServer postgres) : ChannelTest
         Task.FromResult(sp.Db().Set<Domain.Reports.ProgressReport>().Count(r => includingSuperseded || !r.Superseded)));
 
     /// <summary>Answers every question of the report dialog; returns the replies to the last answer.</summary>
-    protected static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportAsync(Chat chat, int number, string status, string? completion, string confirm = "是")
+    protected static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportAsync(Chat chat, int number, string status, string? completion, string confirm = "是",
+        string problems = "部分地块灌溉水源未落实")
     {
         await chat.SayAsync($"汇报 {number}");
         await chat.SayAsync(status);
         await chat.SayAsync("完成土地平整2.3万亩，开工5个标段");
         if (completion is not null) await chat.SayAsync(completion);
-        await chat.SayAsync("部分地块灌溉水源未落实");
+        await chat.SayAsync(problems);
         await chat.SayAsync("加快推进灌溉配套");
         await chat.SayAsync("无");
         return await chat.SayAsync(confirm);

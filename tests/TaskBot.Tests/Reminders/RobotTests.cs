@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
+using TaskBot.Dialogs.Text;
 using TaskBot.Reminders;
+using TaskBot.Reminders.Robots;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Reminders;
@@ -103,6 +105,26 @@ public class RobotTests(PostgresServer postgres) : ReminderTestBase(postgres)
         Assert.Equal((OutboxStatus.Failed, 1), (refused.Status, refused.Attempts));
         Assert.Contains("93000", refused.LastError);
         Assert.Contains(Proactive(office), a => a.Text!.Contains("「每周调度」未能送达", StringComparison.Ordinal) && a.Text.Contains("旗林草局", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task People_s_text_reaches_each_robot_as_text_in_the_form_its_platform_shows()
+    {
+        var message = "**第11项** 单位反映：" + Markdown.Literal("[点我](http://evil.example) <at>康锐</at> a_b =SUM(A1:A9)");
+        var sink = new RobotSink { Name = "x", Unit = "x", Url = Peer.Url + "hook" };
+        var now = Clock.GetUtcNow();
+
+        async Task<JsonNode> BodyAsync(GroupRobot robot) =>
+            JsonNode.Parse(await robot.Request(sink, message, now).Content!.ReadAsStringAsync())!;
+
+        // 企业微信 and 钉钉 Markdown know no backslash escapes: the characters come as their full-width forms.
+        Assert.Equal("**第11项** 单位反映：［点我］(http://evil.example) ＜at＞康锐＜/at＞ a＿b =SUM(A1:A9)",
+            (string?)(await BodyAsync(new WeComRobot()))["markdown"]!["content"]);
+        Assert.Equal("**第11项** 单位反映：［点我］(http://evil.example) ＜at＞康锐＜/at＞ a＿b =SUM(A1:A9)",
+            (string?)(await BodyAsync(new DingTalkRobot()))["markdown"]!["text"]);
+        // 飞书 gets plain text: exactly what was typed.
+        Assert.Equal("第11项 单位反映：[点我](http://evil.example) <at>康锐</at> a_b =SUM(A1:A9)",
+            (string?)(await BodyAsync(new FeishuRobot()))["content"]!["text"]);
     }
 
     private void Sink(TestStore store, int index, string name, string unit, string kind, string path, string? secret)
