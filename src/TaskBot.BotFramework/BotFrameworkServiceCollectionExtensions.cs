@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskBot.BotFramework.Auth;
 using TaskBot.BotFramework.Connector;
 using TaskBot.BotFramework.DirectLine;
@@ -23,7 +24,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<ClientCredentialsTokenProvider>());
         services.AddHttpClient<ConnectorClient>();
         services.AddScoped<IActivitySender, ChannelActivitySender>();
+        services.TryAddScoped<ITurnTransaction, NoTurnTransaction>();
         services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
+        services.AddScoped<ITurnMiddleware, TurnTransactionMiddleware>();
         services.AddScoped<ITurnMiddleware, DeduplicationMiddleware>();
         services.AddScoped<ITurnMiddleware, ConversationReferenceMiddleware>();
         services.AddScoped<TurnPipeline>();

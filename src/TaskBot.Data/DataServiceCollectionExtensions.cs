@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TaskQueries>();
         services.AddScoped<Outbox.OutboxStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<ITurnTransaction, TurnTransaction>();
         services.AddScoped<IProcessedActivityStore, ProcessedActivityStore>();
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddScoped<IConversationStateStore, ConversationStateStore>();

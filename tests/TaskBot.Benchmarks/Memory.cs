@@ -15,11 +15,11 @@ public static class Memory
             ["Logging:LogLevel:Default"] = "Warning",
         };
         await using var server = await ServerProcess.StartAsync(settings);
-        var chat = new BenchChat(http, server.Url, peer.Url, "memory-warm-up");
+        var chat = new ChannelChat(http, server.Url, peer.Url, "memory-warm-up");
         await chat.SayAsync("帮助");
         var atRest = server.ResidentBytes();
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (i, ct) => await new BenchChat(http, server.Url, peer.Url, $"memory-{i}").SayAsync("你好", ct));
+            async (i, ct) => await new ChannelChat(http, server.Url, peer.Url, $"memory-{i}").SayAsync("你好", ct));
         var loaded = server.ResidentBytes();
         const double MiB = 1024 * 1024;
         return

@@ -59,7 +59,7 @@ public static class ReportingTurns
         return [new("B2.rate", $"sustained turns/s over {chats.Count} conversations, p99 ≤ 50 ms", best.Rate, "turns/s", "≥ 1000", best.Rate >= 1000, Note: detail)];
     }
 
-    private static async Task<(double Rate, double P99)> LoadAsync(List<BenchChat> chats, int[] steps, int workers, TimeSpan duration)
+    private static async Task<(double Rate, double P99)> LoadAsync(List<ChannelChat> chats, int[] steps, int workers, TimeSpan duration)
     {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();

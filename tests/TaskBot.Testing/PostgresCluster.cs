@@ -12,6 +12,7 @@ public sealed class PostgresCluster(bool durable = false)
 {
     private string? _dataDir;
     private string? _bin;
+    private string? _options;
     private string _adminConnectionString = Environment.GetEnvironmentVariable("TASKBOT_TEST_POSTGRES") ?? "";
 
     public string AdminConnectionString => _adminConnectionString;
@@ -29,10 +30,18 @@ public sealed class PostgresCluster(bool durable = false)
         await AsPostgres("initdb", "-D", _dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
         var port = LoopbackPort.Free();
         var speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        await AsPostgres("pg_ctl", "-D", _dataDir, "-l", Path.Combine(_dataDir, "server.log"), "-w", "-o",
-            $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200{speed}", "start");
+        _options = $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200{speed}";
+        await StartServerAsync();
         _adminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
+
+    /// <summary>Stops the server of a cluster started here, the way an operator would: "fast" (clients told, work
+    /// rolled back) or "immediate" (no shutdown at all, recovery from the log on start).</summary>
+    public Task StopServerAsync(string mode) => AsPostgres("pg_ctl", "-D", _dataDir!, "-m", mode, "-w", "stop");
+
+    /// <summary>Starts the server of a cluster started here again, on the same port, and waits until it accepts connections.</summary>
+    public Task StartServerAsync() =>
+        AsPostgres("pg_ctl", "-D", _dataDir!, "-l", Path.Combine(_dataDir!, "server.log"), "-w", "-o", _options!, "start");
 
     /// <param name="pooling">Tests open many short-lived databases and leave pooling off; a benchmark wants it on.</param>
     public async Task<string> CreateDatabaseAsync(bool pooling = false)

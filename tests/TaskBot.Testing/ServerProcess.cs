@@ -22,6 +22,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The resident set (VmRSS) of the server process, in bytes.</summary>
     public long ResidentBytes()
     {

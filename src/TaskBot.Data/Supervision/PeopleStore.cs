@@ -23,13 +23,17 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
 
     public async Task BindAsync(Invitation invitation, Member member, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         await db.Set<Member>().Where(m => m.ChannelId == member.ChannelId && m.UserId == member.UserId).ExecuteDeleteAsync(cancellationToken);
         db.Add(member);
         // Only one redemption of a code can succeed: the used-at check is in the UPDATE itself.
         var claimed = await db.Set<Invitation>().Where(i => i.Id == invitation.Id && i.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, invitation.UsedAt), cancellationToken);
-        if (claimed != 1) throw new InvalidOperationException("the binding code was used at the same moment by someone else");
+        if (claimed != 1)
+        {
+            db.Entry(member).State = EntityState.Detached;
+            throw new InvalidOperationException("the binding code was used at the same moment by someone else");
+        }
         db.Entry(invitation).State = EntityState.Unchanged;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
 
     public async Task SaveAsync(ProgressReport report, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         // Two people of a unit confirming at once: the second waits, then supersedes the first (SQLite has one writer anyway).
         if (db is PostgreSqlTaskBotDbContext)
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({report.TaskItemId}, {report.UnitId})", cancellationToken);

@@ -15,9 +15,15 @@ public sealed class TestStore
     public Dictionary<string, string?> Settings { get; }
 
     public static async Task<TestStore> CreateAsync(StorageProvider provider, PostgresServer postgres) =>
+        Create(provider, provider == StorageProvider.PostgreSql ? await postgres.CreateDatabaseAsync() : "");
+
+    /// <summary>A store on a PostgreSQL database of the caller's own (a cluster the test starts and stops itself).</summary>
+    public static TestStore ForPostgres(string connectionString) => Create(StorageProvider.PostgreSql, connectionString);
+
+    private static TestStore Create(StorageProvider provider, string connectionString) =>
         new(provider, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:TaskBot"] = provider == StorageProvider.PostgreSql ? await postgres.CreateDatabaseAsync() : "",
+            ["ConnectionStrings:TaskBot"] = connectionString,
             ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), $"taskbot-test-{Guid.NewGuid():N}", "taskbot.db"),
             ["Seeds:ImportDemoOnEmptyDatabase"] = "false",
             // Reminder tests drive the jobs and the sender themselves; the ones that need them switch them on.
