@@ -6,12 +6,17 @@ using TaskBot.Domain.Units;
 
 namespace TaskBot.Data.Supervision;
 
-public sealed class PlanReader(TaskBotDbContext db) : IPlanReader
+public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanReader
 {
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
     {
-        var id = await db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        return id is null ? null : await db.Plans.AsNoTracking().WithTasks().SingleAsync(p => p.Id == id, cancellationToken);
+        var key = await db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
+            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count())).FirstOrDefaultAsync(cancellationToken);
+        if (key is null) return null;
+        if (cache.Find(key) is { } cached) return cached;
+        var plan = await db.Plans.AsNoTracking().WithTasks().SingleAsync(p => p.Id == key.PlanId, cancellationToken);
+        cache.Keep(key, plan);
+        return plan;
     }
 
     public Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken) =>

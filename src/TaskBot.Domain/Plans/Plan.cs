@@ -15,6 +15,9 @@ public sealed class Plan
     /// <summary>The document the plan was last imported from.</summary>
     public string Source { get; private set; } = "";
 
+    /// <summary>How many imports changed the plan (its tasks, or the units and leaders they name).</summary>
+    public int Revision { get; private set; }
+
     public IReadOnlyList<TaskItem> Tasks => _tasks;
 
     private Plan() { }
@@ -42,6 +45,7 @@ public sealed class Plan
             _tasks.Remove(gone);
             report.Removed.Add(gone.Number);
         }
+        if (report.ChangedAnything) Revision++;
         return report;
     }
 

@@ -1,4 +1,5 @@
 using TaskBot.Domain.People;
+using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -54,6 +55,21 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
         Assert.Contains("完成时限：2025-12-31，持续推进", text);
         Assert.Contains("节点：2025-04-30 4月份全面开工", text);
         Assert.Contains("暂无进展报送", text);
+    }
+
+    [Fact]
+    public async Task A_plan_imported_again_while_the_bot_runs_is_what_people_see_next()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        Assert.Contains("高质量推进8.2万亩高标准农田建设", (await chat.SayAsync("第11项")).Texts());
+        var edited = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(edited, (await File.ReadAllTextAsync(RepoFiles.Seed("000_bd77716a55a06823.txt"))).Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
+
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", edited)).ExitCode);
+
+        var text = (await chat.SayAsync("第11项")).Texts();
+        Assert.Contains("高质量推进9.6万亩高标准农田建设", text);
+        Assert.DoesNotContain("8.2万亩", text);
     }
 
     [Fact]
