@@ -52,8 +52,8 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     {
         var week = ReminderSchedule.Week(clock.Today).Key;
         var nudged = await outbox.FirstQueuedAsync(nameof(ReminderKind.Nudge), week, cancellationToken);
-        return nudged.Where(n => ReminderPlanner.UnitOf(n.Key) is not null)
-            .ToDictionary(n => ReminderPlanner.UnitOf(n.Key)!.Value, n => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(n.Value, clock.Zone).DateTime));
+        return nudged.Select(n => (Unit: ReminderPlanner.UnitOf(n.Key), At: n.Value)).Where(n => n.Unit is not null)
+            .ToDictionary(n => n.Unit!.Value, n => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(n.At, clock.Zone).DateTime));
     }
 
     /// <summary>Robot name → the unit it posts for; a robot whose unit is unknown is left out with a warning.</summary>

@@ -56,8 +56,8 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     {
         var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"));
         Assert.Equal(0, import.ExitCode);
-        var unitCode = await InviteAsync("--unit", "旗农牧局");
-        var leaderCode = await InviteAsync("--leader", "康锐");
+        var unitCode = await Shell.InviteAsync(_store, "--unit", "旗农牧局");
+        var leaderCode = await Shell.InviteAsync(_store, "--leader", "康锐");
 
         var unit = await OpenChatAsync();
         await SayAsync(unit, "绑定 " + unitCode, "「旗农牧局」的报送人");
@@ -84,13 +84,6 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await Expect(leader.Locator(".webchat__basic-transcript a", new() { HasText = "详情" })).ToHaveCountAsync(0);
         await Expect(leader.Locator(".webchat__basic-transcript b, .webchat__basic-transcript at")).ToHaveCountAsync(0);
         await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
-    }
-
-    private async Task<string> InviteAsync(string option, string name)
-    {
-        var result = await Shell.RunAsync(_store, "invite", option, name);
-        Assert.Equal(0, result.ExitCode);
-        return result.Output.TrimEnd().Split('\n')[^1];
     }
 
     // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.

@@ -12,7 +12,7 @@ public static class TaskText
     public static string Title(TaskItem task, int length = 28)
     {
         var first = task.Text.Split('，', '。', '；', ',', ';')[0];
-        return Markdown.Literal(first.Length <= length ? first : first[..length] + "…");
+        return Markdown.Literal(Shorten(first, length));
     }
 
     /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
@@ -66,5 +66,6 @@ public static class TaskText
         latest?.Problems is { Length: > 0 } problems && !text.Hears("tasks.nothing", problems)
             ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+    /// <summary>At most <paramref name="length"/> characters, with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 }

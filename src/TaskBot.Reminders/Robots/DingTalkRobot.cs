@@ -1,8 +1,8 @@
-using TaskBot.Dialogs.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Text;
 
 namespace TaskBot.Reminders.Robots;
 

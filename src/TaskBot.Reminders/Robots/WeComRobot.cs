@@ -1,5 +1,5 @@
-using TaskBot.Dialogs.Text;
 using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Text;
 
 namespace TaskBot.Reminders.Robots;
 

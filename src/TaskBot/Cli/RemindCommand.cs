@@ -1,4 +1,6 @@
 using TaskBot.Data.Outbox;
+using TaskBot.Dialogs.Conversations;
+using TaskBot.Dialogs.Text;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Delivery;
 using TaskBot.Reminders.Robots;
@@ -39,7 +41,6 @@ public static class RemindCommand
     private static string FirstLine(OutboxMessage message)
     {
         var text = RobotDelivery.SinkOf(message.Destination) is null ? BotEnvelope.FromJson(message.Payload).Activity.Text ?? "" : message.Payload;
-        var line = text.Split('\n')[0].Replace("**", "");
-        return line.Length <= 80 ? line : line[..80] + "…";
+        return TaskText.Shorten(Markdown.Plain(text.Split('\n')[0]), 80);
     }
 }

@@ -14,4 +14,12 @@ public static class Shell
         var code = await CommandLine.RunAsync(args, output, error, store.Settings);
         return new Result(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>`invite …` as the office runs it; the binding code it prints on its last line.</summary>
+    public static async Task<string> InviteAsync(TestStore store, params string[] who)
+    {
+        var result = await RunAsync(store, ["invite", .. who]);
+        Assert.Equal(0, result.ExitCode);
+        return result.Output.TrimEnd().Split('\n')[^1];
+    }
 }

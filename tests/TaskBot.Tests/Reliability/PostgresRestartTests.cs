@@ -82,9 +82,8 @@ public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<ChannelChat> BindAsync(int reporter)
     {
-        var invite = await Shell.RunAsync(_store, "invite", "--unit", "旗农牧局");
         var chat = new ChannelChat(_http, _server.Url, _peer.Url, $"restart-{reporter}");
-        await chat.SayAsync("绑定 " + invite.Output.TrimEnd().Split('\n')[^1]);
+        await chat.SayAsync("绑定 " + await Shell.InviteAsync(_store, "--unit", "旗农牧局"));
         return chat;
     }
 
@@ -153,7 +152,7 @@ public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task HangfireRunsAJobAsync()
     {
         var office = new ChannelChat(_http, _server.Url, _peer.Url, "restart-office");
-        await office.SayAsync("绑定 " + (await Shell.RunAsync(_store, "invite", "--office")).Output.TrimEnd().Split('\n')[^1]);
+        await office.SayAsync("绑定 " + await Shell.InviteAsync(_store, "--office"));
         var ask = office.Message("调度后台");
         Assert.Equal(HttpStatusCode.OK, await office.DeliverAsync(ask));
         var link = new Uri(Regex.Match(Assert.Single(_peer.RepliesTo(ask.Id!)).Activity!.Text!, @"https?://\S+").Value);
