@@ -10,7 +10,7 @@ public sealed class PlanImporter(TaskBotDbContext db)
 {
     public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups);
         var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
         var plan = await db.Plans.WithTasks().SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);

@@ -2,4 +2,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TaskBot.Data;
 
-public sealed class SqliteTaskBotDbContext(DbContextOptions<SqliteTaskBotDbContext> options) : TaskBotDbContext(options);
+public sealed class SqliteTaskBotDbContext(DbContextOptions<SqliteTaskBotDbContext> options, WriterGate writers) : TaskBotDbContext(options)
+{
+    public override async Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => await writers.EnterAsync(cancellationToken);
+
+    // Write-ahead logging: readers go on while a turn holds the write lock (the setting stays with the file).
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await base.MigrateAsync(cancellationToken);
+        await Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken);
+    }
+
+    // Transactions here begin IMMEDIATE, taking the database's only write lock: nothing else can write meanwhile.
+    public override Task LockAsync(int key1, int key2, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -12,16 +12,30 @@ public sealed class StoreTransaction : ITurnCommit
 {
     private const string Savepoint = "store";
     private readonly IDbContextTransaction? _own;
+    private readonly IDisposable? _writer;
     private readonly IDbContextTransaction? _outer;
     private bool _done;
 
-    private StoreTransaction(IDbContextTransaction? own, IDbContextTransaction? outer) => (_own, _outer) = (own, outer);
+    private StoreTransaction(IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
+        (_own, _writer, _outer) = (own, writer, outer);
 
     public static async Task<StoreTransaction> BeginAsync(TaskBotDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not { } outer) return new(await db.Database.BeginTransactionAsync(cancellationToken), null);
-        await outer.CreateSavepointAsync(Savepoint, cancellationToken);
-        return new(null, outer);
+        if (db.Database.CurrentTransaction is { } outer)
+        {
+            await outer.CreateSavepointAsync(Savepoint, cancellationToken);
+            return new(null, null, outer);
+        }
+        var writer = await db.EnterWriterAsync(cancellationToken);
+        try
+        {
+            return new(await db.Database.BeginTransactionAsync(cancellationToken), writer, null);
+        }
+        catch
+        {
+            writer?.Dispose();
+            throw;
+        }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
@@ -33,7 +47,11 @@ public sealed class StoreTransaction : ITurnCommit
 
     public async ValueTask DisposeAsync()
     {
-        if (_own is not null) await _own.DisposeAsync();
+        if (_own is not null)
+        {
+            await _own.DisposeAsync();
+            _writer?.Dispose();
+        }
         else if (!_done) await _outer!.RollbackToSavepointAsync(Savepoint);
     }
 }

@@ -8,7 +8,8 @@ namespace TaskBot.Data;
 
 /// <summary>
 /// The application's store. Each provider has a derived context of its own
-/// (<see cref="SqliteTaskBotDbContext"/>, <see cref="PostgreSqlTaskBotDbContext"/>) so that each keeps its own migrations.
+/// (<see cref="SqliteTaskBotDbContext"/>, <see cref="PostgreSqlTaskBotDbContext"/>) so that each keeps its own migrations,
+/// and each says how it does what the providers do differently.
 /// </summary>
 public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -24,6 +25,18 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
     public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
     public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
+
+    /// <summary>
+    /// Holds off other writers of the same key until the current transaction ends, across instances too; writers of
+    /// other keys go on where the store allows it.
+    /// </summary>
+    public abstract Task LockAsync(int key1, int key2, CancellationToken cancellationToken);
+
+    /// <summary>Waits until this context may begin a writing transaction; dispose the result when it has ended.</summary>
+    public virtual Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
+    /// <summary>Brings the schema up to date.</summary>
+    public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -24,7 +24,8 @@ public sealed class TaskBotDbContextFactory
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!);
             var o = new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite($"Data Source={storage.SqlitePath}").AddInterceptors(hooks).Options;
-            _create = () => new SqliteTaskBotDbContext(o);
+            var writers = new WriterGate();
+            _create = () => new SqliteTaskBotDbContext(o, writers);
         }
     }
 

@@ -2,10 +2,11 @@ using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Data;
 
-/// <summary>On PostgreSQL a turn is one transaction. SQLite has a single writer: a turn-long transaction there would hold
-/// every other turn off for the whole turn, so each write commits on its own.</summary>
+/// <summary>
+/// A turn is one transaction on either store. On SQLite it begins IMMEDIATE, taking the database's one write lock
+/// for the turn: turns are short, and a second turn waits for it (busy timeout) instead of failing.
+/// </summary>
 public sealed class TurnTransaction(TaskBotDbContext db) : ITurnTransaction
 {
-    public async Task<ITurnCommit> BeginAsync(CancellationToken cancellationToken) =>
-        db is PostgreSqlTaskBotDbContext ? await StoreTransaction.BeginAsync(db, cancellationToken) : new NoTurnTransaction();
+    public async Task<ITurnCommit> BeginAsync(CancellationToken cancellationToken) => await StoreTransaction.BeginAsync(db, cancellationToken);
 }

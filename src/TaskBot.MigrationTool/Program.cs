@@ -16,7 +16,7 @@ if (args.Length != 1)
 
 var dataProject = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../TaskBot.Data"));
 Scaffold(
-    new SqliteTaskBotDbContext(new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite("Data Source=:memory:").Options),
+    new SqliteTaskBotDbContext(new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite("Data Source=:memory:").Options, new WriterGate()),
     new SqliteDesignTimeServices(), "Sqlite");
 Scaffold(
     new PostgreSqlTaskBotDbContext(new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql("Host=localhost").Options),

@@ -10,7 +10,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
 {
     private const int RowsPerInsert = 200;
     // Serialises claims across instances, so that two never take messages for the same destination at once.
-    private const long ClaimLock = 0x7461736b626f74;
+    private const int ClaimLock = 0x7461736b;
     private const int CandidateBatches = 8;
 
     public IQueryable<OutboxRecord> Records => db.Set<OutboxRecord>().AsNoTracking();
@@ -19,13 +19,13 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var inserted = 0;
         foreach (var chunk in messages.Chunk(RowsPerInsert))
         {
             await using var command = connection.CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             command.CommandText = InsertSql(command, chunk, time.GetUtcNow());
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -58,9 +58,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var until = now + (long)lease.TotalMilliseconds;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db is PostgreSqlTaskBotDbContext)
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClaimLock})", cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+        await db.LockAsync(ClaimLock, 0, cancellationToken);
         var claimed = await db.Set<OutboxRecord>().FromSql(
             $"""
             UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {sender}, "Attempts" = "Attempts" + 1
@@ -86,7 +85,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     {
         if (outcomes.Count == 0) return;
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var sent = outcomes.Where(o => o.Status == OutboxStatus.Sent).Select(o => o.Id).ToList();
         if (sent.Count > 0)
             await db.Set<OutboxRecord>().Where(r => sent.Contains(r.Id)).ExecuteUpdateAsync(s => s

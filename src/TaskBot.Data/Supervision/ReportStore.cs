@@ -11,14 +11,13 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
 
     public async Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>
         await db.Set<ProgressReport>().AsNoTracking().Where(r => r.TaskItemId == taskId && !r.Superseded)
-            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
+            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
 
     public async Task SaveAsync(ProgressReport report, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         // Two people of a unit confirming at once: the second waits, then supersedes the first (SQLite has one writer anyway).
-        if (db is PostgreSqlTaskBotDbContext)
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({report.TaskItemId}, {report.UnitId})", cancellationToken);
+        await db.LockAsync(report.TaskItemId, report.UnitId, cancellationToken);
         await db.Set<ProgressReport>()
             .Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.PeriodKey == report.PeriodKey && !r.Superseded)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true), cancellationToken);

@@ -31,6 +31,9 @@ public static class TaskBotHost
         AddOptions(builder);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTaskBotData();
+        // The first hosted service, so nothing that reads the database (the outbox sender, Hangfire) starts before the schema exists.
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         builder.Services.AddBotFramework();
         builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddSupervision();
@@ -40,8 +43,6 @@ public static class TaskBotHost
         DashboardAccess.AddDashboardAccess(builder.Services);
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
-        builder.Services.AddSingleton<DatabaseStartup>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.DefaultUrls ?? new ServerOptions().DefaultUrls);
         return builder;

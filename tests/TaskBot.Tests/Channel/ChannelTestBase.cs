@@ -4,9 +4,10 @@ using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Channel;
 
-/// <summary>A test's TaskBot on PostgreSQL and the Connector peer it replies to.</summary>
-public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
+/// <summary>A test's TaskBot on one provider (PostgreSQL unless the test says) and the Connector peer it replies to.</summary>
+public abstract class ChannelTestBase(PostgresServer postgres, StorageProvider provider = StorageProvider.PostgreSql) : IAsyncLifetime
 {
+    protected StorageProvider Provider => provider;
     protected ConnectorPeer Peer { get; private set; } = null!;
     protected TestStore Store { get; private set; } = null!;
     protected BotHost Bot { get; private set; } = null!;
@@ -14,7 +15,7 @@ public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Peer = await ConnectorPeer.StartAsync();
-        Store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
+        Store = (await TestStore.CreateAsync(provider, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
         Configure(Store);
         Bot = await BotHost.StartAsync(Store, ConfigureServices);
     }

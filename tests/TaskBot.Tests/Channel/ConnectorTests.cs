@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.Connector;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Tests.Infrastructure;
@@ -40,9 +41,10 @@ public class ConnectorTests(PostgresServer postgres) : ChannelTestBase(postgres)
         var before = Peer.Calls.Count;
         Peer.Answer(status);
 
-        await Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("通知"), CancellationToken.None)
-            .ContinueWith(_ => { }, TaskScheduler.Default);
+        var failure = await Assert.ThrowsAnyAsync<ConnectorException>(() =>
+            Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("通知"), CancellationToken.None));
 
+        Assert.Equal(status, failure.Status);
         Assert.Equal(before + 1, Peer.Calls.Count);
     }
 

@@ -51,7 +51,9 @@ public class MessagesEndpointTests(PostgresServer postgres) : ChannelTestBase(po
 
         await chat.SendAsync(message);
 
-        Assert.All(Peer.RepliesTo(message.Id!), c => Assert.StartsWith("/v3/conversations/", c.Path));
+        var replies = Peer.RepliesTo(message.Id!);
+        Assert.NotEmpty(replies);
+        Assert.All(replies, c => Assert.StartsWith("/v3/conversations/", c.Path));
     }
 
     [Theory]
@@ -164,6 +166,7 @@ public class MessagesEndpointTests(PostgresServer postgres) : ChannelTestBase(po
         var first = await chat.SendAsync(message);
         await chat.SendAsync(message);
 
+        Assert.NotEmpty(first);
         Assert.Equal(first.Count, Peer.RepliesTo(message.Id!).Count);
     }
 

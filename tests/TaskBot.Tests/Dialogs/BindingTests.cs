@@ -1,11 +1,12 @@
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Who is who: binding codes, unbinding, and what an unbound user is told.</summary>
 [Collection(DatabaseCollection.Name)]
-public class BindingTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class BindingTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
     public async Task Someone_not_bound_is_told_how_to_get_a_code_and_sees_no_tasks()
@@ -83,3 +84,7 @@ public class BindingTests(PostgresServer postgres) : SupervisionTestBase(postgre
         Assert.Contains(name, result.Error);
     }
 }
+
+public sealed class SqliteBindingTests(PostgresServer postgres) : BindingTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlBindingTests(PostgresServer postgres) : BindingTests(postgres, StorageProvider.PostgreSql);

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Two people of one unit confirming fifty reports on one task at the same moment, each confirmation delivered twice.</summary>
 [Collection(DatabaseCollection.Name)]
-public class ConcurrentReportTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class ConcurrentReportTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
     public async Task Fifty_simultaneous_confirmations_each_delivered_twice_store_one_report_each_and_exactly_one_is_the_tasks()
@@ -45,3 +46,7 @@ public class ConcurrentReportTests(PostgresServer postgres) : SupervisionTestBas
         Assert.Equal(reports.Single(r => r.IsLatest).Id, reports.Single(r => !r.Superseded).Id);
     }
 }
+
+public sealed class SqliteConcurrentReportTests(PostgresServer postgres) : ConcurrentReportTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlConcurrentReportTests(PostgresServer postgres) : ConcurrentReportTests(postgres, StorageProvider.PostgreSql);

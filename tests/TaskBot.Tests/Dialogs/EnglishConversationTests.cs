@@ -1,11 +1,12 @@
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>The same conversations for an English-speaking client.</summary>
 [Collection(DatabaseCollection.Name)]
-public class EnglishConversationTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class EnglishConversationTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
     public async Task Bind_list_report_and_ask_what_is_behind_in_english()
@@ -49,3 +50,7 @@ public class EnglishConversationTests(PostgresServer postgres) : SupervisionTest
         Assert.Contains("Units that have not reported on all their tasks this period (2025-W27)", (await office.SayAsync("not reported")).Texts());
     }
 }
+
+public sealed class SqliteEnglishConversationTests(PostgresServer postgres) : EnglishConversationTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlEnglishConversationTests(PostgresServer postgres) : EnglishConversationTests(postgres, StorageProvider.PostgreSql);

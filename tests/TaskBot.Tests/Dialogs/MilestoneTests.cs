@@ -1,11 +1,12 @@
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Milestones in a task's text, with reporting counted from the week TaskBot went live (so only the milestones show).</summary>
 [Collection(DatabaseCollection.Name)]
-public class MilestoneTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class MilestoneTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)
     {
@@ -24,3 +25,7 @@ public class MilestoneTests(PostgresServer postgres) : SupervisionTestBase(postg
         Assert.Contains("🟡 **#4** 开展“重大项目谋划行动”：节点「4月份全面开工」（2025-04-30）已过 62 天", text);
     }
 }
+
+public sealed class SqliteMilestoneTests(PostgresServer postgres) : MilestoneTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlMilestoneTests(PostgresServer postgres) : MilestoneTests(postgres, StorageProvider.PostgreSql);

@@ -1,5 +1,6 @@
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
@@ -9,7 +10,7 @@ namespace TaskBot.Tests.Dialogs;
 /// Messages are CommonMark, so "shown as text" means every character that would start markup is backslash-escaped.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
-public class PlainTextTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class PlainTextTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private const string Progress = "完成**80%** [详情](http://evil.example) <b>粗</b> <at>康锐</at> =SUM(A1:A9)";
     private const string ProgressShown = @"完成\*\*80%\*\* \[详情\](http://evil.example) \<b\>粗\</b\> \<at\>康锐\</at\> =SUM(A1:A9)";
@@ -78,3 +79,7 @@ public class PlainTextTests(PostgresServer postgres) : SupervisionTestBase(postg
         return confirm is null ? readBack : await chat.SayAsync(confirm);
     }
 }
+
+public sealed class SqlitePlainTextTests(PostgresServer postgres) : PlainTextTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlPlainTextTests(PostgresServer postgres) : PlainTextTests(postgres, StorageProvider.PostgreSql);

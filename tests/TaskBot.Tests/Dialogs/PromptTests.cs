@@ -3,12 +3,13 @@ using TaskBot.Dialogs;
 using TaskBot.Domain.Tests;
 using TaskBot.Tests.Channel;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Text, number and confirm prompts: what they accept, and the re-prompt for what they do not.</summary>
 [Collection(DatabaseCollection.Name)]
-public class PromptTests(PostgresServer postgres) : ChannelTestBase(postgres)
+public abstract class PromptTests(PostgresServer postgres, StorageProvider provider) : ChannelTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store) => store.With("Dialogs:Directory", DialogsWithSurvey());
 
@@ -111,3 +112,7 @@ public class PromptTests(PostgresServer postgres) : ChannelTestBase(postgres)
         return dir;
     }
 }
+
+public sealed class SqlitePromptTests(PostgresServer postgres) : PromptTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlPromptTests(PostgresServer postgres) : PromptTests(postgres, StorageProvider.PostgreSql);

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Reporting progress on a task, as transcripts: every status, every bad answer, edits, 无变化, cancel, restart.</summary>
 [Collection(DatabaseCollection.Name)]
-public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class ReportingTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
     public async Task A_full_report_with_the_tasks_target_is_read_back_saved_and_the_next_task_offered()
@@ -188,3 +189,7 @@ public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postg
         Assert.Contains("已提交第7项", (await ReportAsync(chat, 7, "正常推进", "55%")).Texts());
     }
 }
+
+public sealed class SqliteReportingTests(PostgresServer postgres) : ReportingTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlReportingTests(PostgresServer postgres) : ReportingTests(postgres, StorageProvider.PostgreSql);

@@ -10,7 +10,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>TaskBot with the 2025 乌审旗 plan imported and the clock at 09:00 on Tuesday 1 July 2025 (ISO week 27), China time.</summary>
-public abstract class SupervisionTestBase(PostgresServer postgres) : ChannelTestBase(postgres)
+public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvider provider) : ChannelTestBase(postgres, provider)
 {
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero));
 

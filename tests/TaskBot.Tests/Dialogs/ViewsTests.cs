@@ -1,12 +1,13 @@
 using TaskBot.Domain.People;
 using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>What people see: their tasks, one task, what is behind and why, and the office's views.</summary>
 [Collection(DatabaseCollection.Name)]
-public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class ViewsTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
     public async Task A_unit_sees_its_tasks_a_page_at_a_time_collectives_included()
@@ -148,3 +149,7 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
         Assert.Contains("仅供政府办督查室使用", (await chat.SayAsync(ask)).Texts());
     }
 }
+
+public sealed class SqliteViewsTests(PostgresServer postgres) : ViewsTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlViewsTests(PostgresServer postgres) : ViewsTests(postgres, StorageProvider.PostgreSql);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TaskBot.Data;
 using TaskBot.Hosting;
 using TaskBot.Tests.Infrastructure;
@@ -48,10 +50,37 @@ public class ServerTests(PostgresServer postgres)
         Assert.False(await TestApp.WithDbAsync(store, db => Task.FromResult(db.Database.HasPendingModelChanges())));
     }
 
-    private static async Task<WebApplication> StartAsync(TestStore store)
+    [Fact]
+    public async Task A_first_start_with_the_sender_and_the_scheduler_on_logs_no_error_or_warning()
+    {
+        var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
+            .With("Seeds:ImportDemoOnEmptyDatabase", "true").With("Outbox:Enabled", "true").With("Scheduler:Enabled", "true");
+        var log = new LogCapture();
+
+        await using (var app = await StartAsync(store, log))
+            Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
+
+        Assert.Empty(log.Entries);
+    }
+
+    [Fact]
+    public async Task Storage_PostgreSql_puts_the_data_and_the_scheduler_on_PostgreSQL()
+    {
+        var connection = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).Settings["ConnectionStrings:TaskBot"];
+        var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
+            .With("Storage:PostgreSql", connection).With("Scheduler:Enabled", "true");
+
+        await using var app = await StartAsync(store);
+
+        Assert.IsType<PostgreSqlTaskBotDbContext>(app.Services.CreateScope().ServiceProvider.GetRequiredService<TaskBotDbContext>());
+        Assert.IsType<Hangfire.PostgreSql.PostgreSqlStorage>(app.Services.GetRequiredService<Hangfire.JobStorage>());
+    }
+
+    private static async Task<WebApplication> StartAsync(TestStore store, LogCapture? log = null)
     {
         var builder = TaskBotHost.CreateBuilder([], store.Settings);
         builder.WebHost.UseTestServer();
+        if (log is not null) builder.Logging.AddProvider(log);
         var app = TaskBotHost.Build(builder);
         await app.StartAsync();
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.Schema;
+using TaskBot.Data;
 using TaskBot.Data.Outbox;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Delivery;
@@ -10,7 +11,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>The 2025 plan with a controllable clock; runs reminder jobs as the scheduler would and drains the outbox to the Connector peer.</summary>
-public abstract class ReminderTestBase(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class ReminderTestBase(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 

@@ -8,12 +8,13 @@ using TaskBot.Domain.People;
 using TaskBot.Reminders;
 using TaskBot.Scheduling;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>Hangfire in the server on PostgreSQL: the recurring jobs in China time, the dashboard for the office only.</summary>
 [Collection(DatabaseCollection.Name)]
-public partial class SchedulerTests(PostgresServer postgres) : ReminderTestBase(postgres)
+public abstract partial class SchedulerTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)
     {
@@ -126,3 +127,7 @@ public partial class SchedulerTests(PostgresServer postgres) : ReminderTestBase(
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();
 }
+
+public sealed class SqliteSchedulerTests(PostgresServer postgres) : SchedulerTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlSchedulerTests(PostgresServer postgres) : SchedulerTests(postgres, StorageProvider.PostgreSql);
