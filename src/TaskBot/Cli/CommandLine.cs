@@ -17,7 +17,8 @@ namespace TaskBot.Cli;
 public static class CommandLine
 {
     /// <param name="settings">Settings under those of the command line (the tests' stores).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         output = new TerminalWriter(output);
         error = new TerminalWriter(error);

@@ -14,7 +14,11 @@ public static class InviteCommand
         var unit = new Option<string>("--unit") { Description = "A code for a liaison of this unit.", HelpName = "NAME" };
         var leader = new Option<string>("--leader") { Description = "A code for this leader.", HelpName = "NAME" };
         var office = new Option<bool>("--office") { Description = "A code for the supervision office." };
-        var days = new Option<int?>("--days") { Description = "How many days the code is usable (1 to 365; default Supervision:InvitationLifetime).", HelpName = "N" };
+        var days = new Option<int?>("--days")
+        {
+            Description = "How many days the code is usable (1 to 365; default Supervision:InvitationLifetime).",
+            HelpName = "N",
+        };
         days.CustomParser = r => int.TryParse(r.Tokens.Single().Value, out var n) && n is > 0 and <= 365 ? n : Refuse(r);
         var command = new Command("invite", "Make a one-time binding code; the code is alone on the last line.") { unit, leader, office, days };
         command.Validators.Add(r =>
@@ -22,7 +26,8 @@ public static class InviteCommand
             if (new Option[] { unit, leader, office }.Count(o => r.GetResult(o) is not null) != 1)
                 r.AddError("invite needs exactly one of --unit NAME, --leader NAME or --office");
         });
-        command.SetAction((r, ct) => services.RunAsync(sp => RunAsync(sp, r.GetValue(unit), r.GetValue(leader), r.GetValue(days), r.InvocationConfiguration.Output, ct)));
+        command.SetAction((r, ct) => services.RunAsync(sp =>
+            RunAsync(sp, r.GetValue(unit), r.GetValue(leader), r.GetValue(days), r.InvocationConfiguration.Output, ct)));
         return command;
     }
 
@@ -32,7 +37,8 @@ public static class InviteCommand
         return null;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string? unitName, string? leaderName, int? days, TextWriter output, CancellationToken ct)
+    private static async Task<int> RunAsync(IServiceProvider services, string? unitName, string? leaderName, int? days,
+        TextWriter output, CancellationToken ct)
     {
         var queries = services.GetRequiredService<TaskQueries>();
         var lifetime = days is { } n ? TimeSpan.FromDays(n) : services.GetRequiredService<IOptions<SupervisionOptions>>().Value.InvitationLifetime;

@@ -22,11 +22,13 @@ public static class RemindCommand
         job.CompletionSources.Add(Jobs);
         job.Validators.Add(r =>
         {
-            if (Job(r.GetValueOrDefault<string>()) is null) r.AddError($"remind takes one of {string.Join('|', Jobs)}, not \"{r.GetValueOrDefault<string>()}\"");
+            var name = r.GetValueOrDefault<string>();
+            if (Job(name) is null) r.AddError($"remind takes one of {string.Join('|', Jobs)}, not \"{name}\"");
         });
         var dryRun = new Option<bool>("--dry-run") { Description = "Print who would get what; send nothing." };
         var command = new Command("remind", "Run a reminder job now, as the scheduler would when it is due.") { job, dryRun };
-        command.SetAction((r, ct) => services.RunAsync(sp => RunAsync(sp, Job(r.GetValue(job))!.Value, r.GetValue(dryRun), r.InvocationConfiguration.Output, ct)));
+        command.SetAction((r, ct) => services.RunAsync(sp =>
+            RunAsync(sp, Job(r.GetValue(job))!.Value, r.GetValue(dryRun), r.InvocationConfiguration.Output, ct)));
         return command;
     }
 

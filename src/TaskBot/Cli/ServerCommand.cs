@@ -12,7 +12,11 @@ public static class ServerCommand
 
     public static void AddTo(RootCommand root, CommandServices services)
     {
-        var urls = new Option<string>("--urls") { Description = "Where the server listens (default Server:DefaultUrls), e.g. http://0.0.0.0:3978.", HelpName = "URLS" };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where the server listens (default Server:DefaultUrls), e.g. http://0.0.0.0:3978.",
+            HelpName = "URLS",
+        };
         var serve = new Command("serve", "Run the server (the same as no command).") { urls };
         Func<ParseResult, CancellationToken, Task<int>> run = (r, _) => RunAsync(services, r.GetValue(urls), r.InvocationConfiguration.Error);
         serve.SetAction(run);
@@ -40,7 +44,8 @@ public static class ServerCommand
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             var port = Regex.Match(e.Message, @":(\d+):") is { Success: true } m ? $"port {m.Groups[1].Value}" : "the address";
-            await error.WriteLineAsync($"error: {port} is in use; use --urls http://localhost:PORT (or the setting Server:DefaultUrls) to listen elsewhere");
+            await error.WriteLineAsync(
+                $"error: {port} is in use; use --urls http://localhost:PORT (or the setting Server:DefaultUrls) to listen elsewhere");
             return 1;
         }
     }

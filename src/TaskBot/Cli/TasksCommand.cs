@@ -12,7 +12,8 @@ public static class TasksCommand
         var unit = new Option<string>("--unit") { Description = "Only the tasks this unit answers for (its collectives too).", HelpName = "NAME" };
         var leader = new Option<string>("--leader") { Description = "Only the tasks this leader leads.", HelpName = "NAME" };
         var command = new Command("tasks", "List the tasks of every plan.") { unit, leader };
-        command.SetAction((r, ct) => services.RunAsync(sp => RunAsync(sp, r.GetValue(unit), r.GetValue(leader), r.InvocationConfiguration.Output, ct)));
+        command.SetAction((r, ct) => services.RunAsync(sp =>
+            RunAsync(sp, r.GetValue(unit), r.GetValue(leader), r.InvocationConfiguration.Output, ct)));
         return command;
     }
 
