@@ -1,67 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using Microsoft.Extensions.Options;
-using TaskBot.Hosting;
 using TaskBot.Import;
 
 namespace TaskBot.Cli;
 
 /// <summary>
-/// taskbot                      run the server
+/// taskbot [serve] [--urls URLS]  run the server
 /// taskbot parse FILE           print the parsed plan as JSON (no database)
 /// taskbot import FILE          import a plan into the configured database
 /// taskbot tasks [--unit NAME] [--leader NAME]
 /// taskbot invite (--unit NAME | --leader NAME | --office) [--days N]
 /// taskbot remind weekly|escalation|digest|deadlines [--dry-run]
+/// Every command also takes settings, --Section:Key=value, anywhere on the line.
 /// </summary>
 public static class CommandLine
 {
-    public const string Usage = "usage: TaskBot [parse FILE | import FILE | tasks [--unit NAME] [--leader NAME] | invite (--unit NAME | --leader NAME | --office) [--days N] | remind weekly|escalation|digest|deadlines [--dry-run]] (no command runs the server)";
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="settings">Settings under those of the command line (the tests' stores).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
+        output = new TerminalWriter(output);
+        error = new TerminalWriter(error);
         try
         {
-            switch (args.FirstOrDefault())
+            var (rest, typed) = SettingArguments.Extract(args);
+            var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in (settings ?? []).Concat(typed)) all[key] = value;
+            var parsed = Root(new CommandServices(all)).Parse(rest);
+            if (parsed.Action is ParseErrorAction)
+                throw new CommandLineException(string.Join(" ", parsed.Errors.Select(e => e.Message)) + " (see --help)");
+            return await parsed.InvokeAsync(new InvocationConfiguration
             {
-                case "invite":
-                    return await WithServices(settings, sp => InviteCommand.RunAsync(Arguments.Parse(args[1..], 0, ["--unit", "--leader", "--days"], ["--office"]), sp, output));
-                case "remind":
-                    return await WithServices(settings, sp => RemindCommand.RunAsync(args[1..], sp, output));
-                case "help" or "--help" or "-h":
-                    await output.WriteLineAsync(Usage);
-                    return 0;
-                case null or "serve":
-                case var a when a.StartsWith('-'):
-                    await RunServerAsync(args.SkipWhile(a => a == "serve").ToArray(), settings);
-                    return 0;
-                case "parse":
-                    ParseCommand.Run(Arguments.Parse(args[1..], 1, []), output);
-                    return 0;
-                case "import":
-                    return await WithServices(settings, sp => ImportCommand.RunAsync(Arguments.Parse(args[1..], 1, []), sp, output));
-                case "tasks":
-                    return await WithServices(settings, sp => TasksCommand.RunAsync(Arguments.Parse(args[1..], 0, ["--unit", "--leader"]), sp, output));
-                default:
-                    throw new CommandLineException($"unknown command \"{args[0]}\". {Usage}");
-            }
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null, // the server stops on Ctrl+C itself; the other commands just end
+            });
         }
-        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException)
+        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException
+                                       or InvalidOperationException { InnerException: FormatException }) // a setting of the wrong type
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return e is CommandLineException ? 2 : 1;
         }
     }
 
-    private static async Task RunServerAsync(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings)
+    private static RootCommand Root(CommandServices services)
     {
-        var app = TaskBotHost.Build(TaskBotHost.CreateBuilder(args, settings));
-        await app.RunAsync();
-    }
-
-    private static async Task<int> WithServices(IEnumerable<KeyValuePair<string, string?>>? settings, Func<IServiceProvider, Task<int>> command)
-    {
-        await using var app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], settings));
-        await app.Services.GetRequiredService<DatabaseStartup>().MigrateAsync(CancellationToken.None);
-        await using var scope = app.Services.CreateAsyncScope();
-        return await command(scope.ServiceProvider);
+        var root = new RootCommand("TaskBot, the supervision chat bot. With no command it runs the server. "
+            + "Every command also takes settings of appsettings.json, --Section:Key=value or --Section:Key value, before or after it.")
+        {
+            ParseCommand.Create(),
+            ImportCommand.Create(services),
+            TasksCommand.Create(services),
+            InviteCommand.Create(services),
+            RemindCommand.Create(services),
+        };
+        ServerCommand.AddTo(root, services);
+        return root;
     }
 }

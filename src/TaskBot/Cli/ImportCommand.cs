@@ -1,4 +1,6 @@
+using System.CommandLine;
 using TaskBot.Domain.Plans;
+using TaskBot.Import;
 using TaskBot.Plans;
 
 namespace TaskBot.Cli;
@@ -6,11 +8,19 @@ namespace TaskBot.Cli;
 /// <summary>`import FILE`: stores the plan and says what changed.</summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(Arguments args, IServiceProvider services, TextWriter output)
+    public static Command Create(CommandServices services)
     {
-        var report = await services.GetRequiredService<PlanFileImporter>().ImportAsync(args.Positional[0], CancellationToken.None);
-        await Print(report, output);
-        return 0;
+        var file = ParseCommand.FileArgument();
+        var command = new Command("import", "Import a plan into the configured database.") { file };
+        command.SetAction(async (r, ct) =>
+        {
+            // Read first: a missing or broken file leaves no database behind.
+            var draft = PlanParser.ParseFile(r.GetValue(file)!);
+            var report = await services.RunAsync(sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, ct));
+            await Print(report, r.InvocationConfiguration.Output);
+            return 0;
+        });
+        return command;
     }
 
     private static async Task Print(ImportReport r, TextWriter output)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using TaskBot.Data;
 using TaskBot.Domain.People;
@@ -8,23 +9,50 @@ namespace TaskBot.Cli;
 /// <summary>`invite --unit NAME | --leader NAME | --office [--days N]`: a one-time binding code, alone on the last line.</summary>
 public static class InviteCommand
 {
-    public static async Task<int> RunAsync(Arguments args, IServiceProvider services, TextWriter output)
+    public static Command Create(CommandServices services)
+    {
+        var unit = new Option<string>("--unit") { Description = "A code for a liaison of this unit.", HelpName = "NAME" };
+        var leader = new Option<string>("--leader") { Description = "A code for this leader.", HelpName = "NAME" };
+        var office = new Option<bool>("--office") { Description = "A code for the supervision office." };
+        var days = new Option<int?>("--days")
+        {
+            Description = "How many days the code is usable (1 to 365; default Supervision:InvitationLifetime).",
+            HelpName = "N",
+        };
+        days.CustomParser = r => int.TryParse(r.Tokens.Single().Value, out var n) && n is > 0 and <= 365 ? n : Refuse(r);
+        var command = new Command("invite", "Make a one-time binding code; the code is alone on the last line.") { unit, leader, office, days };
+        command.Validators.Add(r =>
+        {
+            if (new Option[] { unit, leader, office }.Count(o => r.GetResult(o) is not null) != 1)
+                r.AddError("invite needs exactly one of --unit NAME, --leader NAME or --office");
+        });
+        command.SetAction((r, ct) => services.RunAsync(sp =>
+            RunAsync(sp, r.GetValue(unit), r.GetValue(leader), r.GetValue(days), r.InvocationConfiguration.Output, ct)));
+        return command;
+    }
+
+    private static int? Refuse(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        r.AddError("--days takes a whole number from 1 to 365");
+        return null;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string? unitName, string? leaderName, int? days,
+        TextWriter output, CancellationToken ct)
     {
         var queries = services.GetRequiredService<TaskQueries>();
-        var chosen = new[] { args.Option("--unit") is not null, args.Option("--leader") is not null, args.Flag("--office") }.Count(x => x);
-        if (chosen != 1) throw new CommandLineException("invite needs exactly one of --unit NAME, --leader NAME or --office");
-        var days = args.Option("--days") is { } d
-            ? int.TryParse(d, out var n) && n is > 0 and <= 365 ? TimeSpan.FromDays(n) : throw new CommandLineException("--days takes a whole number from 1 to 365")
-            : services.GetRequiredService<IOptions<SupervisionOptions>>().Value.InvitationLifetime;
-        var (role, unitId, leaderId, who) = args.Flag("--office") ? (MemberRole.Office, (int?)null, (int?)null, "the supervision office")
-            : args.Option("--unit") is { } unitName
-                ? await queries.FindUnitAsync(unitName, CancellationToken.None) is { } unit ? (MemberRole.UnitReporter, unit.Id, null, unit.Name)
+        var lifetime = days is { } n ? TimeSpan.FromDays(n) : services.GetRequiredService<IOptions<SupervisionOptions>>().Value.InvitationLifetime;
+        var (role, unitId, leaderId, who) =
+            unitName is not null
+                ? await queries.FindUnitAsync(unitName, ct) is { } unit ? (MemberRole.UnitReporter, unit.Id, (int?)null, unit.Name)
                   : throw new CommandLineException($"no unit is named \"{unitName}\"")
-            : await queries.FindLeaderAsync(args.Option("--leader")!, CancellationToken.None) is { } leader ? (MemberRole.Leader, null, leader.Id, leader.Name)
-              : throw new CommandLineException($"no leader is named \"{args.Option("--leader")}\"");
-        var expires = services.GetRequiredService<TimeProvider>().GetUtcNow() + days;
+            : leaderName is not null
+                ? await queries.FindLeaderAsync(leaderName, ct) is { } leader ? (MemberRole.Leader, (int?)null, leader.Id, leader.Name)
+                  : throw new CommandLineException($"no leader is named \"{leaderName}\"")
+            : (MemberRole.Office, (int?)null, (int?)null, "the supervision office");
+        var expires = services.GetRequiredService<TimeProvider>().GetUtcNow() + lifetime;
         var invitation = new Invitation(Invitation.NewCode(), role, unitId, leaderId, expires);
-        await services.GetRequiredService<IPeopleStore>().AddInvitationAsync(invitation, CancellationToken.None);
+        await services.GetRequiredService<IPeopleStore>().AddInvitationAsync(invitation, ct);
         await output.WriteLineAsync($"binding code for {who}, usable once until {expires:yyyy-MM-dd HH:mm} UTC; in chat: 绑定 {invitation.Code} / bind {invitation.Code}");
         await output.WriteLineAsync(invitation.Code);
         return 0;

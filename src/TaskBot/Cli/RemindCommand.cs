@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TaskBot.Data.Outbox;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Dialogs.Text;
@@ -13,16 +14,30 @@ namespace TaskBot.Cli;
 /// </summary>
 public static class RemindCommand
 {
-    public const string Jobs = "weekly|escalation|digest|deadlines";
+    private static readonly string[] Jobs = [.. Enum.GetNames<ReminderJob>().Select(n => n.ToLowerInvariant())];
 
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
+    public static Command Create(CommandServices services)
     {
-        if (args.Count(a => !a.StartsWith("--", StringComparison.Ordinal)) != 1) throw new CommandLineException($"remind takes one of {Jobs}");
-        var parsed = Arguments.Parse(args, 1, [], ["--dry-run"]);
-        if (!Enum.TryParse<ReminderJob>(parsed.Positional[0], ignoreCase: true, out var job) || int.TryParse(parsed.Positional[0], out _))
-            throw new CommandLineException($"remind takes one of {Jobs}, not \"{parsed.Positional[0]}\"");
-        var dryRun = parsed.Flag("--dry-run");
-        var result = await services.GetRequiredService<ReminderRun>().RunAsync(job, now: true, dryRun, CancellationToken.None);
+        var job = new Argument<string>("JOB") { Description = "weekly, escalation, digest or deadlines." };
+        job.CompletionSources.Add(Jobs);
+        job.Validators.Add(r =>
+        {
+            var name = r.GetValueOrDefault<string>();
+            if (Job(name) is null) r.AddError($"remind takes one of {string.Join('|', Jobs)}, not \"{name}\"");
+        });
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print who would get what; send nothing." };
+        var command = new Command("remind", "Run a reminder job now, as the scheduler would when it is due.") { job, dryRun };
+        command.SetAction((r, ct) => services.RunAsync(sp =>
+            RunAsync(sp, Job(r.GetValue(job))!.Value, r.GetValue(dryRun), r.InvocationConfiguration.Output, ct)));
+        return command;
+    }
+
+    private static ReminderJob? Job(string? name) =>
+        Jobs.Contains(name, StringComparer.OrdinalIgnoreCase) ? Enum.Parse<ReminderJob>(name!, ignoreCase: true) : null;
+
+    private static async Task<int> RunAsync(IServiceProvider services, ReminderJob job, bool dryRun, TextWriter output, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<ReminderRun>().RunAsync(job, now: true, dryRun, ct);
         foreach (var (message, already) in result.Messages)
             await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{(already ? "  [already queued]" : "")}");
         foreach (var r in result.Unreachable)
@@ -33,7 +48,7 @@ public static class RemindCommand
             await output.WriteLineAsync($"dry run: {fresh} would be sent, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; nothing was sent");
             return 0;
         }
-        var sent = await services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        var sent = await services.GetRequiredService<OutboxSender>().DrainAsync(ct);
         await output.WriteLineAsync($"{result.Queued} queued, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; {sent} delivery attempts made now");
         return 0;
     }

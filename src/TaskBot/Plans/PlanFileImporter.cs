@@ -10,9 +10,11 @@ namespace TaskBot.Plans;
 /// <summary>Imports a decomposition document from a file, with the office's unit aliases.</summary>
 public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions> seeds, IHostEnvironment environment)
 {
-    public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken) =>
+        ImportAsync(PlanParser.ParseFile(Path.GetFullPath(path, environment.ContentRootPath)), cancellationToken);
+
+    public Task<ImportReport> ImportAsync(PlanDraft draft, CancellationToken cancellationToken)
     {
-        var draft = PlanParser.ParseFile(Path.GetFullPath(path, environment.ContentRootPath));
         var aliases = UnitAliasFile.Load(Path.GetFullPath(seeds.Value.UnitAliasFile, environment.ContentRootPath));
         return importer.ImportAsync(draft, aliases, cancellationToken);
     }

@@ -262,6 +262,20 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("remind takes one of weekly|escalation|digest|deadlines", wrong.Error);
     }
+
+    [Fact]
+    public async Task A_display_name_cannot_drive_the_offices_terminal()
+    {
+        var chat = NewChat();
+        var bind = chat.Message("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        bind.From!.Name = "\u001b]0;owned\u0007\u001b[2J\u202e联络员\u001b[8m\r\u009b";
+        await chat.SendAsync(bind);
+
+        var dry = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+
+        Assert.Contains(" → 联络员（苏里格经济开发区）: 本周调度", dry.Output);
+        Assert.DoesNotContain(dry.Output, c => char.IsControl(c) && c != '\n' || c == '\u202e');
+    }
 }
 
 public sealed class SqliteReminderTests(PostgresServer postgres) : ReminderTests(postgres, StorageProvider.Sqlite);
