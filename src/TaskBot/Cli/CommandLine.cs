@@ -17,8 +17,9 @@ namespace TaskBot.Cli;
 public static class CommandLine
 {
     /// <param name="settings">Settings under those of the command line (the tests' stores).</param>
+    /// <param name="services">Changes to the commands' services (the tests' clock).</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
-        IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? services = null)
     {
         output = new TerminalWriter(output);
         error = new TerminalWriter(error);
@@ -27,7 +28,7 @@ public static class CommandLine
             var (rest, typed) = SettingArguments.Extract(args);
             var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var (key, value) in (settings ?? []).Concat(typed)) all[key] = value;
-            var parsed = Root(new CommandServices(all)).Parse(rest);
+            var parsed = Root(new CommandServices(all, services)).Parse(rest);
             if (parsed.Action is ParseErrorAction)
                 throw new CommandLineException(string.Join(" ", parsed.Errors.Select(e => e.Message)) + " (see --help)");
             return await parsed.InvokeAsync(new InvocationConfiguration

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Cli;
 
 namespace TaskBot.Tests.Infrastructure;
@@ -7,11 +8,15 @@ public static class Shell
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(TestStore store, params string[] args)
+    public static Task<Result> RunAsync(TestStore store, params string[] args) => RunAsync(store, null, args);
+
+    /// <param name="clock">The test's clock, for commands whose output depends on the day; the real one when null.</param>
+    public static async Task<Result> RunAsync(TestStore store, TimeProvider? clock, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, store.Settings);
+        var code = await CommandLine.RunAsync(args, output, error, store.Settings,
+            clock is null ? null : services => services.AddSingleton(clock));
         return new Result(code, output.ToString(), error.ToString());
     }
 

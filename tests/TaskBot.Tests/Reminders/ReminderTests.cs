@@ -243,19 +243,18 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
     {
         var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
 
-        // The command line runs on the real clock: "now" is this week.
-        var week = Domain.Reminders.ReminderSchedule.Week(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))).Key;
-        var dry = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+        const string week = "2025-W27";
+        var dry = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
         Assert.Equal(0, dry.ExitCode);
         Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（{week}） 苏里格经济开发区有 2 项任务在推进", dry.Output);
         Assert.Contains("dry run: 1 would be sent, 0 already queued before, 0 unreachable; nothing was sent", dry.Output);
         Assert.Empty(await OutboxAsync());
         Assert.Empty(Proactive(park));
 
-        var run = await Shell.RunAsync(Store, "remind", "weekly");
+        var run = await Shell.RunAsync(Store, Clock, "remind", "weekly");
         Assert.Contains("1 queued", run.Output);
         Assert.Single(Proactive(park));
-        var again = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+        var again = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
         Assert.Contains("[already queued]", again.Output);
 
         var wrong = await Shell.RunAsync(Store, "remind", "monthly");
@@ -271,7 +270,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         bind.From!.Name = "\u001b]0;owned\u0007\u001b[2J\u202e联络员\u001b[8m\r\u009b";
         await chat.SendAsync(bind);
 
-        var dry = await Shell.RunAsync(Store, "remind", "weekly", "--dry-run");
+        var dry = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
 
         Assert.Contains(" → 联络员（苏里格经济开发区）: 本周调度", dry.Output);
         Assert.DoesNotContain(dry.Output, c => char.IsControl(c) && c != '\n' || c == '\u202e');
