@@ -24,13 +24,14 @@ public static class MessagesEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
     {
-        if (!IsJson(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
+        if (!JsonContentType.Is(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
         var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"activities are limited to {options.Value.MaxActivityBytes} bytes");
         if (!ActivityJson.TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
         if (ActivityValidation.Problem(activity) is { } problem) return Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
 
-        var auth = await authenticator.AuthenticateAsync(BearerToken.From(http.Request.Headers.Authorization), activity!, cancellationToken);
+        var auth = await authenticator.AuthenticateAsync(
+            BearerToken.From(http.Request.Headers.Authorization), activity!, ClientAddress.IsLoopback(http), cancellationToken);
         if (auth.Identity is null) return Error(auth.Status, auth.Status == 401 ? "Unauthorized" : "Forbidden", auth.Reason!);
         if (!auth.Identity.ServiceUrlTrusted)
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl is not loopback and not in Bot:AllowedServiceUrls");
@@ -42,11 +43,6 @@ public static class MessagesEndpoint
         if (turn.BufferReplies) return Results.Json(new { activities = turn.SentActivities }, ActivityJson.Options);
         return Results.Ok();
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Error(int status, string code, string message) => ErrorResponse.Json(status, code, message);
 }

@@ -16,8 +16,10 @@ public static class WebChatEndpoints
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(TokenRequest? request, DirectLineTokens tokens, IDirectLineStore store, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(
+        TokenRequest? request, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, DirectLineRateLimits limits, CancellationToken ct)
     {
+        if (!limits.TryIssueToken(http)) return DirectLineRateLimits.TooMany("tokens");
         var previous = await tokens.ValidateAsync(request?.Token, ct, allowExpired: true);
         var grant = previous is not null && await store.ConversationExistsAsync(previous.ConversationId, ct)
             ? previous

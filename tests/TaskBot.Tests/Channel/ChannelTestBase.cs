@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Tests.Infrastructure;
@@ -16,7 +17,7 @@ public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
         Peer = await ConnectorPeer.StartAsync();
         Store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
         Configure(Store);
-        Bot = await BotHost.StartAsync(Store, ConfigureServices);
+        Bot = await BotHost.StartAsync(Store, Services);
     }
 
     protected virtual void Configure(TestStore store) { }
@@ -28,7 +29,13 @@ public abstract class ChannelTestBase(PostgresServer postgres) : IAsyncLifetime
     protected async Task RestartAsync()
     {
         await Bot.DisposeAsync();
-        Bot = await BotHost.StartAsync(Store, ConfigureServices);
+        Bot = await BotHost.StartAsync(Store, Services);
+    }
+
+    private void Services(IServiceCollection services)
+    {
+        services.AddSingleton<IStartupFilter, LoopbackChannel>();
+        ConfigureServices(services);
     }
 
     public async Task DisposeAsync()

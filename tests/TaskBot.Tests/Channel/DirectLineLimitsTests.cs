@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Channel;
+
+/// <summary>What keeps one Direct Line client from flooding the store: per-address rates, per-conversation caps, token expiry.</summary>
+[Collection(DatabaseCollection.Name)]
+public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase(postgres)
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    protected override void Configure(TestStore store) => store
+        .With("DirectLine:TokensPerWindow", "3").With("DirectLine:ConversationsPerWindow", "2").With("DirectLine:RateWindow", "01:00:00")
+        .With("DirectLine:MaxActivitiesPerConversation", "6").With("DirectLine:MaxBytesPerConversation", "65536");
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+
+    [Fact]
+    public async Task Tokens_beyond_the_limit_from_one_address_get_429_and_other_addresses_are_not_affected()
+    {
+        for (var i = 0; i < 3; i++) await WebChatTokenAsync();
+
+        using var refused = await Bot.Client.PostAsJsonAsync("/webchat/token", new { });
+        var elsewhere = await RemoteCaller.PostAsync(Bot.Server, RemoteCaller.Elsewhere, "/webchat/token", "{}");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(200, elsewhere);
+    }
+
+    [Fact]
+    public async Task Conversations_beyond_the_limit_from_one_address_get_429_and_are_not_created()
+    {
+        await StartedAsync();
+        await StartedAsync();
+        var third = await WebChatTokenAsync();
+
+        using var refused = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", third.Token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(2, await Bot.WithScopeAsync(sp => sp.Db().DirectLineConversations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_message_to_a_conversation_at_its_activity_limit_gets_409_and_is_not_stored()
+    {
+        var session = await StartedAsync();
+        HttpResponseMessage post = new();
+        var before = 0;
+        for (var i = 0; i < 10 && post.IsSuccessStatusCode; i++)
+        {
+            post.Dispose();
+            before = await StoredAsync(session);
+            post = await PostMessageAsync(session, "帮助");
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
+        Assert.Contains("ConversationFull", await post.Content.ReadAsStringAsync());
+        Assert.Equal(before, await StoredAsync(session));
+        Assert.InRange(before, 6, 20);
+        post.Dispose();
+    }
+
+    [Fact]
+    public async Task A_message_that_would_take_a_conversation_over_its_byte_limit_gets_409_and_is_not_stored()
+    {
+        var session = await StartedAsync();
+        var before = await StoredAsync(session);
+
+        using var post = await PostMessageAsync(session, new string('字', 30_000));
+
+        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
+        Assert.Equal(before, await StoredAsync(session));
+    }
+
+    [Fact]
+    public async Task The_stream_closes_when_its_token_expires()
+    {
+        var session = await StartedAsync();
+        using var socket = await StreamAsync(session);
+        await ReceiveAsync(socket);
+
+        _clock.Advance(TimeSpan.FromMinutes(31));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var closing = await socket.ReceiveAsync(new byte[1024], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, closing.MessageType);
+    }
+
+    private Task<int> StoredAsync(Session session) =>
+        Bot.WithScopeAsync(sp => sp.Db().DirectLineActivities.CountAsync(a => a.ConversationId == session.ConversationId));
+}
