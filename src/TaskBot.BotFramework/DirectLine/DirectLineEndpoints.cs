@@ -89,7 +89,7 @@ public static class DirectLineEndpoints
         if (body is null) return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "the activity is too large");
         ActivityJson.TryParse(body, out var activity, out _);
         if (activity?.Type is not { Length: > 0 }) return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "the body is not an activity with a type");
-        if (await IsFullAsync(store, id, body.Length, options.Value, ct)) return DirectLineErrors.ConversationFull(options.Value);
+        if (await conversations.IsFullAsync(id, body.Length, ct)) return DirectLineErrors.ConversationFull(options.Value);
         try
         {
             return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, ct) }, ActivityJson.Options);
@@ -99,12 +99,6 @@ public static class DirectLineEndpoints
             logs.CreateLogger(typeof(DirectLineEndpoints)).LogError(e, "The bot failed on an activity in Direct Line conversation {ConversationId}", id);
             return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "the bot failed to process the activity");
         }
-    }
-
-    private static async Task<bool> IsFullAsync(IDirectLineStore store, string id, int bytes, DirectLineOptions options, CancellationToken ct)
-    {
-        var (activities, stored) = await store.UsageAsync(id, ct);
-        return activities >= options.MaxActivitiesPerConversation || stored + bytes > options.MaxBytesPerConversation;
     }
 
     private static async Task StreamAsync(string id, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, DirectLineStreams streams)

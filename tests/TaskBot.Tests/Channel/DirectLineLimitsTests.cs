@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,20 +50,28 @@ public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase
     public async Task A_message_to_a_conversation_at_its_activity_limit_gets_409_and_is_not_stored()
     {
         var session = await StartedAsync();
-        HttpResponseMessage post = new();
-        var before = 0;
-        for (var i = 0; i < 10 && post.IsSuccessStatusCode; i++)
-        {
-            post.Dispose();
-            before = await StoredAsync(session);
-            post = await PostMessageAsync(session, "帮助");
-        }
 
-        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
-        Assert.Contains("ConversationFull", await post.Content.ReadAsStringAsync());
+        var (refused, before) = await FillAsync(session);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("ConversationFull", await refused.Content.ReadAsStringAsync());
         Assert.Equal(before, await StoredAsync(session));
         Assert.InRange(before, 6, 20);
-        post.Dispose();
+        refused.Dispose();
+    }
+
+    [Fact]
+    public async Task A_page_whose_conversation_is_full_gets_a_new_conversation_as_the_same_user()
+    {
+        var session = await StartedAsync();
+        (await FillAsync(session)).Refused.Dispose();
+
+        using var response = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = session.Token });
+
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.NotEqual(session.ConversationId, body["conversationId"]!.GetValue<string>());
+        Assert.False(body["resumed"]!.GetValue<bool>());
+        Assert.Equal(await UserOfAsync(session), body["userId"]!.GetValue<string>());
     }
 
     [Fact]
@@ -90,6 +99,22 @@ public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase
         var closing = await socket.ReceiveAsync(new byte[1024], timeout.Token);
         Assert.Equal(WebSocketMessageType.Close, closing.MessageType);
     }
+
+    /// <summary>Posts until the conversation refuses; returns the refusal and how many activities it held then.</summary>
+    private async Task<(HttpResponseMessage Refused, int Held)> FillAsync(Session session)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var held = await StoredAsync(session);
+            var post = await PostMessageAsync(session, "帮助");
+            if (!post.IsSuccessStatusCode) return (post, held);
+            post.Dispose();
+        }
+        throw new InvalidOperationException("the conversation never filled up");
+    }
+
+    private Task<string> UserOfAsync(Session session) =>
+        Bot.WithScopeAsync(sp => sp.Db().DirectLineConversations.Where(c => c.Id == session.ConversationId).Select(c => c.UserId).SingleAsync());
 
     private Task<int> StoredAsync(Session session) =>
         Bot.WithScopeAsync(sp => sp.Db().DirectLineActivities.CountAsync(a => a.ConversationId == session.ConversationId));
