@@ -26,12 +26,11 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    private static async Task<IResult> GenerateAsync(
-        HttpContext http, DirectLineTokens tokens, DirectLineRateLimits limits, IOptions<DirectLineOptions> options, CancellationToken ct)
+    // Not rate-limited: the secret's holder is a site's back end, asking for all its visitors from one address.
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         if (!HoldsSecret(http, options.Value)) return DirectLineErrors.Forbidden("a Direct Line secret is required");
         if (await RequestedUserAsync(http, ct) is not { } userId) return NotAUser();
-        if (!limits.TryIssueToken(http)) return DirectLineRateLimits.TooMany("tokens");
         var grant = new DirectLineGrant(DirectLineConversations.NewConversationId(), userId, default);
         var (token, expiresIn) = await tokens.IssueAsync(grant.ConversationId, grant.UserId, ct);
         return Results.Json(new { conversationId = grant.ConversationId, token, expires_in = expiresIn });
@@ -55,10 +54,13 @@ public static class DirectLineEndpoints
             if (await RequestedUserAsync(http, ct) is not { } userId) return NotAUser();
             grant = new DirectLineGrant(DirectLineConversations.NewConversationId(), userId, default);
         }
-        else grant = await tokens.ValidateAsync(Bearer(http), ct);
-        if (grant is null) return DirectLineErrors.TokenExpired();
-        if (!await store.ConversationExistsAsync(grant.ConversationId, ct) && !limits.TryStartConversation(http))
-            return DirectLineRateLimits.TooMany("conversations");
+        else
+        {
+            grant = await tokens.ValidateAsync(Bearer(http), ct);
+            if (grant is null) return DirectLineErrors.TokenExpired();
+            if (!await store.ConversationExistsAsync(grant.ConversationId, ct) && !limits.TryStartConversation(http))
+                return DirectLineRateLimits.TooMany("conversations");
+        }
         var created = await conversations.StartAsync(grant, ct);
         return await ConversationAsync(http, tokens, grant, null, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ct);
     }

@@ -15,10 +15,10 @@ public sealed class DirectLineOptions
     /// <summary>How long after its expiry a token still lets the page that held it resume its conversation.</summary>
     public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>Tokens (tokens/generate, tokens/refresh, the Web Chat page's) one address may get per <see cref="RateWindow"/>.</summary>
+    /// <summary>Tokens (the Web Chat page's, refreshes) one address may get per <see cref="RateWindow"/>; the secret's holder is not limited.</summary>
     [Range(1, 1_000_000)] public int TokensPerWindow { get; set; } = 60;
 
-    /// <summary>Conversations one address may start per <see cref="RateWindow"/>.</summary>
+    /// <summary>Conversations one address may start with tokens per <see cref="RateWindow"/>; the secret's holder is not limited.</summary>
     [Range(1, 1_000_000)] public int ConversationsPerWindow { get; set; } = 30;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")] public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);

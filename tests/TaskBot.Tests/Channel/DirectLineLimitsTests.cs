@@ -15,7 +15,9 @@ public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
-    protected override void Configure(TestStore store) => store
+    private const string Secret = "the-sites-back-end-secret";
+
+    protected override void Configure(TestStore store) => store.With("DirectLine:Secret", Secret)
         .With("DirectLine:TokensPerWindow", "3").With("DirectLine:ConversationsPerWindow", "2").With("DirectLine:RateWindow", "01:00:00")
         .With("DirectLine:MaxActivitiesPerConversation", "6").With("DirectLine:MaxBytesPerConversation", "65536");
 
@@ -31,6 +33,20 @@ public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(200, elsewhere);
+    }
+
+    [Fact]
+    public async Task A_sites_back_end_holding_the_secret_is_not_limited()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var generate = await SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", Secret);
+            using var start = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", Secret);
+            statuses.AddRange([generate.StatusCode, start.StatusCode]);
+        }
+
+        Assert.Equal(Enumerable.Repeat(new[] { HttpStatusCode.OK, HttpStatusCode.Created }, 5).SelectMany(s => s), statuses);
     }
 
     [Fact]
