@@ -32,17 +32,22 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
             : await ChannelAsync(token, activity, cancellationToken);
     }
 
-    private AuthenticationResult Local(string? token, Activity activity, bool fromLoopback)
+    /// <summary>
+    /// With no app id, the refusal of a caller who may not post at all, decided before its body is read; null
+    /// when the caller may go on (and always with an app id, where the token is checked against the activity).
+    /// </summary>
+    public AuthenticationResult? RefuseLocalCaller(string? token, bool fromLoopback)
     {
+        if (options.Value.AuthenticationEnabled) return null;
         var secret = options.Value.LocalSecret;
-        if (secret.Length > 0 && !SharedSecret.Matches(token, secret))
-            return AuthenticationResult.Unauthorized("send Bot:LocalSecret as the bearer token");
-        if (secret.Length == 0 && token is not null)
-            return AuthenticationResult.Unauthorized("a token was sent but the bot has no app id to validate it against");
-        if (secret.Length == 0 && !fromLoopback)
-            return AuthenticationResult.Unauthorized("with no app id, only callers on this machine or holding Bot:LocalSecret are accepted");
-        return AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)));
+        if (secret.Length > 0)
+            return SharedSecret.Matches(token, secret) ? null : AuthenticationResult.Unauthorized("send Bot:LocalSecret as the bearer token");
+        if (token is not null) return AuthenticationResult.Unauthorized("a token was sent but the bot has no app id to validate it against");
+        return fromLoopback ? null : AuthenticationResult.Unauthorized("with no app id, only callers on this machine or holding Bot:LocalSecret are accepted");
     }
+
+    private AuthenticationResult Local(string? token, Activity activity, bool fromLoopback) =>
+        RefuseLocalCaller(token, fromLoopback) ?? AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)));
 
     private async Task<AuthenticationResult> ChannelAsync(string token, Activity activity, CancellationToken cancellationToken)
     {

@@ -23,6 +23,16 @@ public class LocalAccessTests(PostgresServer postgres) : ChannelTestBase(postgre
     }
 
     [Theory]
+    [InlineData("{not json")]
+    [InlineData("[]")]
+    public async Task A_caller_on_another_machine_gets_401_whatever_it_sends(string body)
+    {
+        var status = await RemoteCaller.PostAsync(Bot.Server, RemoteCaller.Elsewhere, "/api/messages", body);
+
+        Assert.Equal(401, status);
+    }
+
+    [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("::1")]
     [InlineData("::ffff:127.0.0.1")]
