@@ -22,7 +22,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<BotAuthenticator>();
         services.AddHttpClient<ClientCredentialsTokenProvider>();
         services.AddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<ClientCredentialsTokenProvider>());
-        services.AddHttpClient<ConnectorClient>();
+        // A redirect would take the bot's token, and its request, wherever the answering server likes.
+        services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<IActivitySender, ChannelActivitySender>();
         services.TryAddScoped<ITurnTransaction, NoTurnTransaction>();
         services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
@@ -33,6 +34,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<ProactiveMessenger>();
         services.AddSingleton<DirectLineStreams>();
+        services.AddSingleton<DirectLineRateLimits>();
         services.AddScoped<DirectLineChannel>();
         services.AddScoped<DirectLineTokens>();
         services.AddScoped<DirectLineConversations>();

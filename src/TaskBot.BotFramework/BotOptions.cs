@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace TaskBot.BotFramework;
 
 /// <summary>The bot's registration and the Bot Framework endpoints it trusts (section "Bot").</summary>
-public sealed class BotOptions
+public sealed class BotOptions : IValidatableObject
 {
     public const string Section = "Bot";
 
@@ -29,7 +29,13 @@ public sealed class BotOptions
     [Required] public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
     [Required] public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>With no app id, replies go only to loopback and to these service URLs (prefixes).</summary>
+    /// <summary>
+    /// With no app id: the bearer token a caller must send to /api/messages, from any address. Empty: only callers
+    /// on this machine are accepted.
+    /// </summary>
+    public string LocalSecret { get; set; } = "";
+
+    /// <summary>With no app id, replies go only to loopback and to these service URLs (scheme, host, port, and path prefix).</summary>
     public List<string> AllowedServiceUrls { get; set; } = [];
 
     [Range(1024, 16 * 1024 * 1024)] public int MaxActivityBytes { get; set; } = 256 * 1024;
@@ -37,6 +43,10 @@ public sealed class BotOptions
     [Range(1, 10)] public int SendAttempts { get; set; } = 4;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        AllowedServiceUrls.Where(url => Auth.ServiceUrlPolicy.Parse(url) is null)
+            .Select(url => new ValidationResult($"Bot:AllowedServiceUrls: '{url}' is not an http(s) URL without user info, query or fragment"));
 
     public bool AuthenticationEnabled => MicrosoftAppId.Length > 0;
 

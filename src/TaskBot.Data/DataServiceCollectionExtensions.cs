@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
+        services.AddScoped<Retention.RetentionJob>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public sealed class ConnectorClient(
     {
         var bot = options.Value;
         var attempts = retry ? bot.SendAttempts : 1;
+        if (ServiceUrlPolicy.Parse(url) is null)
+            throw new ConnectorException(0, $"refusing to send to {url}: user info, a query or a fragment in the service URL");
         if (!bot.AuthenticationEnabled && !serviceUrls.IsAllowedWithoutToken(url))
             throw new ConnectorException(0, $"refusing to send to {url}: not loopback and not in Bot:AllowedServiceUrls");
         for (var attempt = 0; ; attempt++)

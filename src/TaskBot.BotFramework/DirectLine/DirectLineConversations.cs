@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Auth;
 using TaskBot.BotFramework.Hosting;
 using TaskBot.BotFramework.Schema;
@@ -5,7 +6,8 @@ using TaskBot.BotFramework.Schema;
 namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>The client's side of TaskBot's Direct Line: starting conversations and posting activities to the bot.</summary>
-public sealed class DirectLineConversations(IDirectLineStore store, DirectLineChannel channel, ActivityProcessor processor)
+public sealed class DirectLineConversations(
+    IDirectLineStore store, DirectLineChannel channel, ActivityProcessor processor, IOptions<DirectLineOptions> options)
 {
     private static readonly CallerIdentity InProcess = new(false, null, true);
 
@@ -26,6 +28,13 @@ public sealed class DirectLineConversations(IDirectLineStore store, DirectLineCh
         });
         await processor.ProcessAsync(update, InProcess, cancellationToken);
         return true;
+    }
+
+    /// <summary>Whether the conversation is at its cap, or would be over it with <paramref name="incomingBytes"/> more.</summary>
+    public async Task<bool> IsFullAsync(string conversationId, int incomingBytes, CancellationToken cancellationToken)
+    {
+        var (activities, bytes) = await store.UsageAsync(conversationId, cancellationToken);
+        return activities >= options.Value.MaxActivitiesPerConversation || bytes + incomingBytes > options.Value.MaxBytesPerConversation;
     }
 
     /// <summary>Records the client's activity (its echo) and runs the bot's turn; returns the activity's id.</summary>

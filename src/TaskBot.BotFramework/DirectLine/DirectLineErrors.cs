@@ -12,5 +12,8 @@ internal static class DirectLineErrors
 
     public static IResult NotFound(string id) => Error(StatusCodes.Status404NotFound, "BadArgument", $"conversation {id} does not exist");
 
+    public static IResult ConversationFull(DirectLineOptions options) => Error(StatusCodes.Status409Conflict, "ConversationFull",
+        $"this conversation holds its limit of {options.MaxActivitiesPerConversation} activities or {options.MaxBytesPerConversation} bytes; start a new conversation");
+
     public static IResult Error(int status, string code, string message) => ErrorResponse.Json(status, code, message);
 }

@@ -7,10 +7,13 @@ namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>
 /// The open WebSocket streams, one per conversation (a second connection closes the first with "collision"),
-/// and the push of each new activity to its conversation's stream.
+/// and the push of each new activity to its conversation's stream. A stream closes when the token it was opened
+/// with expires; the client reconnects with its refreshed token.
 /// </summary>
-public sealed class DirectLineStreams
+public sealed class DirectLineStreams(TimeProvider time)
 {
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(24);
+
     private readonly ConcurrentDictionary<string, Subscriber> _subscribers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _writeGates = new(StringComparer.Ordinal);
 
@@ -18,10 +21,14 @@ public sealed class DirectLineStreams
     public SemaphoreSlim WriteGate(string conversationId) => _writeGates.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
 
     /// <summary>Serves one socket until it closes: first the backlog after <paramref name="watermark"/>, then live activities.</summary>
-    public async Task ServeAsync(string conversationId, WebSocket socket, long watermark, IDirectLineStore store, CancellationToken cancellationToken)
+    public async Task ServeAsync(
+        string conversationId, WebSocket socket, long watermark, DateTimeOffset expiresAt, IDirectLineStore store, CancellationToken cancellationToken)
     {
         var subscriber = new Subscriber(socket, watermark);
-        if (_subscribers.TryGetValue(conversationId, out var previous)) await previous.CloseAsync("collision");
+        if (_subscribers.TryGetValue(conversationId, out var previous)) await previous.CloseAsync(WebSocketCloseStatus.PolicyViolation, "collision");
+        var left = expiresAt - time.GetUtcNow();
+        using var expiry = new CancellationTokenSource(left < TimeSpan.Zero ? TimeSpan.Zero : left > LongestTimer ? LongestTimer : left, time);
+        using var closeOnExpiry = expiry.Token.Register(() => _ = subscriber.CloseAsync(WebSocketCloseStatus.NormalClosure, "token expired"));
         try
         {
             // Live pushes wait until the backlog is out, so the client sees every activity once and in order.
@@ -103,10 +110,12 @@ public sealed class DirectLineStreams
             }
         }
 
-        public async Task CloseAsync(string reason)
+        public async Task CloseAsync(WebSocketCloseStatus status, string reason)
         {
-            try { await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, CancellationToken.None); }
-            catch (Exception e) when (e is WebSocketException or ObjectDisposedException) { }
+            await _send.WaitAsync(CancellationToken.None);
+            try { await socket.CloseOutputAsync(status, reason, CancellationToken.None); }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException) { }
+            finally { _send.Release(); }
         }
     }
 }

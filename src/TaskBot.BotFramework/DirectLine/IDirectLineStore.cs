@@ -18,6 +18,9 @@ public interface IDirectLineStore
     /// <summary>Replaces a stored activity's content (updateActivity); false when there is no such activity.</summary>
     Task<bool> ReplaceAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>How many activities a conversation holds, and their size in bytes.</summary>
+    Task<(int Activities, long Bytes)> UsageAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>The activities after a watermark, oldest first, each with its watermark.</summary>
     Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace TaskBot.BotFramework.Hosting;
 /// <summary>
 /// POST /api/messages, as channels expect it: 200 with no body for ordinary activities, the invoke response
 /// (501 when none) for invokes, the buffered replies for expectReplies; 400/401/403/413/415 for what cannot be
-/// accepted, before anything is stored or sent.
+/// accepted, before anything is stored or sent. With no app id, a caller who may not post is refused before its body is read.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -24,13 +24,16 @@ public static class MessagesEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
     {
-        if (!IsJson(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
+        var token = BearerToken.From(http.Request.Headers.Authorization);
+        var fromLoopback = ClientAddress.IsLoopback(http);
+        if (authenticator.RefuseLocalCaller(token, fromLoopback) is { } refused) return Error(refused.Status, "Unauthorized", refused.Reason!);
+        if (!JsonContentType.Is(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
         var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"activities are limited to {options.Value.MaxActivityBytes} bytes");
         if (!ActivityJson.TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
         if (ActivityValidation.Problem(activity) is { } problem) return Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
 
-        var auth = await authenticator.AuthenticateAsync(BearerToken.From(http.Request.Headers.Authorization), activity!, cancellationToken);
+        var auth = await authenticator.AuthenticateAsync(token, activity!, fromLoopback, cancellationToken);
         if (auth.Identity is null) return Error(auth.Status, auth.Status == 401 ? "Unauthorized" : "Forbidden", auth.Reason!);
         if (!auth.Identity.ServiceUrlTrusted)
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl is not loopback and not in Bot:AllowedServiceUrls");
@@ -42,11 +45,6 @@ public static class MessagesEndpoint
         if (turn.BufferReplies) return Results.Json(new { activities = turn.SentActivities }, ActivityJson.Options);
         return Results.Ok();
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Error(int status, string code, string message) => ErrorResponse.Json(status, code, message);
 }

@@ -19,6 +19,7 @@ internal static class ConversationConfigurations
         {
             e.ToTable("ProcessedActivities");
             e.HasKey(r => new { r.ChannelId, r.ConversationId, r.ActivityId });
+            e.HasIndex(r => r.ProcessedAt);
             e.Property(r => r.ChannelId).HasMaxLength(100);
             e.Property(r => r.ConversationId).HasMaxLength(400);
             e.Property(r => r.ActivityId).HasMaxLength(400);
@@ -41,6 +42,7 @@ internal static class ConversationConfigurations
             e.ToTable("DirectLineActivities");
             e.HasIndex(r => new { r.ConversationId, r.Id });
             e.HasIndex(r => new { r.ConversationId, r.ActivityId }).IsUnique();
+            e.HasIndex(r => r.CreatedAt);
             e.Property(r => r.ConversationId).HasMaxLength(100);
             e.Property(r => r.ActivityId).HasMaxLength(200);
         });

@@ -7,4 +7,7 @@ public sealed class DirectLineActivityRecord
     public string ConversationId { get; set; } = "";
     public string ActivityId { get; set; } = "";
     public string Json { get; set; } = "";
+    /// <summary>The size of <see cref="Json"/> in UTF-8, for the per-conversation cap.</summary>
+    public int Bytes { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
 }

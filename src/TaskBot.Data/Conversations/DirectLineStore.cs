@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.BotFramework.DirectLine;
 using TaskBot.BotFramework.Schema;
@@ -30,7 +31,11 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
     public async Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         activity.Id = $"{conversationId}|{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
-        var record = new DirectLineActivityRecord { ConversationId = conversationId, ActivityId = activity.Id, Json = ActivityJson.Serialize(activity) };
+        var json = ActivityJson.Serialize(activity);
+        var record = new DirectLineActivityRecord
+        {
+            ConversationId = conversationId, ActivityId = activity.Id, Json = json, Bytes = Encoding.UTF8.GetByteCount(json), CreatedAt = time.GetUtcNow(),
+        };
         db.DirectLineActivities.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
@@ -41,8 +46,17 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
     {
         activity.Id = activityId;
         var json = ActivityJson.Serialize(activity);
+        var bytes = Encoding.UTF8.GetByteCount(json);
         return await db.DirectLineActivities.Where(a => a.ConversationId == conversationId && a.ActivityId == activityId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Json, json), cancellationToken) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Json, json).SetProperty(a => a.Bytes, bytes), cancellationToken) == 1;
+    }
+
+    public async Task<(int Activities, long Bytes)> UsageAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var usage = await db.DirectLineActivities.Where(a => a.ConversationId == conversationId)
+            .GroupBy(a => a.ConversationId).Select(g => new { Count = g.Count(), Bytes = g.Sum(a => (long)a.Bytes) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return usage is null ? (0, 0) : (usage.Count, usage.Bytes);
     }
 
     public async Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after, CancellationToken cancellationToken)

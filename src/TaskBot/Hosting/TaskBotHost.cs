@@ -3,6 +3,7 @@ using TaskBot.BotFramework;
 using TaskBot.BotFramework.DirectLine;
 using TaskBot.BotFramework.Hosting;
 using TaskBot.Data;
+using TaskBot.Data.Retention;
 using TaskBot.Dialogs;
 using TaskBot.Dialogs.Text;
 using TaskBot.Domain.Behind;
@@ -79,6 +80,7 @@ public static class TaskBotHost
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SupervisionOptions>().BindConfiguration(SupervisionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BehindOptions>().BindConfiguration(BehindOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using Hangfire;
+using TaskBot.Data.Retention;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders;
 
@@ -10,6 +11,7 @@ namespace TaskBot.Scheduling;
 /// Misfire policy: Relaxed for all: a run missed while no server was up happens once when one is back; the job then
 /// sends what is still due: this week's reminder, the latest digest, today's deadline notices (not yesterday's).
 /// Each job also has a "now" twin that never fires on its own: the office triggers it from the dashboard.
+/// Beside them, the daily deletion of old conversation data.
 /// </summary>
 public static class RecurringReminders
 {
@@ -21,9 +23,12 @@ public static class RecurringReminders
         ("reminders-deadlines", ReminderJob.Deadlines, Daily(options.DeadlineTime)),
     ];
 
-    public static void Register(IRecurringJobManager jobs, ReminderOptions options, TimeZoneInfo zone)
+    public const string RetentionId = "retention";
+
+    public static void Register(IRecurringJobManager jobs, ReminderOptions options, RetentionOptions retention, TimeZoneInfo zone)
     {
         var recurring = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
+        jobs.AddOrUpdate<RetentionJob>(RetentionId, job => job.RunAsync(CancellationToken.None), Daily(retention.Time), recurring);
         foreach (var (id, job, cron) in All(options))
         {
             jobs.AddOrUpdate<ReminderRun>(id, run => run.ScheduledAsync(job, CancellationToken.None), cron, recurring);

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 using TaskBot.Data;
+using TaskBot.Data.Retention;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reminders;
 
@@ -43,11 +44,12 @@ public static class SchedulerSetup
         public TimeZoneInfo GetTimeZoneById(string tzId) => LocalClock.FindZone(tzId);
     }
 
-    private sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, LocalClock clock) : IHostedService
+    private sealed class RecurringJobsRegistration(
+        IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, IOptions<RetentionOptions> retention, LocalClock clock) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            RecurringReminders.Register(jobs, reminders.Value, clock.Zone);
+            RecurringReminders.Register(jobs, reminders.Value, retention.Value, clock.Zone);
             return Task.CompletedTask;
         }
 

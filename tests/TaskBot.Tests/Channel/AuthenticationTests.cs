@@ -86,6 +86,7 @@ public class AuthenticationTests(PostgresServer postgres) : ChannelTestBase(post
         using var response = await chat.PostAsync(ActivityJson.Serialize(message));
 
         Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        Assert.DoesNotContain("IDX", await response.Content.ReadAsStringAsync());
         Assert.Empty(Peer.Calls);
         Assert.Equal(0, await Bot.WithScopeAsync(sp => sp.Db().ProcessedActivities.CountAsync()));
         Assert.Equal(0, await Bot.WithScopeAsync(sp => sp.Db().ConversationReferences.CountAsync()));

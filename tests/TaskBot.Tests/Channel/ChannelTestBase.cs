@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Tests.Infrastructure;
@@ -17,7 +18,7 @@ public abstract class ChannelTestBase(PostgresServer postgres, StorageProvider p
         Peer = await ConnectorPeer.StartAsync();
         Store = (await TestStore.CreateAsync(provider, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
         Configure(Store);
-        Bot = await BotHost.StartAsync(Store, ConfigureServices);
+        Bot = await BotHost.StartAsync(Store, Services);
     }
 
     protected virtual void Configure(TestStore store) { }
@@ -29,7 +30,13 @@ public abstract class ChannelTestBase(PostgresServer postgres, StorageProvider p
     protected async Task RestartAsync()
     {
         await Bot.DisposeAsync();
-        Bot = await BotHost.StartAsync(Store, ConfigureServices);
+        Bot = await BotHost.StartAsync(Store, Services);
+    }
+
+    private void Services(IServiceCollection services)
+    {
+        services.AddSingleton<IStartupFilter, LoopbackChannel>();
+        ConfigureServices(services);
     }
 
     public async Task DisposeAsync()

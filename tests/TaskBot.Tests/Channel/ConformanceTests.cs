@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
@@ -16,7 +17,8 @@ public class ConformanceTests(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _channel = await JsChannel.StartAsync();
-        _bot = await BotHost.StartAsync(await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres));
+        _bot = await BotHost.StartAsync(await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres),
+            services => services.AddSingleton<IStartupFilter, LoopbackChannel>());
     }
 
     [Fact]

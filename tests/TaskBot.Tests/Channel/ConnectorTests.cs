@@ -95,5 +95,45 @@ public class ConnectorTests(PostgresServer postgres) : ChannelTestBase(postgres)
         Assert.Contains("您想了解哪一项？", replies.Texts());
     }
 
+    [Fact]
+    public async Task A_redirect_from_the_connector_is_not_followed()
+    {
+        Peer.Serve("/moved/v3/conversations/c1/activities", http =>
+        {
+            http.Response.StatusCode = 307;
+            http.Response.Headers.Location = Peer.Url + "v3/conversations/c1/activities";
+            return Task.CompletedTask;
+        });
+
+        await Assert.ThrowsAnyAsync<ConnectorException>(() => Connector().SendToConversationAsync(
+            Peer.Url + "moved/", "c1", Activity.CreateMessage("通知"), CancellationToken.None, retry: false));
+
+        Assert.Empty(Peer.Calls);
+    }
+
+    [Theory]
+    [InlineData("?x=1")]
+    [InlineData("#x")]
+    public async Task A_service_url_with_a_query_or_fragment_is_never_called(string ending)
+    {
+        await Assert.ThrowsAnyAsync<ConnectorException>(() => Connector().SendToConversationAsync(
+            Peer.Url + ending, "c1", Activity.CreateMessage("通知"), CancellationToken.None, retry: false));
+
+        Assert.Empty(Peer.Calls);
+    }
+
+    [Fact]
+    public async Task A_service_url_with_user_info_is_never_called()
+    {
+        var withUser = Peer.Url.Replace("http://", "http://user:secret@", StringComparison.Ordinal);
+
+        await Assert.ThrowsAnyAsync<ConnectorException>(() => Connector().SendToConversationAsync(
+            withUser, "c1", Activity.CreateMessage("通知"), CancellationToken.None, retry: false));
+
+        Assert.Empty(Peer.Calls);
+    }
+
+    private ConnectorClient Connector() => Bot.Services.CreateScope().ServiceProvider.GetRequiredService<ConnectorClient>();
+
     private ProactiveMessenger Proactive() => Bot.Services.CreateScope().ServiceProvider.GetRequiredService<ProactiveMessenger>();
 }

@@ -4,14 +4,29 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TaskBot.BotFramework.Turns;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Channel;
 
 /// <summary>TaskBot's own Direct Line 3.0, as DirectLineJS and Web Chat use it.</summary>
 [Collection(DatabaseCollection.Name)]
-public class DirectLineTests(PostgresServer postgres) : ChannelTestBase(postgres)
+public class DirectLineTests(PostgresServer postgres) : DirectLineTestBase(postgres)
 {
+    private const string Secret = "direct-line-test-secret";
+
+    private readonly LogCapture _logs = new();
+
+    protected override void Configure(TestStore store) => store.With("DirectLine:Secret", Secret);
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ILoggerProvider>(_logs);
+        services.AddScoped<ITurnMiddleware, FailOnCue>();
+    }
+
     [Fact]
     public async Task Starting_a_conversation_gets_201_a_stream_url_and_the_welcome()
     {
@@ -58,10 +73,7 @@ public class DirectLineTests(PostgresServer postgres) : ChannelTestBase(postgres
     public async Task The_stream_sends_the_backlog_then_live_activities()
     {
         var session = await StartedAsync();
-        using var reconnect = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}", session.Token);
-        var streamUrl = (await reconnect.Content.ReadFromJsonAsync<JsonObject>())!["streamUrl"]!.GetValue<string>();
-        var client = Bot.Server.CreateWebSocketClient();
-        using var socket = await client.ConnectAsync(new Uri(Bot.Server.BaseAddress, new Uri(streamUrl).PathAndQuery), CancellationToken.None);
+        using var socket = await StreamAsync(session);
 
         var backlog = await ReceiveAsync(socket);
         Assert.Contains("TaskBot", backlog["activities"]![0]!["text"]!.GetValue<string>());
@@ -105,56 +117,46 @@ public class DirectLineTests(PostgresServer postgres) : ChannelTestBase(postgres
     }
 
     [Fact]
+    public async Task A_bot_failure_answers_502_and_its_cause_is_logged()
+    {
+        var session = await StartedAsync();
+
+        using var post = await PostMessageAsync(session, FailOnCue.Cue);
+
+        Assert.Equal(HttpStatusCode.BadGateway, post.StatusCode);
+        Assert.Contains(_logs.Entries, e => e.Level >= LogLevel.Error && e.Exception?.Message == FailOnCue.Cause);
+    }
+
+    [Theory]
+    [InlineData("""{"user":{"id":5}}""")]
+    [InlineData("""{"user":"x"}""")]
+    [InlineData("[1]")]
+    public async Task Generating_a_token_with_a_body_that_names_no_user_gets_400(string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Secret);
+
+        using var response = await Bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Generating_a_token_needs_the_secret()
     {
         using var response = await SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", "not-the-secret");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private sealed record Session(string Token, string ConversationId);
-
-    private async Task<Session> WebChatTokenAsync(string? previous = null)
+    private sealed class FailOnCue : ITurnMiddleware
     {
-        using var response = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = previous });
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return new Session(body!["token"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
-    }
+        public const string Cue = "fail-this-turn";
+        public const string Cause = "the test's bot failed on cue";
 
-    private async Task<Session> StartedAsync()
-    {
-        var session = await WebChatTokenAsync();
-        using var _ = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", session.Token);
-        return session;
-    }
-
-    private async Task<JsonObject> ActivitiesAsync(Session session, string? watermark)
-    {
-        using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities" + (watermark is null ? "" : $"?watermark={watermark}"), session.Token);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
-
-    private Task<HttpResponseMessage> PostMessageAsync(Session session, string text)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{session.ConversationId}/activities")
-        {
-            Content = JsonContent.Create(new { type = "message", text, from = new { id = "someone", role = "user" }, locale = "zh-CN", channelData = new { clientActivityID = "c1" } }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
-        return Bot.Client.SendAsync(request);
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return Bot.Client.SendAsync(request);
-    }
-
-    private static async Task<JsonObject> ReceiveAsync(WebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count))!.AsObject();
+        public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken) =>
+            turn.Activity.Text == Cue ? throw new InvalidOperationException(Cause) : next();
     }
 }

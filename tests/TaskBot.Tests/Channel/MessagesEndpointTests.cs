@@ -107,6 +107,9 @@ public class MessagesEndpointTests(PostgresServer postgres) : ChannelTestBase(po
     [InlineData("""{"type":"message","channelId":"test"}""", "application/json", 400)]
     [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"},"text":5}""", "application/json", 400)]
     [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"}}""", "text/plain", 415)]
+    [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"}}""", "application/jsonx", 415)]
+    [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"}}""", "application/json-seq", 415)]
+    [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"}}""", "text/x+json", 415)]
     public async Task Bad_requests_get_a_client_error_and_nothing_is_stored_or_sent(string body, string contentType, int status)
     {
         using var response = await NewChat().PostAsync(body, contentType);

@@ -23,6 +23,15 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
     }
 
     [Fact]
+    public void Old_conversation_data_is_deleted_daily_at_half_past_three_China_time()
+    {
+        var retention = RecurringJobs().Single(j => j.Id == RecurringReminders.RetentionId);
+
+        Assert.Equal("30 3 * * *", retention.Cron);
+        Assert.Equal(TimeSpan.FromHours(8), LocalClockZone(retention).GetUtcOffset(DateTime.UtcNow));
+    }
+
+    [Fact]
     public void Each_reminder_job_is_scheduled_at_its_China_time_whatever_the_host_zone()
     {
         var jobs = RecurringJobs().ToDictionary(j => j.Id);

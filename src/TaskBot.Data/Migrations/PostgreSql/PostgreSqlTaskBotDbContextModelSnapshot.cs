@@ -102,16 +102,24 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Bytes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("ConversationId", "ActivityId")
                         .IsUnique();
@@ -158,6 +166,8 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("ChannelId", "ConversationId", "ActivityId");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("ProcessedActivities", (string)null);
                 });

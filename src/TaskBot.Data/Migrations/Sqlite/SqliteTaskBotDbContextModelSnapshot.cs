@@ -93,9 +93,15 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Bytes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Json")
@@ -103,6 +109,8 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("ConversationId", "ActivityId")
                         .IsUnique();
@@ -149,6 +157,8 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ChannelId", "ConversationId", "ActivityId");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("ProcessedActivities", (string)null);
                 });
