@@ -34,8 +34,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
 
+    /// <summary>Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task.</summary>
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
+        if (!viewer.MayReportOn(task)) throw new UnauthorizedAccessException($"member {viewer.Member.Id} may not report on task {task.Number}");
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         return report;
