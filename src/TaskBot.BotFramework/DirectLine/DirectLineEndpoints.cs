@@ -76,7 +76,7 @@ public static class DirectLineEndpoints
         if (activity?.Type is not { Length: > 0 }) return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "the body is not an activity with a type");
         try
         {
-            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, ct) }, ActivityJson.Options);
+            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) }, ActivityJson.Options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,13 +19,14 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside a turn (a notice for the office) the rows join the turn's transaction.
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var inserted = 0;
         foreach (var chunk in messages.Chunk(RowsPerInsert))
         {
             await using var command = connection.CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             command.CommandText = InsertSql(command, chunk, time.GetUtcNow());
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
