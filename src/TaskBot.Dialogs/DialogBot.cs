@@ -43,7 +43,7 @@ public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> rout
         if (activity.IsType(ActivityTypes.ConversationUpdate))
         {
             if (activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id && m.Role != "bot") == true)
-                await dc.BeginDialogAsync(WelcomeDialog.Name, null, cancellationToken);
+                await dc.SendAsync(WelcomeMessage.For(dc.Text), cancellationToken);
             return;
         }
         if (!activity.IsType(ActivityTypes.Message)) return;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskBot.BotFramework.Schema;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Units;
@@ -64,6 +65,19 @@ public class GroupChatTests(PostgresServer postgres) : SupervisionTestBase(postg
 
         Assert.Contains("本次报送未提交", replies.Texts());
         Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task Someone_joining_the_group_is_welcomed_and_the_report_in_progress_goes_on()
+    {
+        var head = await MemberAsync("head", MemberRole.UnitReporter, "旗政府办");
+        await head.SayAsync("汇报 1");
+        var joined = head.Activity(ActivityTypes.ConversationUpdate);
+        joined.MembersAdded = [new ChannelAccount { Id = "newcomer" }];
+
+        Assert.NotEmpty(await head.SendAsync(joined));
+
+        Assert.Contains("请简要说明本期进展情况", (await head.SayAsync("正常推进")).Texts());
     }
 
     private async Task<Chat> MemberAsync(string userId, MemberRole role, string? name)
