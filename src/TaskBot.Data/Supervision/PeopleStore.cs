@@ -54,7 +54,7 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
     public async Task AddFailedBindingAsync(IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
     {
         var old = forgetBefore.ToUnixTimeMilliseconds();
-        await db.Set<FailedBindingRecord>().Where(f => sources.Contains(f.Source) && f.AtMs < old).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<FailedBindingRecord>().Where(f => f.AtMs < old).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(sources.Select(s => new FailedBindingRecord { Source = s, AtMs = at.ToUnixTimeMilliseconds() }));
         await db.SaveChangesAsync(cancellationToken);
     }

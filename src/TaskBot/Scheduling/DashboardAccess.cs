@@ -19,19 +19,21 @@ namespace TaskBot.Scheduling;
 /// the time of each request (the office may act, everyone else only look), and, when allowed, requests from this
 /// machine (look only). Anonymous requests get 401; changes from another site get 403.
 /// </summary>
-public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions<ServerOptions> server, IOptions<SchedulerOptions> scheduler) : IDashboardLinks
+public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions<ServerOptions> server, IOptions<SchedulerOptions> scheduler, TimeProvider time)
+    : IDashboardLinks
 {
     public const string Policy = "Dashboard";
     public const string Scheme = "TaskBotDashboard";
     public const string SignInPath = "/hangfire-signin";
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(10);
 
-    private ITimeLimitedDataProtector Tickets => protection.CreateProtector("TaskBot.Dashboard.SignIn").ToTimeLimitedDataProtector();
+    private IDataProtector Tickets => protection.CreateProtector("TaskBot.Dashboard.SignIn");
 
     public DashboardLink? For(Member member)
     {
         if (!scheduler.Value.Enabled) return null;
-        var ticket = Tickets.Protect(string.Join('|', Guid.NewGuid().ToString("N"), member.ChannelId, member.UserId), LinkLifetime);
+        var expires = time.GetUtcNow().Add(LinkLifetime).ToUnixTimeMilliseconds();
+        var ticket = Tickets.Protect(string.Join('|', Guid.NewGuid().ToString("N"), expires, member.ChannelId, member.UserId));
         return new DashboardLink($"{server.Value.PublicUrl.TrimEnd('/')}{SignInPath}?ticket={Uri.EscapeDataString(ticket)}", LinkLifetime);
     }
 
@@ -62,7 +64,7 @@ public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions
     {
         var ct = http.RequestAborted;
         var people = http.RequestServices.GetRequiredService<IPeopleStore>();
-        if (access.Read(ticket) is not { } t || !await used.UseAsync(t.Id, ct) || await people.FindMemberAsync(t.ChannelId, t.UserId, ct) is not { } member)
+        if (access.Read(ticket) is not { } t || !await used.UseAsync(t.Id, 2 * LinkLifetime, ct) || await people.FindMemberAsync(t.ChannelId, t.UserId, ct) is not { } member)
             return Results.Text("This sign-in link is invalid, used or expired; ask TaskBot for a new one (调度后台).", statusCode: 401);
         await http.SignInAsync(Scheme, DashboardMember.Principal(member));
         return Results.Redirect("/hangfire");
@@ -72,8 +74,9 @@ public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions
     {
         try
         {
-            var parts = ticket is null ? [] : Tickets.Unprotect(ticket).Split('|', 3);
-            return parts.Length == 3 ? (parts[0], parts[1], parts[2]) : null;
+            var parts = ticket is null ? [] : Tickets.Unprotect(ticket).Split('|', 4);
+            var live = parts.Length == 4 && long.TryParse(parts[1], out var expires) && time.GetUtcNow().ToUnixTimeMilliseconds() < expires;
+            return live ? (parts[0], parts[2], parts[3]) : null;
         }
         catch (CryptographicException)
         {

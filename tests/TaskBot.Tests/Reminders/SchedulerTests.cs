@@ -91,6 +91,14 @@ public partial class SchedulerTests(PostgresServer postgres) : ReminderTestBase(
     }
 
     [Fact]
+    public async Task A_sign_in_link_expires_after_ten_minutes()
+    {
+        var link = await LinkAsync(await BoundChatAsync(MemberRole.Office));
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(link, remote: true)).Status);
+    }
+
+    [Fact]
     public async Task Unbinding_ends_the_dashboard_session_at_once_and_after_a_restart()
     {
         var chat = await BoundChatAsync(MemberRole.Office);
