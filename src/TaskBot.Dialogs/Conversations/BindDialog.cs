@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Dialogs.Text;
@@ -45,9 +47,13 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
     private static IReadOnlyList<string> Sources(DialogContext dc)
     {
         var a = dc.Turn.Activity;
-        var user = $"user:{a.ChannelId}:{a.From!.Id}";
-        return dc.Turn.Caller.ClientAddress is { Length: > 0 } address ? [user, "address:" + address] : [user];
+        var user = Short($"user:{a.ChannelId}:{a.From!.Id}");
+        return dc.Turn.Caller.ClientAddress is { Length: > 0 } address ? [user, Short("address:" + address)] : [user];
     }
+
+    // A very long user id still counts (the column holds 600 characters).
+    private static string Short(string source) =>
+        source.Length <= 200 ? source : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
 
     private async Task<string> TargetNameAsync(Member member, CancellationToken cancellationToken) => member.Role switch
     {
