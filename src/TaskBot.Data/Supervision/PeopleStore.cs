@@ -43,7 +43,8 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
     public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    public async Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(
+        IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var after = since.ToUnixTimeMilliseconds();
         var rows = await db.Set<FailedBindingRecord>().AsNoTracking().Where(f => sources.Contains(f.Source) && f.AtMs > after)
@@ -51,7 +52,8 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
         return [.. rows.Select(r => (r.Source, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs)))];
     }
 
-    public async Task AddFailedBindingAsync(IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
+    public async Task AddFailedBindingAsync(
+        IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
     {
         var old = forgetBefore.ToUnixTimeMilliseconds();
         await db.Set<FailedBindingRecord>().Where(f => f.AtMs < old).ExecuteDeleteAsync(cancellationToken);

@@ -14,7 +14,8 @@ namespace TaskBot.Dialogs.Conversations;
 /// 绑定 CODE / bind CODE: a chat user becomes a unit's reporter, a leader, or the office. Too many wrong codes from
 /// one chat user or one client address lock that source out for a while, and the office is told.
 /// </summary>
-public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGuard guard, IOfficeNotices office, TimeProvider time) : Dialog, IRoutedDialog
+public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGuard guard, IOfficeNotices office, TimeProvider time)
+    : Dialog, IRoutedDialog
 {
     public override string Id => "bind";
     public string Trigger => "bind.start";
@@ -39,7 +40,8 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
         if ((await guard.FailAsync(sources, cancellationToken)).Count == 0) return await dc.SayAndEndAsync("bind.invalid", cancellationToken);
         var a = dc.Turn.Activity;
         var who = $"{a.From!.Name} ({string.Join(", ", sources)})";
-        await office.TellAsync(ReminderKind.BindingLockedOut, time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), "binding", who, cancellationToken);
+        var occasion = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await office.TellAsync(ReminderKind.BindingLockedOut, occasion, "binding", who, cancellationToken);
         return await dc.SayAndEndAsync("bind.lockedOut", cancellationToken);
     }
 
