@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IConversationStateStore, ConversationStateStore>();
         services.AddScoped<IDirectLineStore, DirectLineStore>();
         services.AddScoped<IPeopleStore, PeopleStore>();
+        services.AddScoped<Access.SignInTicketStore>();
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();

@@ -42,5 +42,6 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaskBotDbContext).Assembly);
         ConversationConfigurations.Configure(modelBuilder);
+        Access.AccessConfiguration.Configure(modelBuilder);
     }
 }

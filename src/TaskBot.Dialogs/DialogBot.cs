@@ -43,11 +43,16 @@ public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> rout
         if (activity.IsType(ActivityTypes.ConversationUpdate))
         {
             if (activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id && m.Role != "bot") == true)
-                await dc.BeginDialogAsync(WelcomeDialog.Name, null, cancellationToken);
+                await dc.SendAsync(WelcomeMessage.For(dc.Text), cancellationToken);
             return;
         }
         if (!activity.IsType(ActivityTypes.Message)) return;
         var input = Prompts.PromptInput.From(activity);
+        if (!dc.SenderOwnsDialog)
+        {
+            await dc.SayAsync("common.notYours", cancellationToken, ("name", Markdown.Literal(dc.State.OwnerName)));
+            return;
+        }
         if (dc.Text.Hears("common.cancel", input)) { await CancelAsync(dc, cancellationToken); return; }
         if (dc.Active is not null && dc.Text.Hears("common.help", input))
         {

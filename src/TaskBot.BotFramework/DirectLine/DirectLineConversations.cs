@@ -38,11 +38,11 @@ public sealed class DirectLineConversations(
     }
 
     /// <summary>Records the client's activity (its echo) and runs the bot's turn; returns the activity's id.</summary>
-    public async Task<string> PostAsync(DirectLineGrant grant, Activity activity, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(DirectLineGrant grant, Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
         Inbound(grant, activity);
         await channel.AppendAsync(grant.ConversationId, activity, cancellationToken);
-        await processor.ProcessAsync(activity, InProcess, cancellationToken);
+        await processor.ProcessAsync(activity, InProcess with { ClientAddress = clientAddress }, cancellationToken);
         return activity.Id!;
     }
 

@@ -94,7 +94,7 @@ public static class DirectLineEndpoints
         if (await conversations.IsFullAsync(id, body.Length, ct)) return DirectLineErrors.ConversationFull(options.Value);
         try
         {
-            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, ct) }, ActivityJson.Options);
+            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) }, ActivityJson.Options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,6 +19,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     public async Task<int> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return 0;
+        // Inside a turn (a notice for the office) the rows join the turn's transaction.
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var inserted = 0;

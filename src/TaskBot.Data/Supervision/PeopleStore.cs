@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskBot.Data.Access;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Supervision;
 
@@ -41,4 +42,22 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
 
     public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public async Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(
+        IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var after = since.ToUnixTimeMilliseconds();
+        var rows = await db.Set<FailedBindingRecord>().AsNoTracking().Where(f => sources.Contains(f.Source) && f.AtMs > after)
+            .Select(f => new { f.Source, f.AtMs }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Source, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs)))];
+    }
+
+    public async Task AddFailedBindingAsync(
+        IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
+    {
+        var old = forgetBefore.ToUnixTimeMilliseconds();
+        await db.Set<FailedBindingRecord>().Where(f => f.AtMs < old).ExecuteDeleteAsync(cancellationToken);
+        db.AddRange(sources.Select(s => new FailedBindingRecord { Source = s, AtMs = at.ToUnixTimeMilliseconds() }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

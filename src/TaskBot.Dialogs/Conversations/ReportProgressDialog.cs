@@ -87,11 +87,16 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Waterfal
             await step.Context.SayAsync("report.discarded", ct);
             return await step.EndAsync(ct);
         }
-        var viewer = step.Context.Viewer!;
         var number = step.Values["number"]!.GetValue<int>();
-        var progress = (await supervision.ProgressAsync(ct))!;
-        var report = await supervision.SaveAsync(viewer, progress.Plan.Task(number)!, Content(step), ct);
-        var saved = Activity.CreateMessage(step.Context.Text.Say(viewer.LeadsTask(progress.Plan.Task(number)!) ? "report.saved" : "report.savedAsCoUnit",
+        var progress = await supervision.ProgressAsync(ct);
+        // The binding may have changed since the first step (unbound, or bound to another unit).
+        if (progress?.Plan.Task(number) is not { } task || step.Context.Viewer is not { } viewer || !viewer.MayReportOn(task))
+        {
+            await step.Context.SayAsync("report.noLongerAllowed", ct, ("number", number));
+            return await step.EndAsync(ct);
+        }
+        var report = await supervision.SaveAsync(viewer, task, Content(step), ct);
+        var saved = Activity.CreateMessage(step.Context.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
             ("number", number), ("period", report.PeriodKey)));
         if (supervision.NextUnreported(progress, viewer, number) is { } next && next.Number != number)
         {

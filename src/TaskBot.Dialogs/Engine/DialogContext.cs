@@ -17,8 +17,16 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
     /// <summary>The bound member writing, if any (set by the identity middleware).</summary>
     public Viewer? Viewer => Turn.Items.TryGetValue(typeof(Viewer), out var v) ? (Viewer)v : null;
 
+    /// <summary>Whether the sender of this turn may answer the active dialog (they started it, or nothing is active).</summary>
+    public bool SenderOwnsDialog => Active is null || State.OwnerId is null || State.OwnerId == Turn.Activity.From?.Id;
+
     public async Task<DialogTurnResult> BeginDialogAsync(string id, JsonNode? options, CancellationToken cancellationToken)
     {
+        if (State.Stack.Count == 0)
+        {
+            State.OwnerId = Turn.Activity.From?.Id;
+            State.OwnerName = Viewer?.Member.Name ?? Turn.Activity.From?.Name ?? State.OwnerId;
+        }
         State.Stack.Add(new DialogInstance { Id = id, Options = options?.DeepClone() });
         return await dialogs[id].BeginAsync(this, options, cancellationToken);
     }

@@ -1,8 +1,14 @@
 namespace TaskBot.Dialogs.Engine;
 
-/// <summary>A conversation's persisted state: the dialog stack and the language the user chose.</summary>
+/// <summary>A conversation's persisted state: the dialog stack, whose it is, and the language the user chose.</summary>
 public sealed class DialogState
 {
     public List<DialogInstance> Stack { get; set; } = [];
     public string? Locale { get; set; }
+
+    /// <summary>The channel user who started the dialogs on the stack: in a group, only they answer them.</summary>
+    public string? OwnerId { get; set; }
+
+    /// <summary>How the owner is named to the others in the conversation.</summary>
+    public string? OwnerName { get; set; }
 }

@@ -2,6 +2,7 @@ using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Dialogs.Text;
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 
 namespace TaskBot.Dialogs.Reminders;
@@ -47,6 +48,7 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
         ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),
+        ReminderKind.BindingLockedOut => t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
 

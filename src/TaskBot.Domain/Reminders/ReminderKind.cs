@@ -21,4 +21,6 @@ public enum ReminderKind
     Overdue,
     /// <summary>For the office: a reminder could not be delivered (the conversation is gone).</summary>
     Undeliverable,
+    /// <summary>For the office: someone entered too many wrong binding codes and is locked out for a while.</summary>
+    BindingLockedOut,
 }

@@ -16,4 +16,10 @@ public interface IPeopleStore
     Task BindAsync(Invitation invitation, Member member, CancellationToken cancellationToken);
 
     Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>The wrong binding codes from these sources since the moment given.</summary>
+    Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Records a wrong code from each source and forgets all failures older than <paramref name="forgetBefore"/>.</summary>
+    Task AddFailedBindingAsync(IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken);
 }

@@ -34,8 +34,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
 
+    /// <summary>Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task.</summary>
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
+        EnsureMayReport(viewer, task);
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         return report;
@@ -44,6 +46,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
     {
+        EnsureMayReport(viewer, task);
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == CurrentPeriod.Key) return null;
         var report = new ProgressReport(task.Id, viewer.Unit.Id, CurrentPeriod, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
@@ -76,4 +79,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>通报: every task's colour, the units that have not reported, as of today.</summary>
     public Bulletin Bulletin(TaskProgress progress) =>
         new(progress.Plan, CurrentPeriod.Key, Today, [.. progress.Plan.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
+
+    // The dialogs check this when a report starts; a binding can change before it is saved.
+    private static void EnsureMayReport(Viewer viewer, TaskItem task)
+    {
+        if (!viewer.MayReportOn(task)) throw new UnauthorizedAccessException($"member {viewer.Member.Id} may not report on task {task.Number}");
+    }
 }

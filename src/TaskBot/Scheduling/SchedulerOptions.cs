@@ -9,4 +9,10 @@ public sealed class SchedulerOptions
     public bool Enabled { get; set; } = true;
 
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>
+    /// Lets anyone on this machine look at the dashboard without signing in. Off by default: behind a reverse proxy on
+    /// the same host every visitor would come from loopback.
+    /// </summary>
+    public bool LoopbackReadOnly { get; set; }
 }

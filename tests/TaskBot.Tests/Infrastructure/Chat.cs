@@ -22,7 +22,7 @@ public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string con
     public Activity Activity(string type, string? text = null) => new()
     {
         Type = type,
-        Id = $"{conversationId}-{Interlocked.Increment(ref _next)}",
+        Id = $"{conversationId}-{(userId is null ? "" : userId + "-")}{Interlocked.Increment(ref _next)}",
         ChannelId = channelId,
         ServiceUrl = peer.Url,
         Conversation = new ConversationAccount { Id = conversationId },

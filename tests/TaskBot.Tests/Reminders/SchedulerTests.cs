@@ -49,15 +49,11 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
     }
 
     [Fact]
-    public async Task The_dashboard_is_closed_to_anonymous_remote_users_and_read_only_for_everyone_but_the_office()
+    public async Task The_dashboard_is_closed_to_anonymous_users_and_read_only_for_everyone_but_the_office()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: true)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: false)).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire-signin?ticket=forged", remote: true)).Status);
-
-        var onThisMachine = await GetAsync("/hangfire/recurring", remote: false);
-        Assert.Equal(HttpStatusCode.OK, onThisMachine.Status);
-        Assert.Contains("reminders-weekly", onThisMachine.Body);
-        Assert.DoesNotContain(TriggerButton, onThisMachine.Body);
 
         var reporter = await SignInAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         var page = await GetAsync("/hangfire/recurring", remote: true, reporter);
@@ -82,6 +78,76 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
         Assert.Contains("**本周调度（2025-W27）** 苏里格经济开发区有 2 项任务在推进", Assert.Single(Proactive(park)).Text);
     }
 
+    [Fact]
+    public async Task Anonymous_read_only_access_from_this_machine_is_a_setting()
+    {
+        Store.With("Scheduler:LoopbackReadOnly", "true");
+        await RestartAsync();
+
+        var onThisMachine = await GetAsync("/hangfire/recurring", remote: false);
+        Assert.Equal(HttpStatusCode.OK, onThisMachine.Status);
+        Assert.Contains("reminders-weekly", onThisMachine.Body);
+        Assert.DoesNotContain(TriggerButton, onThisMachine.Body);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: true)).Status);
+    }
+
+    [Fact]
+    public async Task A_sign_in_link_works_once()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        var link = await LinkAsync(chat);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(link, remote: true)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(link, remote: true)).Status);
+    }
+
+    [Fact]
+    public async Task A_sign_in_link_expires_after_ten_minutes()
+    {
+        var link = await LinkAsync(await BoundChatAsync(MemberRole.Office));
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(link, remote: true)).Status);
+    }
+
+    [Fact]
+    public async Task Unbinding_ends_the_dashboard_session_at_once_and_after_a_restart()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        var office = await SignInAsync(chat);
+        var other = await SignInAsync(await BoundChatAsync(MemberRole.Office));
+        Assert.Equal(HttpStatusCode.NoContent, (await TriggerAsync(office, ReminderJob.Digest)).StatusCode);
+
+        await chat.SayAsync("解绑");
+        await other.Chat.SayAsync("解绑");
+        await RestartAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: true, office.Cookie)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TriggerAsync(other, ReminderJob.Weekly)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_role_takes_effect_on_the_next_request()
+    {
+        var chat = await BoundChatAsync(MemberRole.Office);
+        var session = await SignInAsync(chat);
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+
+        var page = await GetAsync("/hangfire/recurring", remote: true, session.Cookie);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(TriggerButton, page.Body);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example")]
+    [InlineData("https://taskbot.example.gov.cn.evil.example")]
+    [InlineData("null")]
+    [InlineData(null)]
+    public async Task A_trigger_from_another_site_is_refused(string? origin)
+    {
+        var office = await SignInAsync(MemberRole.Office);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TriggerAsync(office, ReminderJob.Weekly, origin)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await TriggerAsync(office, ReminderJob.Digest, "http://localhost")).StatusCode);
+    }
+
     private const string TriggerButton = "recurring/trigger";
 
     private List<RecurringJobDto> RecurringJobs()
@@ -93,14 +159,17 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
     private static TimeZoneInfo LocalClockZone(RecurringJobDto job) => Domain.Periods.LocalClock.FindZone(job.TimeZoneId!);
 
     /// <summary>Asks the bot for the dashboard link in chat and follows it; returns the sign-in cookie.</summary>
-    private async Task<string> SignInAsync(MemberRole role, string? name = null)
+    private async Task<string> SignInAsync(MemberRole role, string? name = null) => (await SignInAsync(await BoundChatAsync(role, name))).Cookie;
+
+    private async Task<(Chat Chat, string Cookie)> SignInAsync(Chat chat)
     {
-        var chat = await BoundChatAsync(role, name);
-        var link = LinkPattern().Match(string.Join("\n", (await chat.SayAsync("调度后台")).Texts())).Value;
-        var signIn = await GetAsync(new Uri(link).PathAndQuery, remote: true);
+        var signIn = await GetAsync(await LinkAsync(chat), remote: true);
         Assert.Equal(HttpStatusCode.Redirect, signIn.Status);
-        return signIn.Cookie!;
+        return (chat, signIn.Cookie!);
     }
+
+    private static async Task<string> LinkAsync(Chat chat) =>
+        new Uri(LinkPattern().Match((await chat.SayAsync("调度后台")).Texts()).Value).PathAndQuery;
 
     private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null)
     {
@@ -114,13 +183,16 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
         return ((HttpStatusCode)context.Response.StatusCode, body, setCookie);
     }
 
-    private async Task<HttpResponseMessage> TriggerAsync(string cookie, ReminderJob job)
+    private Task<HttpResponseMessage> TriggerAsync((Chat, string Cookie) session, ReminderJob job) => TriggerAsync(session.Cookie, job);
+
+    private async Task<HttpResponseMessage> TriggerAsync(string cookie, ReminderJob job, string? origin = "https://taskbot.example.gov.cn")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
         {
             Content = new FormUrlEncodedContent([new("jobs[]", RecurringReminders.NowId(job))]),
         };
         request.Headers.Add("Cookie", cookie);
+        if (origin is not null) request.Headers.Add("Origin", origin);
         return await Bot.Client.SendAsync(request);
     }
 

@@ -22,6 +22,43 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TaskBot.Data.Access.FailedBindingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "AtMs");
+
+                    b.ToTable("FailedBindings", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Access.UsedSignInTicketRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UsedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UsedSignInTickets", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")

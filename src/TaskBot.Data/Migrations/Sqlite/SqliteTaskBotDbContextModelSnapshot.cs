@@ -17,6 +17,41 @@ namespace TaskBot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("TaskBot.Data.Access.FailedBindingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "AtMs");
+
+                    b.ToTable("FailedBindings", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Access.UsedSignInTicketRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UsedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UsedSignInTickets", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,23 @@
+using TaskBot.Data.Outbox;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Reminders;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Reminders;
+
+/// <summary>Notices for the office (undeliverable reminders, binding codes guessed): one outbox message per bound office member.</summary>
+public sealed class OfficeNotices(IPeopleStore people, ReminderAddresses addresses, OutboxStore outbox, OutboxSignal signal) : IOfficeNotices
+{
+    public Task TellAsync(ReminderKind kind, string occasion, string subject, string detail, CancellationToken cancellationToken) =>
+        QueueAsync(member => [new Reminder(kind, occasion, subject, ReminderRecipient.Person(member)) { Detail = detail }], cancellationToken);
+
+    /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>
+    public async Task QueueAsync(Func<Member, IEnumerable<Reminder>> noticesFor, CancellationToken cancellationToken)
+    {
+        var office = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office);
+        var notices = office.SelectMany(noticesFor).DistinctBy(r => r.Key).ToList();
+        if (notices.Count == 0) return;
+        var (messages, _) = await addresses.AddressAsync(notices, new Dictionary<string, int>(), cancellationToken);
+        if (await outbox.EnqueueAsync(messages, cancellationToken) > 0) signal.Notify();
+    }
+}
