@@ -36,6 +36,15 @@ public static class TaskText
         report is null ? text.Say("tasks.neverReported")
         : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
 
+    /// <summary>The last report, or for a collective lead how many of its members reported and the lowest completion.</summary>
+    public static string Standing(LocaleText text, TaskAssessment a) =>
+        a.Collectives.Count == 0 ? LastReport(text, a.Latest)
+        : Tallies(text, a.Collectives) + (a.Completion is { } c ? text.Say("tasks.lowestCompletion", ("completion", Number(c))) : "");
+
+    /// <summary>"各苏木镇：已报 3/9"; empty when no collective leads the task.</summary>
+    public static string Tallies(LocaleText text, IEnumerable<CollectiveTally> tallies) => string.Join(text.Say("tasks.separator"), tallies.Select(c =>
+        text.Say("tasks.collectiveTally", ("collective", Markdown.Literal(c.Collective.Name)), ("reported", c.Reported), ("members", c.Members))));
+
     public static string Completion(ProgressReport report) => Completion(report.CurrentValue, report.Completion);
 
     /// <summary>"5.1万亩 (62%)" when a quantity was given, else "62%"; empty when nothing was.</summary>
@@ -59,7 +68,8 @@ public static class TaskText
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
-            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r))))) + Problems(text, a.Latest);
+            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))))
+        + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Latest);
 
     /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>
     private static string Problems(LocaleText text, ProgressReport? latest) =>
