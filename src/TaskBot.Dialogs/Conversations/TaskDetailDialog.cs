@@ -14,11 +14,11 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var number = int.Parse(options!["number"]!.GetValue<string>());
+        var number = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
-        var task = progress?.Plan.Task(number);
+        var task = number.In(progress?.Plan);
         if (task is null || !dc.Viewer!.Sees(task))
-            return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number));
+            return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number.Said));
         var t = dc.Text;
         var text = new StringBuilder(t.Say("taskDetail.body",
             ("number", task.Number), ("text", Markdown.Literal(task.Text)),
