@@ -76,6 +76,11 @@ public static class TaskText
         latest?.Problems is { Length: > 0 } problems && !text.Hears("tasks.nothing", problems)
             ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
 
-    /// <summary>At most <paramref name="length"/> characters, with an ellipsis when cut.</summary>
-    public static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+    /// <summary>At most <paramref name="length"/> characters as people count them (an emoji is one), with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var elements = new StringInfo(text);
+        return elements.LengthInTextElements <= length ? text : elements.SubstringByTextElements(0, length) + "…";
+    }
 }

@@ -66,6 +66,18 @@ public class PlainTextTests(PostgresServer postgres) : SupervisionTestBase(postg
         Assert.Contains("**#7** 深入推进园区基础设施建设三年提升行动：单位自报滞后\n", (await unit.SayAsync("哪些任务滞后")).Texts() + "\n");
     }
 
+    [Fact]
+    public async Task Text_cut_short_is_cut_between_characters_never_inside_an_emoji()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var problems = new string('水', 59) + "👍🏽👍🏽 还有很多";
+        await ReportAsync(unit, 7, "滞后", "50%", problems: problems);
+
+        var behind = (await unit.SayAsync("哪些任务滞后")).Texts();
+
+        Assert.Contains("（单位反映：" + new string('水', 59) + "👍🏽…）", behind);
+    }
+
     private static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportTypingAsync(Chat chat, string? confirm)
     {
         await chat.SayAsync("汇报 11");
