@@ -29,6 +29,9 @@ public static class TaskText
     public static string Date(LocaleText text, DateOnly? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Say("tasks.noDeadline");
 
+    /// <summary>The deadline, and that the work continues after it (持续推进) where it does.</summary>
+    public static string Deadline(LocaleText text, TaskItem task) => Date(text, task.Deadline) + (task.Ongoing ? text.Say("tasks.ongoing") : "");
+
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>"正常推进 62%（2025-W27）" or "未报送".</summary>
@@ -69,6 +72,7 @@ public static class TaskText
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
             ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))))
+        + (a.Continuing ? text.Say("behind.continuing", ("deadline", Date(text, a.Task.Deadline))) : "")
         + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Latest);
 
     /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>

@@ -5,8 +5,8 @@ using TaskBot.Domain.Reports;
 namespace TaskBot.Domain.Behind;
 
 /// <summary>
-/// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline or a milestone
-/// has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
+/// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline (unless the
+/// work continues after it, 持续推进) or a milestone has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
 /// no report came for the last period(s).
 /// </summary>
 public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
@@ -15,11 +15,13 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
     public TaskAssessment Assess(TaskItem task, int planYear, ProgressReport? latest, DateOnly today)
     {
         var expected = TimeProgress(task, planYear, today);
-        if (latest?.Status == ReportStatus.Done) return new(task, latest, Light.Green, [], expected) { Status = latest.Status, Completion = latest.Completion };
+        var continuing = task.Ongoing && task.Deadline < today;
+        if (latest?.Status == ReportStatus.Done)
+            return new(task, latest, Light.Green, [], expected) { Status = latest.Status, Completion = latest.Completion, Continuing = continuing };
         var reasons = new List<BehindReason>();
         if (latest?.Status == ReportStatus.Behind) reasons.Add(new(BehindReasonKind.ReportedBehind, Light.Yellow));
         if (latest?.Status == ReportStatus.NotStarted) reasons.Add(new(BehindReasonKind.ReportedNotStarted, Light.Yellow));
-        if (task.Deadline is { } deadline && deadline < today)
+        if (task.Deadline is { } deadline && deadline < today && !task.Ongoing)
             reasons.Add(new(BehindReasonKind.Overdue, Light.Red, Days: today.DayNumber - deadline.DayNumber));
         if (task.Milestones.Where(m => m.Date < today && (task.Deadline is null || m.Date < task.Deadline)).MaxBy(m => m.Date) is { } milestone)
             reasons.Add(new(BehindReasonKind.MilestonePassed, Light.Yellow, Days: today.DayNumber - milestone.Date.DayNumber, Milestone: milestone));
@@ -28,7 +30,7 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
         var missed = MissedPeriods(planYear, latest, today);
         if (missed >= options.YellowMissedReports)
             reasons.Add(new(BehindReasonKind.NotReported, missed >= options.RedMissedReports ? Light.Red : Light.Yellow, Periods: missed));
-        return new(task, latest, Worst(reasons), reasons, expected) { Status = latest?.Status, Completion = latest?.Completion };
+        return new(task, latest, Worst(reasons), reasons, expected) { Status = latest?.Status, Completion = latest?.Completion, Continuing = continuing };
     }
 
     /// <summary>
@@ -46,6 +48,7 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
         {
             Status = CombinedStatus(parts),
             Completion = parts.Min(p => p?.Completion),
+            Continuing = worst.Continuing,
         };
     }
 

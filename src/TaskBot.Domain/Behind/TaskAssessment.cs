@@ -14,6 +14,9 @@ public sealed record TaskAssessment(TaskItem Task, ProgressReport? Latest, Light
     /// <summary>The reported completion: the lowest of a collective lead's members.</summary>
     public decimal? Completion { get; init; }
 
+    /// <summary>The deadline has passed on a task whose work continues after it (持续推进): not overdue.</summary>
+    public bool Continuing { get; init; }
+
     /// <summary>For each collective leading the task, how many members reported this period.</summary>
     public IReadOnlyList<CollectiveTally> Collectives { get; init; } = [];
 

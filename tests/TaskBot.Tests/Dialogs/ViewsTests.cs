@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
         Assert.DoesNotContain("**#11**", first.Texts());
         Assert.Equal(["我的任务 第2页"], first.Buttons());
         var second = await chat.SayAsync("我的任务 第2页");
-        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31｜尚未报送", second.Texts());
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31，持续推进｜尚未报送", second.Texts());
         Assert.Equal(["我的任务 第3页"], second.Buttons());
     }
 
@@ -101,12 +102,29 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
     }
 
     [Fact]
-    public async Task After_the_deadline_an_unfinished_task_is_red_and_overdue()
+    public async Task After_a_firm_deadline_an_unfinished_task_is_red_and_overdue()
     {
+        var firm = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
+        var seed = await File.ReadAllTextAsync(RepoFiles.Seed("000_bd77716a55a06823.txt"));
+        await File.WriteAllTextAsync(firm, Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", firm)).ExitCode);
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
         await ReportAsync(chat, 7, "正常推进", "95%");
         Assert.Contains("🔴 **#7** 深入推进园区基础设施建设三年提升行动：已超过完成时限 10 天", (await chat.SayAsync("滞后任务")).Texts());
+    }
+
+    [Fact]
+    public async Task After_its_deadline_an_ongoing_task_is_said_to_continue_not_to_be_overdue()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
+        Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
+
+        var line = (await chat.SayAsync("滞后任务")).Texts().Split('\n').Single(l => l.Contains("**#4**", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("已超过完成时限", line);
+        Assert.Contains("（2025-12-31 后持续推进）", line);
+        Assert.Contains("时限 2025-12-31，持续推进", (await chat.SayAsync("我的任务")).Texts());
     }
 
     [Fact]
