@@ -125,7 +125,7 @@ public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postg
         var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
 
         Assert.Contains("2025-W27｜旗水利局｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
-        Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
+        Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
     [Fact]
