@@ -67,6 +67,26 @@ public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postg
         Assert.Contains("存在哪些问题", (await chat.SayAsync("45%")).Texts());
     }
 
+    [Theory]
+    [InlineData("40%", "完成情况：40%\n")]
+    [InlineData("40万亩", "完成情况：40万亩 (100%)\n")]
+    public async Task A_value_above_the_target_is_asked_about_not_taken_as_it_stands(string meant, string readBack)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+        await chat.SayAsync("完成土地平整");
+
+        var asked = await chat.SayAsync("40");
+
+        Assert.Contains("您填写的 40 超过了本任务目标 8.2万亩", asked.Texts());
+        Assert.Equal(["40%", "40万亩"], asked.Buttons());
+        Assert.Contains("存在哪些问题", (await chat.SayAsync(meant)).Texts());
+        await chat.SayAsync("无");
+        await chat.SayAsync("加快推进");
+        Assert.Contains(readBack, (await chat.SayAsync("无")).Texts());
+    }
+
     [Fact]
     public async Task An_empty_progress_text_is_asked_again()
     {
