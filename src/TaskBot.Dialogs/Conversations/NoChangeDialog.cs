@@ -35,5 +35,5 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 
-    private static string Numbers(DialogContext dc, IEnumerable<TaskItem> tasks) => TaskText.List(dc.Text, tasks.Select(t => $"#{t.Number}"));
+    private static string Numbers(DialogContext dc, IReadOnlyCollection<TaskItem> tasks) => TaskText.Numbers(dc.Text, tasks);
 }

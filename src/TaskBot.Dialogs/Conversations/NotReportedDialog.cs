@@ -25,7 +25,7 @@ public sealed class NotReportedDialog(TaskSupervision supervision) : Dialog, IRo
               + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", Markdown.Literal(u.Unit.Name)), ("missing", u.Missing))));
         if (collectives.Count > 0)
             text += "\n\n" + dc.Text.Say("office.collectivesHeader") + "\n"
-                + string.Join("\n", collectives.Select(c => dc.Text.Say("office.collectiveLine", ("number", c.Task.Number), ("tally", TaskText.Tallies(dc.Text, [c.Tally])))));
+                + TaskText.Lines(dc.Text, collectives, c => dc.Text.Say("office.collectiveLine", ("number", c.Task.Number), ("tally", TaskText.Tallies(dc.Text, [c.Tally]))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 }

@@ -60,14 +60,21 @@ public static class TaskText
         ("milestone", Markdown.Literal(reason.Milestone?.Text)), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
 
     /// <summary>The tasks behind, one line each, at most <paramref name="max"/> and a line saying how many more.</summary>
-    public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = 20)
+    public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = MessageLimits.TaskLines) =>
+        Lines(text, behind, a => AssessmentLine(text, a), "\n\n", max);
+
+    /// <summary>One line per item, at most <paramref name="max"/>, and a line saying how many more.</summary>
+    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n", int max = MessageLimits.TaskLines)
     {
-        var lines = behind.Take(max).Select(a => AssessmentLine(text, a)).ToList();
-        if (behind.Count > max) lines.Add(text.Say("behind.more", ("more", behind.Count - max)));
-        return string.Join("\n\n", lines);
+        var lines = items.Take(max).Select(line).ToList();
+        if (items.Count > max) lines.Add(text.Say("tasks.moreLines", ("more", items.Count - max)));
+        return string.Join(separator, lines);
     }
 
-    public static string Numbers(LocaleText text, IEnumerable<TaskItem> tasks) => List(text, tasks.Select(t => "#" + t.Number));
+    /// <summary>"#1、#4、#11", the first <see cref="MessageLimits.TaskNumbers"/> of them and how many more.</summary>
+    public static string Numbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
+        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => "#" + t.Number))
+        + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),

@@ -183,6 +183,18 @@ public class ReportingTests(PostgresServer postgres) : SupervisionTestBase(postg
     }
 
     [Fact]
+    public async Task No_change_for_many_tasks_names_the_first_of_them_and_counts_the_rest()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局"); // 44 tasks, none reported
+
+        var replies = (await chat.SayAsync("无变化")).Texts();
+
+        Assert.Contains("请逐项汇报：#1、#2、", replies);
+        Assert.Contains("#20（另有 24 项）", replies);
+        Assert.DoesNotContain("#21", replies);
+    }
+
+    [Fact]
     public async Task No_change_for_one_task_carries_last_weeks_report_into_this_week()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
