@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TaskBot.Domain.People;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -14,12 +13,12 @@ public class CollectiveLeadTests(PostgresServer postgres) : SupervisionTestBase(
 {
     protected override void Configure(TestStore store)
     {
-        var text = File.ReadAllText(RepoFiles.Seed("000_bd77716a55a06823.txt"));
-        text = First(text, "牵头单位：旗政府办公室", "牵头单位：各苏木镇");
-        text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：旗水利局");
-        text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：图克镇、嘎鲁图镇、苏力德苏木");
-        var plan = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(plan, text);
+        var plan = EditedSeed(text =>
+        {
+            text = First(text, "牵头单位：旗政府办公室", "牵头单位：各苏木镇");
+            text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：旗水利局");
+            return First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：图克镇、嘎鲁图镇、苏力德苏木");
+        });
         Assert.Equal(0, Shell.RunAsync(store, "import", plan).GetAwaiter().GetResult().ExitCode);
     }
 

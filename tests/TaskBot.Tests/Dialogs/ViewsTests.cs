@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TaskBot.Domain.People;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -63,8 +62,7 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
     {
         var chat = await BoundChatAsync(MemberRole.Office);
         Assert.Contains("高质量推进8.2万亩高标准农田建设", (await chat.SayAsync("第11项")).Texts());
-        var edited = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(edited, (await File.ReadAllTextAsync(RepoFiles.Seed("000_bd77716a55a06823.txt"))).Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
+        var edited = EditedSeed(seed => seed.Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
 
         Assert.Equal(0, (await Shell.RunAsync(Store, "import", edited)).ExitCode);
 
@@ -104,9 +102,7 @@ public class ViewsTests(PostgresServer postgres) : SupervisionTestBase(postgres)
     [Fact]
     public async Task After_a_firm_deadline_an_unfinished_task_is_red_and_overdue()
     {
-        var firm = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
-        var seed = await File.ReadAllTextAsync(RepoFiles.Seed("000_bd77716a55a06823.txt"));
-        await File.WriteAllTextAsync(firm, Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
+        var firm = EditedSeed(seed => Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
         Assert.Equal(0, (await Shell.RunAsync(Store, "import", firm)).ExitCode);
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
