@@ -98,7 +98,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         select new Reminder(kind, occasion, TaskSubject(task), recipient) { Tasks = [task], Unit = unit, Date = date, Days = days };
 
     private static IReadOnlyList<TaskItem> OpenTasks(TaskProgress progress, Unit unit) =>
-        [.. progress.Plan.Tasks.Where(t => t.Concerns(unit) && !progress.IsDone(t)).OrderBy(t => t.Number)];
+        [.. progress.Plan.Tasks.Where(t => t.Concerns(unit) && !progress.IsDoneFor(t, unit)).OrderBy(t => t.Number)];
 
     private const string UnitPrefix = "unit:";
 

@@ -38,6 +38,9 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latest
     /// <summary>Done when every part is reported done.</summary>
     public bool IsDone(TaskItem task) => LeadReports(task).All(r => r?.Status == ReportStatus.Done);
 
+    /// <summary>Whether the unit has no more to report on the task: it is done, or the unit reported its own part done.</summary>
+    public bool IsDoneFor(TaskItem task, Unit unit) => LatestBy(task, unit.Id)?.Status == ReportStatus.Done || IsDone(task);
+
     /// <summary>A unit's newest report on a task, whether it leads it or cooperates.</summary>
     public ProgressReport? LatestBy(TaskItem task, int unitId) => _byTask[task.Id].FirstOrDefault(r => r.UnitId == unitId);
 

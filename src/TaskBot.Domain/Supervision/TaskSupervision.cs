@@ -69,7 +69,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         var period = CurrentPeriod.Key;
         return [.. progress.Plan.Tasks
             .Where(t => !progress.IsDone(t))
-            .SelectMany(t => progress.LeadMembers(t).Select(u => (Unit: u, Task: t)))
+            .SelectMany(t => progress.LeadMembers(t).Where(u => !progress.IsDoneFor(t, u)).Select(u => (Unit: u, Task: t)))
             .Where(x => progress.LatestBy(x.Task, x.Unit.Id)?.PeriodKey != period)
             .GroupBy(x => x.Unit.Id)
             .Select(g => (g.First().Unit, (IReadOnlyList<TaskItem>)[.. g.Select(x => x.Task).OrderBy(t => t.Number)]))

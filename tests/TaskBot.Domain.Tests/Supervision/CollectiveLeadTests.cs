@@ -101,6 +101,19 @@ public class CollectiveLeadTests
         Assert.Equal((Collective, 1, 3), (task.Number, tally.Reported, tally.Members));
     }
 
+    [Fact]
+    public async Task A_township_that_reported_its_part_done_is_not_asked_again_the_others_are()
+    {
+        _plan.Report(Collective, "图克镇", ReportStatus.Done, 100);
+        _plan.Report(Collective, "嘎鲁图镇", ReportStatus.OnSchedule, 60);
+        _plan.NextWeek();
+
+        var progress = await _plan.ProgressAsync();
+        var units = _plan.Supervision.UnreportedTasks(progress).Select(u => u.Unit.Name).ToList();
+
+        Assert.Equal(["嘎鲁图镇", "苏力德苏木"], units.Where(u => u is "图克镇" or "嘎鲁图镇" or "苏力德苏木").Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A plan with task 5 led by 各苏木镇 and task 6 by 旗发改委, both supported by 旗水利局; three townships in the directory.</summary>
     private sealed class SupervisedPlan : IPlanReader, IReportStore
     {
@@ -108,10 +121,12 @@ public class CollectiveLeadTests
         private readonly Plan _plan = new("2025年重点任务分解方案", 2025);
         private readonly List<Unit> _units;
         private readonly List<ProgressReport> _reports = [];
-        private readonly LocalClock _clock = new(new FakeTimeProvider(new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero)), LocalClock.FindZone("Asia/Shanghai"));
+        private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero));
+        private readonly LocalClock _clock;
 
         public SupervisedPlan()
         {
+            _clock = new LocalClock(_time, LocalClock.FindZone("Asia/Shanghai"));
             var directory = new UnitDirectory([], []);
             foreach (var township in new[] { "图克镇", "嘎鲁图镇", "苏力德苏木" }) directory.Resolve(township);
             _plan.Apply(new PlanDraft(_plan.Title, 2025, "test", [Draft(Collective, "各苏木镇"), Draft(SingleLead, "旗发改委")]),
@@ -124,6 +139,8 @@ public class CollectiveLeadTests
         }
 
         public TaskSupervision Supervision { get; }
+
+        public void NextWeek() => _time.Advance(TimeSpan.FromDays(7));
 
         public Task<TaskProgress> ProgressAsync() => Supervision.ProgressAsync(CancellationToken.None)!;
 
