@@ -1,14 +1,30 @@
+using System.Text.RegularExpressions;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Dialogs.Text;
 
 namespace TaskBot.Dialogs;
 
-/// <summary>Answers in the client's language when the bot speaks it, else in the default (zh-CN).</summary>
-public sealed class LocaleMiddleware(BotText text) : ITurnMiddleware
+/// <summary>
+/// Answers in the language a message is written in (Chinese or English), else in the client's language when the bot
+/// speaks it, else in the default (zh-CN). A language the user chose, and the language a dialog began in, come first
+/// (see <see cref="Engine.DialogContext"/>).
+/// </summary>
+public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
-        turn.Locale = text.For(turn.Activity.Locale).Locale;
+        turn.Locale = text.For(WrittenIn(turn.Activity.Text) ?? turn.Activity.Locale).Locale;
         return next();
     }
+
+    /// <summary>"zh" for a message with Chinese characters, "en" for one with an English word and none; null for a number or a code.</summary>
+    public static string? WrittenIn(string? message) =>
+        message is null ? null : Han().IsMatch(message) ? "zh" : LatinWord().IsMatch(message) ? "en" : null;
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]")]
+    private static partial Regex Han();
+
+    // Three letters or more, so that "ok" or a binding code's letters do not decide the language.
+    [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]
+    private static partial Regex LatinWord();
 }

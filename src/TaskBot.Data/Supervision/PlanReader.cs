@@ -24,4 +24,7 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
 
     public Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken) =>
         db.Leaders.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().ToListAsync(cancellationToken);
 }

@@ -17,7 +17,7 @@ public static class BulletinText
         var text = new StringBuilder(t.Say("bulletin.header", ("title", Markdown.Literal(b.Plan.Title)), ("year", b.Plan.Year),
             ("period", b.PeriodKey), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
         text.Append("\n\n").Append(t.Say("bulletin.byStatus", [.. Enum.GetValues<ReportStatus>().Select(s =>
-            (s.ToString(), (object?)a.Count(x => x.Latest?.Status == s))), ("Unreported", a.Count(x => x.Latest is null))]));
+            (s.ToString(), (object?)a.Count(x => x.Status == s))), ("Unreported", a.Count(x => x.Status is null))]));
         text.Append('\n').Append(t.Say("bulletin.byLight", [.. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))]));
         var behind = b.Behind.Take(MaxBehind).ToList();
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));

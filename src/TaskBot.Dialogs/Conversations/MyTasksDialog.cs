@@ -25,7 +25,7 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         var text = new StringBuilder(dc.Text.Say("myTasks.header", ("count", tasks.Count), ("page", page), ("pages", pages)));
         foreach (var task in tasks.Skip((page - 1) * PageSize).Take(PageSize))
             text.Append("\n\n").Append(dc.Text.Say("myTasks.line", ("number", task.Number), ("title", TaskText.Title(task)),
-                ("deadline", TaskText.Date(dc.Text, task.Deadline)), ("last", TaskText.LastReport(dc.Text, progress!.Latest(task)))));
+                ("deadline", TaskText.Deadline(dc.Text, task)), ("last", TaskText.Standing(dc.Text, supervision.Assess(progress!, task)))));
         var message = Activity.CreateMessage(text.ToString());
         if (page < pages) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("myTasks.nextPage", ("page", page + 1)))] };
         return await dc.SendAndEndAsync(message, cancellationToken);

@@ -15,12 +15,12 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
     {
         var viewer = dc.Viewer!;
         var progress = await supervision.ProgressAsync(cancellationToken);
-        var number = int.TryParse(options?["number"]?.GetValue<string>(), out var n) ? n : (int?)null;
-        var tasks = progress is null ? [] : number is { } one
-            ? progress.Plan.Task(one) is { } t && viewer.MayReportOn(t) ? [t] : []
+        var number = TaskNumber.From(options);
+        var tasks = progress is null ? [] : number is not null
+            ? number.In(progress.Plan) is { } t && viewer.MayReportOn(t) ? [t] : []
             : supervision.Visible(progress, viewer).Where(viewer.MayReportOn).ToList();
         if (tasks.Count == 0)
-            return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number));
+            return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number?.Said));
         var carried = new List<TaskItem>();
         var nothingToRepeat = new List<TaskItem>();
         foreach (var task in tasks)
@@ -35,5 +35,5 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 
-    private static string Numbers(DialogContext dc, IEnumerable<TaskItem> tasks) => TaskText.List(dc.Text, tasks.Select(t => $"#{t.Number}"));
+    private static string Numbers(DialogContext dc, IReadOnlyCollection<TaskItem> tasks) => TaskText.Numbers(dc.Text, tasks);
 }

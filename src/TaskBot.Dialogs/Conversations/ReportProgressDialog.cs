@@ -24,14 +24,15 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Waterfal
 
     private async Task<DialogTurnResult> AskStatusAsync(WaterfallStep step, CancellationToken ct)
     {
-        var number = int.Parse(step.Options!["number"]!.GetValue<string>());
+        var said = TaskNumber.From(step.Options)!;
         var progress = await supervision.ProgressAsync(ct);
-        var task = progress?.Plan.Task(number);
+        var task = said.In(progress?.Plan);
         if (task is null || step.Context.Viewer?.MayReportOn(task) != true)
         {
-            await step.Context.SayAsync("tasks.noSuchTask", ct, ("number", number));
+            await step.Context.SayAsync("tasks.noSuchTask", ct, ("number", said.Said));
             return await step.EndAsync(ct);
         }
+        var number = task.Number;
         step.Values["number"] = number;
         step.Values["title"] = TaskText.Title(task);
         step.Values["target"] = TaskTarget.Find(task.Text)?.ToString();

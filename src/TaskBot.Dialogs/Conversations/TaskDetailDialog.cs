@@ -14,18 +14,20 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var number = int.Parse(options!["number"]!.GetValue<string>());
+        var number = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
-        var task = progress?.Plan.Task(number);
+        var task = number.In(progress?.Plan);
         if (task is null || !dc.Viewer!.Sees(task))
-            return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number));
+            return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number.Said));
         var t = dc.Text;
         var text = new StringBuilder(t.Say("taskDetail.body",
             ("number", task.Number), ("text", Markdown.Literal(task.Text)),
             ("leaders", TaskText.List(t, task.LeadLeaders.Select(l => l.Name))),
             ("leadUnits", TaskText.List(t, task.LeadUnits.Select(u => u.Name))),
             ("responsibleUnits", TaskText.List(t, task.ResponsibleUnits.Select(u => u.Name))),
-            ("deadline", TaskText.Date(t, task.Deadline) + (task.Ongoing ? t.Say("taskDetail.ongoing") : ""))));
+            ("deadline", TaskText.Deadline(t, task))));
+        if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
+            text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));

@@ -29,12 +29,24 @@ public static class TaskText
     public static string Date(LocaleText text, DateOnly? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Say("tasks.noDeadline");
 
+    /// <summary>The deadline, and that the work continues after it (持续推进) where it does.</summary>
+    public static string Deadline(LocaleText text, TaskItem task) => Date(text, task.Deadline) + (task.Ongoing ? text.Say("tasks.ongoing") : "");
+
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>"正常推进 62%（2025-W27）" or "未报送".</summary>
     public static string LastReport(LocaleText text, ProgressReport? report) =>
         report is null ? text.Say("tasks.neverReported")
         : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
+
+    /// <summary>The last report, or for a collective lead how many of its members reported and the lowest completion.</summary>
+    public static string Standing(LocaleText text, TaskAssessment a) =>
+        a.Collectives.Count == 0 ? LastReport(text, a.Latest)
+        : Tallies(text, a.Collectives) + (a.Completion is { } c ? text.Say("tasks.lowestCompletion", ("completion", Number(c))) : "");
+
+    /// <summary>"各苏木镇：已报 3/9"; empty when no collective leads the task.</summary>
+    public static string Tallies(LocaleText text, IEnumerable<CollectiveTally> tallies) => string.Join(text.Say("tasks.separator"), tallies.Select(c =>
+        text.Say("tasks.collectiveTally", ("collective", Markdown.Literal(c.Collective.Name)), ("reported", c.Reported), ("members", c.Members))));
 
     public static string Completion(ProgressReport report) => Completion(report.CurrentValue, report.Completion);
 
@@ -48,24 +60,38 @@ public static class TaskText
         ("milestone", Markdown.Literal(reason.Milestone?.Text)), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
 
     /// <summary>The tasks behind, one line each, at most <paramref name="max"/> and a line saying how many more.</summary>
-    public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = 20)
+    public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = MessageLimits.TaskLines) =>
+        Lines(text, behind, a => AssessmentLine(text, a), "\n\n", max);
+
+    /// <summary>One line per item, at most <paramref name="max"/>, and a line saying how many more.</summary>
+    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n", int max = MessageLimits.TaskLines)
     {
-        var lines = behind.Take(max).Select(a => AssessmentLine(text, a)).ToList();
-        if (behind.Count > max) lines.Add(text.Say("behind.more", ("more", behind.Count - max)));
-        return string.Join("\n\n", lines);
+        var lines = items.Take(max).Select(line).ToList();
+        if (items.Count > max) lines.Add(text.Say("tasks.moreLines", ("more", items.Count - max)));
+        return string.Join(separator, lines);
     }
 
-    public static string Numbers(LocaleText text, IEnumerable<TaskItem> tasks) => List(text, tasks.Select(t => "#" + t.Number));
+    /// <summary>"#1、#4、#11", the first <see cref="MessageLimits.TaskNumbers"/> of them and how many more.</summary>
+    public static string Numbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
+        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => "#" + t.Number))
+        + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
-            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r))))) + Problems(text, a.Latest);
+            ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))))
+        + (a.Continuing ? text.Say("behind.continuing", ("deadline", Date(text, a.Task.Deadline))) : "")
+        + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Latest);
 
     /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>
     private static string Problems(LocaleText text, ProgressReport? latest) =>
         latest?.Problems is { Length: > 0 } problems && !text.Hears("tasks.nothing", problems)
             ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
 
-    /// <summary>At most <paramref name="length"/> characters, with an ellipsis when cut.</summary>
-    public static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+    /// <summary>At most <paramref name="length"/> characters as people count them (an emoji is one), with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var elements = new StringInfo(text);
+        return elements.LengthInTextElements <= length ? text : elements.SubstringByTextElements(0, length) + "…";
+    }
 }

@@ -11,7 +11,7 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
 {
     public TurnContext Turn { get; } = turn;
     public DialogState State { get; } = state;
-    public LocaleText Text { get; private set; } = words.For(state.Locale ?? turn.Locale);
+    public LocaleText Text { get; private set; } = words.For(state.Locale ?? state.Stack.LastOrDefault()?.Locale ?? turn.Locale);
     public DialogInstance? Active => State.Stack.Count > 0 ? State.Stack[^1] : null;
 
     /// <summary>The bound member writing, if any (set by the identity middleware).</summary>
@@ -27,7 +27,7 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
             State.OwnerId = Turn.Activity.From?.Id;
             State.OwnerName = Viewer?.Member.Name ?? Turn.Activity.From?.Name ?? State.OwnerId;
         }
-        State.Stack.Add(new DialogInstance { Id = id, Options = options?.DeepClone() });
+        State.Stack.Add(new DialogInstance { Id = id, Options = options?.DeepClone(), Locale = Text.Locale });
         return await dialogs[id].BeginAsync(this, options, cancellationToken);
     }
 

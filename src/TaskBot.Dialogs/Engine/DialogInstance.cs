@@ -9,4 +9,7 @@ public sealed class DialogInstance
     public int Step { get; set; }
     public JsonNode? Options { get; set; }
     public JsonObject Values { get; set; } = [];
+
+    /// <summary>The language the dialog began in: its questions are answered in it (a button's label, a yes or no).</summary>
+    public string? Locale { get; set; }
 }

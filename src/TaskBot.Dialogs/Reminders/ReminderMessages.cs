@@ -18,7 +18,7 @@ public sealed class ReminderMessages(BotText text)
         if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge)
             activity.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. reminder.Tasks.Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
+                Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
                     CardAction.ImBack(t.Say("reminders.noChangeButton"))],
             };
         return activity;
@@ -37,8 +37,8 @@ public sealed class ReminderMessages(BotText text)
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
         ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count)) + "\n\n"
-            + string.Join("\n", r.Tasks.Select(task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
-                ("deadline", TaskText.Date(t, task.Deadline))))),
+            + TaskText.Lines(t, r.Tasks, task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
+                ("deadline", TaskText.Date(t, task.Deadline)))),
         ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),

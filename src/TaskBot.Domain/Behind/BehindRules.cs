@@ -5,8 +5,8 @@ using TaskBot.Domain.Reports;
 namespace TaskBot.Domain.Behind;
 
 /// <summary>
-/// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline or a milestone
-/// has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
+/// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline (unless the
+/// work continues after it, 持续推进) or a milestone has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
 /// no report came for the last period(s).
 /// </summary>
 public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
@@ -15,11 +15,13 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
     public TaskAssessment Assess(TaskItem task, int planYear, ProgressReport? latest, DateOnly today)
     {
         var expected = TimeProgress(task, planYear, today);
-        if (latest?.Status == ReportStatus.Done) return new(task, latest, Light.Green, [], expected);
+        var continuing = task.Ongoing && task.Deadline < today;
+        if (latest?.Status == ReportStatus.Done)
+            return new(task, latest, Light.Green, [], expected) { Status = latest.Status, Completion = latest.Completion, Continuing = continuing };
         var reasons = new List<BehindReason>();
         if (latest?.Status == ReportStatus.Behind) reasons.Add(new(BehindReasonKind.ReportedBehind, Light.Yellow));
         if (latest?.Status == ReportStatus.NotStarted) reasons.Add(new(BehindReasonKind.ReportedNotStarted, Light.Yellow));
-        if (task.Deadline is { } deadline && deadline < today)
+        if (task.Deadline is { } deadline && deadline < today && !task.Ongoing)
             reasons.Add(new(BehindReasonKind.Overdue, Light.Red, Days: today.DayNumber - deadline.DayNumber));
         if (task.Milestones.Where(m => m.Date < today && (task.Deadline is null || m.Date < task.Deadline)).MaxBy(m => m.Date) is { } milestone)
             reasons.Add(new(BehindReasonKind.MilestonePassed, Light.Yellow, Days: today.DayNumber - milestone.Date.DayNumber, Milestone: milestone));
@@ -28,8 +30,37 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
         var missed = MissedPeriods(planYear, latest, today);
         if (missed >= options.YellowMissedReports)
             reasons.Add(new(BehindReasonKind.NotReported, missed >= options.RedMissedReports ? Light.Red : Light.Yellow, Periods: missed));
-        return new(task, latest, reasons.Count == 0 ? Light.Green : reasons.Max(r => r.Light), reasons, expected);
+        return new(task, latest, Worst(reasons), reasons, expected) { Status = latest?.Status, Completion = latest?.Completion, Continuing = continuing };
     }
+
+    /// <summary>
+    /// A task judged on several parts (each member of a collective lead unit): the worst light, each reason at its
+    /// worst, the lowest completion, done only when every part is; the report shown is the worst-off part's.
+    /// </summary>
+    public TaskAssessment AssessParts(TaskItem task, int planYear, IReadOnlyList<ProgressReport?> parts, DateOnly today)
+    {
+        if (parts.Count == 1) return Assess(task, planYear, parts[0], today);
+        var each = parts.Select(p => Assess(task, planYear, p, today)).ToList();
+        var worst = TaskAssessment.WorstFirst(each).First();
+        var reasons = each.SelectMany(a => a.Reasons).GroupBy(r => r.Kind).OrderBy(g => g.Key)
+            .Select(g => g.MaxBy(r => (r.Light, r.Points ?? 0, r.Days ?? 0, r.Periods ?? 0))!).ToList();
+        return new(task, worst.Latest, Worst(reasons), reasons, worst.Expected)
+        {
+            Status = CombinedStatus(parts),
+            Completion = parts.Min(p => p?.Completion),
+            Continuing = worst.Continuing,
+        };
+    }
+
+    /// <summary>None reported: none; all done: done; else the worst status a part reported (未启动 worst), 正常推进 when the rest are done.</summary>
+    private static ReportStatus? CombinedStatus(IReadOnlyList<ProgressReport?> parts)
+    {
+        if (parts.All(p => p is null)) return null;
+        if (parts.All(p => p?.Status == ReportStatus.Done)) return ReportStatus.Done;
+        return parts.Where(p => p is not null && p.Status != ReportStatus.Done).Select(p => p!.Status).DefaultIfEmpty(ReportStatus.OnSchedule).Max();
+    }
+
+    private static Light Worst(IReadOnlyList<BehindReason> reasons) => reasons.Count == 0 ? Light.Green : reasons.Max(r => r.Light);
 
     /// <summary>序时进度: the share of the task's time, from the plan year's start to its deadline, that has passed.</summary>
     public static decimal TimeProgress(TaskItem task, int planYear, DateOnly today)

@@ -8,6 +8,18 @@ public sealed record TaskAssessment(TaskItem Task, ProgressReport? Latest, Light
 {
     public bool IsBehind => Light != Light.Green;
 
+    /// <summary>The task's status: the lead unit's, or its collective lead's members' combined; null when none reported.</summary>
+    public ReportStatus? Status { get; init; }
+
+    /// <summary>The reported completion: the lowest of a collective lead's members.</summary>
+    public decimal? Completion { get; init; }
+
+    /// <summary>The deadline has passed on a task whose work continues after it (持续推进): not overdue.</summary>
+    public bool Continuing { get; init; }
+
+    /// <summary>For each collective leading the task, how many members reported this period.</summary>
+    public IReadOnlyList<CollectiveTally> Collectives { get; init; } = [];
+
     /// <summary>Worst first: red before yellow; then overdue before the rest, longest first; then furthest below 序时进度; then most periods unreported.</summary>
     public static IEnumerable<TaskAssessment> WorstFirst(IEnumerable<TaskAssessment> assessments) =>
         assessments.OrderByDescending(a => a.Light)

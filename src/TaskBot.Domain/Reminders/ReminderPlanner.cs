@@ -1,7 +1,6 @@
 using System.Globalization;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Plans;
-using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
 using TaskBot.Domain.Units;
 
@@ -70,7 +69,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         if (!now && !schedule.DeadlineNoticesDue(clock.Now.DateTime)) return [];
         var today = clock.Today;
         var reminders = new List<Reminder>();
-        foreach (var task in progress.Plan.Tasks.Where(t => !IsDone(progress, t)).OrderBy(t => t.Number))
+        foreach (var task in progress.Plan.Tasks.Where(t => !progress.IsDone(t)).OrderBy(t => t.Number))
         {
             var units = roster.Units.Where(task.Concerns).ToList();
             if (task.Deadline is { } deadline)
@@ -99,9 +98,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         select new Reminder(kind, occasion, TaskSubject(task), recipient) { Tasks = [task], Unit = unit, Date = date, Days = days };
 
     private static IReadOnlyList<TaskItem> OpenTasks(TaskProgress progress, Unit unit) =>
-        [.. progress.Plan.Tasks.Where(t => t.Concerns(unit) && !IsDone(progress, t)).OrderBy(t => t.Number)];
-
-    private static bool IsDone(TaskProgress progress, TaskItem task) => progress.Latest(task)?.Status == ReportStatus.Done;
+        [.. progress.Plan.Tasks.Where(t => t.Concerns(unit) && !progress.IsDoneFor(t, unit)).OrderBy(t => t.Number)];
 
     private const string UnitPrefix = "unit:";
 

@@ -10,4 +10,7 @@ public interface IPlanReader
     Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken);
     Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken);
     Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>The unit directory: every unit, so that a collective's members are known.</summary>
+    Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken);
 }

@@ -1,22 +1,55 @@
+using TaskBot.Domain.Behind;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
+using TaskBot.Domain.Units;
 
 namespace TaskBot.Domain.Supervision;
 
-/// <summary>A plan's tasks with each unit's latest report: which report is the task's (the lead units' newest) and what each unit said.</summary>
-public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports)
+/// <summary>
+/// A plan's tasks with each unit's latest report: which reports speak for a task (its lead units') and what each
+/// unit said. A supporting unit's report never speaks for the task; when a collective (各苏木镇) leads, each member
+/// speaks for its own part only.
+/// </summary>
+public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units)
 {
     private readonly ILookup<int, ProgressReport> _byTask = latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
 
     public Plan Plan { get; } = plan;
 
-    /// <summary>The task's report: the newest from a lead unit.</summary>
-    public ProgressReport? Latest(TaskItem task)
+    /// <summary>The single units that report for the task: its lead units, a collective lead standing for each of its members.</summary>
+    public IReadOnlyList<Unit> LeadMembers(TaskItem task) =>
+        [.. task.LeadUnits.SelectMany(lead => lead.IsCollective ? Members(lead) : [lead]).DistinctBy(u => u.Id)];
+
+    /// <summary>
+    /// The reports the task is judged on, one per part: the lead units' newest when single units lead (they report
+    /// together), or each member's newest (null where it has not reported) when a collective leads.
+    /// </summary>
+    public IReadOnlyList<ProgressReport?> LeadReports(TaskItem task)
     {
-        var leads = task.LeadUnits.ToList();
-        return _byTask[task.Id].FirstOrDefault(r => leads.Any(u => u.Id == r.UnitId || u.IsCollective));
+        if (!task.LeadUnits.Any(u => u.IsCollective))
+        {
+            var leads = task.LeadUnits.Select(u => u.Id).ToHashSet();
+            return [_byTask[task.Id].FirstOrDefault(r => leads.Contains(r.UnitId))];
+        }
+        var members = LeadMembers(task);
+        return members.Count == 0 ? [null] : [.. members.Select(u => LatestBy(task, u.Id))];
     }
+
+    /// <summary>Done when every part is reported done.</summary>
+    public bool IsDone(TaskItem task) => LeadReports(task).All(r => r?.Status == ReportStatus.Done);
+
+    /// <summary>Whether the unit has no more to report on the task: it is done, or the unit reported its own part done.</summary>
+    public bool IsDoneFor(TaskItem task, Unit unit) => LatestBy(task, unit.Id)?.Status == ReportStatus.Done || IsDone(task);
 
     /// <summary>A unit's newest report on a task, whether it leads it or cooperates.</summary>
     public ProgressReport? LatestBy(TaskItem task, int unitId) => _byTask[task.Id].FirstOrDefault(r => r.UnitId == unitId);
+
+    /// <summary>For each collective leading the task, how many of its members reported in the period.</summary>
+    public IReadOnlyList<CollectiveTally> Tallies(TaskItem task, string periodKey) =>
+        [.. from c in task.LeadUnits
+            where c.IsCollective
+            let members = Members(c)
+            select new CollectiveTally(c, members.Count(m => LatestBy(task, m.Id)?.PeriodKey == periodKey), members.Count)];
+
+    private IReadOnlyList<Unit> Members(Unit collective) => [.. units.Where(u => !u.IsCollective && collective.Includes(u)).OrderBy(u => u.Name, StringComparer.Ordinal)];
 }

@@ -18,7 +18,9 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return null;
-        return new TaskProgress(plan, await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken));
+        var latest = await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken);
+        var collectiveLeads = plan.Tasks.Any(t => t.LeadUnits.Any(u => u.IsCollective));
+        return new TaskProgress(plan, latest, collectiveLeads ? await plans.UnitsAsync(cancellationToken) : []);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>
@@ -28,7 +30,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
         [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
 
-    public TaskAssessment Assess(TaskProgress progress, TaskItem task) => rules.Assess(task, progress.Plan.Year, progress.Latest(task), clock.Today);
+    public TaskAssessment Assess(TaskProgress progress, TaskItem task) =>
+        rules.AssessParts(task, progress.Plan.Year, progress.LeadReports(task), clock.Today) with { Collectives = progress.Tallies(task, CurrentPeriod.Key) };
 
     /// <summary>The tasks behind among those given, worst first.</summary>
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
@@ -59,7 +62,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
             .Where(t => progress.LatestBy(t, viewer.Unit!.Id)?.PeriodKey != CurrentPeriod.Key)
             .OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
-    /// <summary>Units that lead open tasks and have not reported on all of them for the current period, with how many are missing.</summary>
+    /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
         [.. UnreportedTasks(progress).Select(u => (u.Unit, u.Tasks.Count))];
 
@@ -68,13 +71,21 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     {
         var period = CurrentPeriod.Key;
         return [.. progress.Plan.Tasks
-            .Where(t => progress.Latest(t)?.Status != ReportStatus.Done)
-            .SelectMany(t => t.LeadUnits.Where(u => !u.IsCollective).Select(u => (Unit: u, Task: t)))
+            .Where(t => !progress.IsDone(t))
+            .SelectMany(t => progress.LeadMembers(t).Where(u => !progress.IsDoneFor(t, u)).Select(u => (Unit: u, Task: t)))
             .Where(x => progress.LatestBy(x.Task, x.Unit.Id)?.PeriodKey != period)
             .GroupBy(x => x.Unit.Id)
             .Select(g => (g.First().Unit, (IReadOnlyList<TaskItem>)[.. g.Select(x => x.Task).OrderBy(t => t.Number)]))
             .OrderByDescending(x => x.Item2.Count).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>Open tasks led by a collective whose members have not all reported this period, with the count.</summary>
+    public IReadOnlyList<(TaskItem Task, CollectiveTally Tally)> CollectivesUnreported(TaskProgress progress) =>
+        [.. from t in progress.Plan.Tasks.OrderBy(t => t.Number)
+            where !progress.IsDone(t)
+            from tally in progress.Tallies(t, CurrentPeriod.Key)
+            where tally.Reported < tally.Members
+            select (t, tally)];
 
     /// <summary>通报: every task's colour, the units that have not reported, as of today.</summary>
     public Bulletin Bulletin(TaskProgress progress) =>

@@ -12,10 +12,12 @@ public class BehindRulesTests
     private static readonly BehindRules Rules = new(new BehindOptions(), Weeks);
     private static readonly DateOnly July1 = new(2025, 7, 1); // Tuesday of ISO week 27; 序时进度 of a year-long task: 49.9
 
-    private static TaskItem Task(DateOnly? deadline = null, params Milestone[] milestones)
+    private static TaskItem Task(DateOnly? deadline = null, params Milestone[] milestones) => Task(deadline, false, milestones);
+
+    private static TaskItem Task(DateOnly? deadline, bool ongoing, params Milestone[] milestones)
     {
         var task = new TaskItem(11);
-        task.Apply(new TaskDraft(11, "高质量推进8.2万亩高标准农田建设", [], [], [], deadline ?? new DateOnly(2025, 12, 31), true, milestones), [], [], []);
+        task.Apply(new TaskDraft(11, "高质量推进8.2万亩高标准农田建设", [], [], [], deadline ?? new DateOnly(2025, 12, 31), ongoing, milestones), [], [], []);
         return task;
     }
 
@@ -55,6 +57,15 @@ public class BehindRulesTests
         var reason = Assert.Single(a.Reasons, r => r.Kind == BehindReasonKind.Overdue);
         Assert.Equal(Light.Red, a.Light);
         Assert.Equal(10, reason.Days);
+    }
+
+    [Fact]
+    public void An_ongoing_task_past_its_deadline_is_not_overdue_it_continues()
+    {
+        var a = Assess(Task(new DateOnly(2025, 6, 21), ongoing: true), Report(ReportStatus.OnSchedule, 99));
+        Assert.DoesNotContain(a.Reasons, r => r.Kind == BehindReasonKind.Overdue);
+        Assert.Equal(Light.Green, a.Light);
+        Assert.True(a.Continuing);
     }
 
     [Fact]

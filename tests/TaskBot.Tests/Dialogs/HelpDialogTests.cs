@@ -13,7 +13,7 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
     [InlineData("帮助")]
     [InlineData("怎么用？")]
     [InlineData("你好")]
-    [InlineData("help")]
+    [InlineData("菜单")]
     public async Task Asking_for_help_shows_the_menu(string ask)
     {
         var replies = await NewChat().SayAsync(ask);
@@ -123,6 +123,35 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
         Assert.Contains("supervision assistant", replies.Texts());
         Assert.Equal(["My tasks", "Report progress", "Tasks behind", "中文"], replies.Buttons());
         Assert.All(replies, r => Assert.Equal("en-US", r.Locale));
+    }
+
+    [Fact]
+    public async Task A_message_written_in_chinese_is_answered_in_chinese_whatever_the_clients_locale()
+    {
+        var replies = await NewChat("en-US").SayAsync("帮助");
+
+        Assert.Contains("我是 TaskBot", replies.Texts());
+        Assert.Equal(["我的任务", "汇报进展", "哪些任务滞后", "English"], replies.Buttons());
+        Assert.Contains("您还没有绑定身份", (await NewChat("en-US").SayAsync("我的任务")).Texts());
+    }
+
+    [Fact]
+    public async Task A_message_written_in_english_is_answered_in_english_whatever_the_clients_locale()
+    {
+        var chat = NewChat("zh-CN");
+
+        Assert.Contains("supervision assistant", (await chat.SayAsync("help")).Texts());
+        Assert.Contains("to list the tasks of your unit", (await chat.SayAsync("1")).Texts()); // a number is in no language: the question's
+    }
+
+    [Fact]
+    public async Task A_chosen_language_holds_whatever_a_message_is_written_in()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        await chat.SayAsync("English");
+
+        Assert.Contains("supervision assistant", (await chat.SayAsync("帮助")).Texts());
     }
 
     [Fact]

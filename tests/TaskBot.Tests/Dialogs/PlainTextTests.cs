@@ -67,6 +67,40 @@ public abstract class PlainTextTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("**#7** 深入推进园区基础设施建设三年提升行动：单位自报滞后\n", (await unit.SayAsync("哪些任务滞后")).Texts() + "\n");
     }
 
+    [Fact]
+    public async Task Direction_overrides_and_invisible_characters_do_not_reach_a_leader()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "滞后", "1万亩", problems: "资金\u202E已到位\u202C，水\u200B源\u2066未\uFEFF落实\u2069");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+
+        var behind = (await leader.SayAsync("哪些任务滞后")).Texts();
+
+        Assert.Contains("（单位反映：资金已到位，水源未落实）", behind);
+        Assert.DoesNotContain(behind, c => c is '\u202E' or '\u200B' or '\u2066' or '\uFEFF');
+    }
+
+    [Fact]
+    public async Task A_family_emoji_keeps_its_joiners()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(unit, 7, "滞后", "50%", problems: "搬迁户👨\u200D👩\u200D👧未安置");
+
+        Assert.Contains("搬迁户👨\u200D👩\u200D👧未安置", (await unit.SayAsync("哪些任务滞后")).Texts());
+    }
+
+    [Fact]
+    public async Task Text_cut_short_is_cut_between_characters_never_inside_an_emoji()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var problems = new string('水', 59) + "👍🏽👍🏽 还有很多";
+        await ReportAsync(unit, 7, "滞后", "50%", problems: problems);
+
+        var behind = (await unit.SayAsync("哪些任务滞后")).Texts();
+
+        Assert.Contains("（单位反映：" + new string('水', 59) + "👍🏽…）", behind);
+    }
+
     private static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportTypingAsync(Chat chat, string? confirm)
     {
         await chat.SayAsync("汇报 11");

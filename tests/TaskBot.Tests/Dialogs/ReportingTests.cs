@@ -68,6 +68,26 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("存在哪些问题", (await chat.SayAsync("45%")).Texts());
     }
 
+    [Theory]
+    [InlineData("40%", "完成情况：40%\n")]
+    [InlineData("40万亩", "完成情况：40万亩 (100%)\n")]
+    public async Task A_value_above_the_target_is_asked_about_not_taken_as_it_stands(string meant, string readBack)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+        await chat.SayAsync("完成土地平整");
+
+        var asked = await chat.SayAsync("40");
+
+        Assert.Contains("您填写的 40 超过了本任务目标 8.2万亩", asked.Texts());
+        Assert.Equal(["40%", "40万亩"], asked.Buttons());
+        Assert.Contains("存在哪些问题", (await chat.SayAsync(meant)).Texts());
+        await chat.SayAsync("无");
+        await chat.SayAsync("加快推进");
+        Assert.Contains(readBack, (await chat.SayAsync("无")).Texts());
+    }
+
     [Fact]
     public async Task An_empty_progress_text_is_asked_again()
     {
@@ -126,7 +146,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
 
         Assert.Contains("2025-W27｜旗水利局｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
-        Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
+        Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
     [Fact]
@@ -161,6 +181,18 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         await chat.SayAsync("协调");
         await chat.SayAsync("请分管领导协调水源");
         Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task No_change_for_many_tasks_names_the_first_of_them_and_counts_the_rest()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局"); // 44 tasks, none reported
+
+        var replies = (await chat.SayAsync("无变化")).Texts();
+
+        Assert.Contains("请逐项汇报：#1、#2、", replies);
+        Assert.Contains("#20（另有 24 项）", replies);
+        Assert.DoesNotContain("#21", replies);
     }
 
     [Fact]

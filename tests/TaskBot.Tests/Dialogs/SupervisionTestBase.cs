@@ -22,6 +22,14 @@ public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvid
         Assert.Equal(0, import.ExitCode);
     }
 
+    /// <summary>A copy of the 2025 seed plan with an edit, in a temporary file, for importing.</summary>
+    protected static string EditedSeed(Func<string, string> edit)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, edit(File.ReadAllText(RepoFiles.Seed("000_bd77716a55a06823.txt"))));
+        return path;
+    }
+
     /// <summary>A code issued the way the office issues one, at the test's clock.</summary>
     protected Task<string> InviteAsync(MemberRole role, string? name = null) => Bot.WithScopeAsync(async sp =>
     {

@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using TaskBot.Domain.People;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 using TaskBot.Data;
 
@@ -21,7 +21,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
         Assert.DoesNotContain("**#11**", first.Texts());
         Assert.Equal(["我的任务 第2页"], first.Buttons());
         var second = await chat.SayAsync("我的任务 第2页");
-        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31｜尚未报送", second.Texts());
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31，持续推进｜尚未报送", second.Texts());
         Assert.Equal(["我的任务 第3页"], second.Buttons());
     }
 
@@ -63,8 +63,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     {
         var chat = await BoundChatAsync(MemberRole.Office);
         Assert.Contains("高质量推进8.2万亩高标准农田建设", (await chat.SayAsync("第11项")).Texts());
-        var edited = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(edited, (await File.ReadAllTextAsync(RepoFiles.Seed("000_bd77716a55a06823.txt"))).Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
+        var edited = EditedSeed(seed => seed.Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
 
         Assert.Equal(0, (await Shell.RunAsync(Store, "import", edited)).ExitCode);
 
@@ -102,12 +101,27 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     }
 
     [Fact]
-    public async Task After_the_deadline_an_unfinished_task_is_red_and_overdue()
+    public async Task After_a_firm_deadline_an_unfinished_task_is_red_and_overdue()
     {
+        var firm = EditedSeed(seed => Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", firm)).ExitCode);
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
         await ReportAsync(chat, 7, "正常推进", "95%");
         Assert.Contains("🔴 **#7** 深入推进园区基础设施建设三年提升行动：已超过完成时限 10 天", (await chat.SayAsync("滞后任务")).Texts());
+    }
+
+    [Fact]
+    public async Task After_its_deadline_an_ongoing_task_is_said_to_continue_not_to_be_overdue()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
+        Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
+
+        var line = (await chat.SayAsync("滞后任务")).Texts().Split('\n').Single(l => l.Contains("**#4**", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("已超过完成时限", line);
+        Assert.Contains("（2025-12-31 后持续推进）", line);
+        Assert.Contains("时限 2025-12-31，持续推进", (await chat.SayAsync("我的任务")).Texts());
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using TaskBot.Domain.People;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>
+/// The seed plan with task 1 led by 各苏木镇 (supported by 旗水利局) and three townships named on task 2: each
+/// township reports its own part, and neither one township nor the supporting unit speaks for the task.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public class CollectiveLeadTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+{
+    protected override void Configure(TestStore store)
+    {
+        var plan = EditedSeed(text =>
+        {
+            text = First(text, "牵头单位：旗政府办公室", "牵头单位：各苏木镇");
+            text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：旗水利局");
+            return First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：图克镇、嘎鲁图镇、苏力德苏木");
+        });
+        Assert.Equal(0, Shell.RunAsync(store, "import", plan).GetAwaiter().GetResult().ExitCode);
+    }
+
+    [Fact]
+    public async Task A_supporting_units_and_one_townships_done_leave_a_collective_led_task_open_and_counted()
+    {
+        var supporting = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        Assert.Contains("配合进展", (await ReportAsync(supporting, 1, "已完成", null)).Texts());
+        var township = await BoundChatAsync(MemberRole.UnitReporter, "图克镇");
+        Assert.Contains("已提交第1项本期（2025-W27）进展", (await ReportAsync(township, 1, "已完成", null)).Texts());
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        Assert.Contains("牵头单位报送：各苏木镇：本期已报 1/3", (await office.SayAsync("第1项")).Texts());
+        var behind = (await office.SayAsync("哪些任务滞后")).Texts();
+        Assert.Contains("**#1** ", behind);
+        Assert.Contains("（各苏木镇：本期已报 1/3）", behind);
+        var bulletin = (await office.SayAsync("通报")).Texts();
+        Assert.Contains("已完成 0 项", bulletin);
+        var unreported = (await office.SayAsync("未报送")).Texts();
+        Assert.Contains("- 嘎鲁图镇：", unreported);
+        Assert.Contains("- 苏力德苏木：", unreported);
+        Assert.Contains("- #1 各苏木镇：本期已报 1/3", unreported);
+    }
+
+    private static string First(string text, string find, string replace) => new Regex(Regex.Escape(find)).Replace(text, replace, 1);
+}
