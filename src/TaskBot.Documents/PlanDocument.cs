@@ -35,7 +35,7 @@ public static class PlanDocument
             case DocumentKind.Word:
                 return (PlanParser.Parse(WordPlanText.Read(new MemoryStream(bytes), title), name), null);
             case DocumentKind.Workbook:
-                var (read, rows) = SpreadsheetRows.Read(new MemoryStream(bytes), sheet);
+                var (read, rows) = SpreadsheetRows.Read(bytes, sheet);
                 var text = TableText.Write(rows, SpreadsheetRows.HeaderWithin, $"sheet \"{read}\"", title);
                 return (PlanParser.Parse(text, name), read);
             default:

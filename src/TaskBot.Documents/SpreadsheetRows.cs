@@ -1,6 +1,5 @@
 using System.Globalization;
 using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 using TaskBot.Import;
 
 namespace TaskBot.Documents;
@@ -13,30 +12,29 @@ internal static class SpreadsheetRows
 {
     public const int HeaderWithin = 10;
 
-    private static readonly OpenXmlConfiguration Merged = new() { FillMergedCells = true };
-
     /// <summary>The sheet named, or else the first whose top rows hold a decomposition header.</summary>
-    public static (string Sheet, List<IReadOnlyList<string>> Rows) Read(Stream stream, string? sheet)
+    public static (string Sheet, List<IReadOnlyList<string>> Rows) Read(byte[] workbook, string? sheet)
     {
-        var names = stream.GetSheetNames();
-        var name = sheet is null ? names.FirstOrDefault(n => HasHeader(stream, n))
+        var names = new MemoryStream(workbook).GetSheetNames();
+        var name = sheet is null ? names.FirstOrDefault(n => HasHeader(workbook, n))
             : names.FirstOrDefault(n => n == sheet) ?? names.FirstOrDefault(n => n.Trim() == sheet.Trim());
         if (name is null && sheet is not null)
             throw new PlanFormatException($"the workbook has no sheet \"{sheet}\"; its sheets: {string.Join("、", names)}");
         if (name is null)
             throw new PlanFormatException($"no sheet has a header row with 序号 and 重点工作任务 (or 任务内容, 工作任务) in its first {HeaderWithin} rows "
                 + $"(sheets: {string.Join("、", names)}); add one, or name the sheet with --sheet");
-        return (name, Rows(stream, name).ToList());
+        var rows = Rows(workbook, name).ToList();
+        MergedCells.Fill(workbook, name, rows);
+        return (name, [.. rows]);
     }
 
-    private static bool HasHeader(Stream stream, string sheet) =>
-        TableText.FindHeader([.. Rows(stream, sheet).Take(HeaderWithin)], HeaderWithin) >= 0;
+    private static bool HasHeader(byte[] workbook, string sheet) =>
+        TableText.FindHeader([.. Rows(workbook, sheet).Take(HeaderWithin)], HeaderWithin) >= 0;
 
-    private static IEnumerable<IReadOnlyList<string>> Rows(Stream stream, string sheet)
+    private static IEnumerable<List<string>> Rows(byte[] workbook, string sheet)
     {
-        stream.Position = 0;
         TableColumn?[]? header = null;
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, sheetName: sheet, configuration: Merged))
+        foreach (IDictionary<string, object?> row in new MemoryStream(workbook).Query(useHeaderRow: false, sheetName: sheet))
         {
             var cells = row.Values.ToList();
             var text = cells.Select((v, i) => Text(v, header?.ElementAtOrDefault(i))).ToList();
