@@ -55,6 +55,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     {
         using var ledger = await ExportAsync();
 
+        Assert.Empty(ledger.SchemaErrors());
         Assert.Equal(["台账", "2025-W20", "按单位"], ledger.SheetNames);
         Assert.Equal("序号", ledger.Text("台账", "A1"));
         Assert.Equal("红黄绿", ledger.Text("台账", "H1"));

@@ -45,6 +45,10 @@ public sealed class WorkbookReader : IDisposable
         return styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value ?? id.ToString();
     }
 
+    /// <summary>What Excel would complain about: the schema errors of the package.</summary>
+    public IReadOnlyList<string> SchemaErrors() =>
+        [.. new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(_document).Select(e => $"{e.Path?.XPath}: {e.Description}")];
+
     private WorkbookPart Book => _document.WorkbookPart!;
 
     public void Dispose() => _document.Dispose();
