@@ -31,7 +31,7 @@ internal static class LedgerSheets
             a.Latest?.Problems,
             a.Latest?.NextSteps,
             a.Latest?.Coordination,
-            a.Latest is { } last ? new LedgerCell(DateOnly.FromDateTime(last.ReportedAt.DateTime), LedgerStyle.Date) : "",
+            a.Latest is { } last ? new LedgerCell(ledger.DateOf(last), LedgerStyle.Date) : "",
         ]).ToList();
         return new("台账", [("序号", 6), ("任务内容", 48), ("牵头领导", 12), ("牵头单位", 18), ("责任单位", 22), ("完成时限", 12),
             ("状态", 10), ("红黄绿", 8), ("完成比例(%)", 10), ("序时进度(%)", 10), ("进展情况", 40), ("存在问题", 28),
@@ -50,7 +50,7 @@ internal static class LedgerSheets
                 r.CurrentValue,
                 r.Progress, r.Problems, r.NextSteps, r.Coordination,
                 r.ReportedBy,
-                new(DateOnly.FromDateTime(r.ReportedAt.DateTime), LedgerStyle.Date),
+                new(ledger.DateOf(r), LedgerStyle.Date),
             ]).ToList();
         return new(key, [("序号", 6), ("报送单位", 18), ("状态", 10), ("完成比例(%)", 10), ("目标完成量", 12), ("进展情况", 40),
             ("存在问题", 28), ("下步计划", 28), ("需协调事项", 24), ("报送人", 12), ("报送日期", 12)], rows);

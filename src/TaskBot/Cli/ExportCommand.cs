@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TaskBot.Data;
 using TaskBot.Documents.Ledger;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
 
@@ -53,6 +54,7 @@ public static class ExportCommand
         var reader = services.GetRequiredService<IPlanReader>();
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units);
+        var zone = services.GetRequiredService<LocalClock>().Zone;
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, zone);
     }
 }

@@ -14,8 +14,8 @@ namespace TaskBot.Tests.Documents;
 [Collection(DatabaseCollection.Name)]
 public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
-    // Thursday of ISO week 20 of the plan year: 序时进度 of a year-end task is 37 %.
-    private static readonly DateTimeOffset Now = new(2025, 5, 15, 2, 0, 0, TimeSpan.Zero);
+    // Thursday 15 May, 04:00 in the office (still the 14th in UTC), ISO week 20: 序时进度 of a year-end task is 37 %.
+    private static readonly DateTimeOffset Now = new(2025, 5, 14, 20, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(Now);
     private TestStore _store = null!;
 
@@ -67,6 +67,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         Assert.Equal("未报送", ledger.Text("台账", "G4"));
         Assert.Equal("yyyy-mm-dd", ledger.NumberFormat("台账", "F2"));
         Assert.Equal(new DateTime(2025, 12, 31), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "F2").CellValue!.Text)));
+        Assert.Equal(new DateTime(2025, 5, 15), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "O2").CellValue!.Text)));
     }
 
     [Fact]
