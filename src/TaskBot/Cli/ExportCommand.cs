@@ -15,7 +15,13 @@ public static class ExportCommand
         var plan = new Option<string>("--plan") { Description = "The plan by title or year; the newest by default.", HelpName = "TITLE|YEAR" };
         var output = new Option<string>("--out") { Description = "Where to write the workbook; 台账-YEAR.xlsx by default.", HelpName = "FILE.xlsx" };
         var ledger = new Command("ledger", "Write the ledger (台账): a row per task, a sheet per period, a sheet by unit.") { plan, output };
-        ledger.SetAction((r, ct) => services.RunAsync(sp => WriteAsync(sp, r.GetValue(plan), r.GetValue(output), r.InvocationConfiguration.Output, ct)));
+        ledger.SetAction((r, ct) =>
+        {
+            // Checked before the database is opened: a command that fails leaves nothing behind.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(r.GetValue(output) ?? "."));
+            if (!Directory.Exists(folder)) throw new FileNotFoundException($"no such folder: {folder}");
+            return services.RunAsync(sp => WriteAsync(sp, r.GetValue(plan), r.GetValue(output), r.InvocationConfiguration.Output, ct));
+        });
         return new Command("export", "Write what the office files.") { ledger };
     }
 
