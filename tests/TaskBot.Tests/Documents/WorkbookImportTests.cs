@@ -53,6 +53,18 @@ public class WorkbookImportTests
     }
 
     [Fact]
+    public void A_deadline_kept_as_a_day_number_reads_as_its_date()
+    {
+        // 45838 is 2025-06-30: Excel's serial day, in a cell whose custom date format the reader does not know.
+        var path = new WorkbookFile().Sheet("分解表", [["2025年重点工作任务分解表"], ["序号", "重点工作任务", "牵头单位", "完成时限"],
+            [1, "新建高标准农田8.2万亩。", "旗农牧局", 45838]]).Save("日期.xlsx");
+
+        var (plan, _) = PlanDocument.ParseFile(path);
+
+        Assert.Equal(new DateOnly(2025, 6, 30), Assert.Single(plan.Tasks).Deadline);
+    }
+
+    [Fact]
     public void A_sheet_with_no_header_is_refused_with_what_to_do()
     {
         var path = new WorkbookFile().Sheet("Sheet1", [["任务", "单位"], ["新建高标准农田。", "旗农牧局"]]).Save("无表头.xlsx");
