@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs TaskBot's whole test suite. Installs what the tests need and is missing — PostgreSQL (the tests start
-# a private cluster of their own), Debian's Chromium with CJK and emoji fonts for the Web Chat browser test — then runs
-# every test project.
+# a private cluster of their own), Debian's Chromium with CJK and emoji fonts for the Web Chat browser test,
+# LibreOffice Writer for the documents another program writes — then runs every test project.
 # Extra arguments go to `dotnet test` (e.g. --filter Import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresq
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_packages+=(fonts-wqy-microhei)
 [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_packages+=(fonts-noto-color-emoji)
+command -v soffice >/dev/null 2>&1 || need_packages+=(libreoffice-writer-nogui)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_packages[*]} — install them (sudo apt-get install ${need_packages[*]}) and run again" >&2

@@ -5,10 +5,13 @@ using TaskBot.Domain.Units;
 
 namespace TaskBot.Data;
 
-/// <summary>Stores a parsed plan: everything in one transaction, so a failure leaves the database as it was.</summary>
+/// <summary>
+/// Stores a parsed plan: everything in one transaction, so a failure leaves the database as it was. A dry run
+/// works out the same report and rolls the transaction back.
+/// </summary>
 public sealed class PlanImporter(TaskBotDbContext db)
 {
-    public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, CancellationToken cancellationToken)
+    public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, CancellationToken cancellationToken, bool dryRun = false)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups);
@@ -18,7 +21,7 @@ public sealed class PlanImporter(TaskBotDbContext db)
         if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
         var report = plan.Apply(draft, units, leaders, created);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;
     }
 }

@@ -23,4 +23,15 @@ public static class ChineseNumber
         value = section + Math.Max(digit, 0);
         return value > 0;
     }
+
+    /// <summary>1 → 一, 11 → 十一, 21 → 二十一, 105 → 一百零五 (below 1000).</summary>
+    public static string Format(int value)
+    {
+        if (value <= 0 || value >= 1000) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (hundreds, tens, ones) = (value / 100, value / 10 % 10, value % 10);
+        var text = hundreds > 0 ? Digits[hundreds] + "百" : "";
+        if (tens > 0) text += (tens == 1 && hundreds == 0 ? "" : Digits[tens].ToString()) + "十";
+        else if (hundreds > 0 && ones > 0) text += "零";
+        return ones > 0 ? text + Digits[ones] : text;
+    }
 }

@@ -13,7 +13,9 @@ public static class PlanParser
 
     public static PlanDraft Parse(string text, string source)
     {
-        var lines = SourceLine.Split(text.Replace("\uFEFF", ""));
+        text = text.Replace("\uFEFF", "");
+        if (DelimitedText.TryRows(text) is { } rows) text = TableText.Write(rows, int.MaxValue, source, Path.GetFileNameWithoutExtension(source));
+        var lines = SourceLine.Split(text);
         var (bodyLine, tasks) =
             TablePlanParser.Recognises(lines) ? TablePlanParser.Read(lines)
             : SectionPlanParser.Recognises(lines) ? SectionPlanParser.Read(lines)

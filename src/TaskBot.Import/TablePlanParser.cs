@@ -8,18 +8,6 @@ namespace TaskBot.Import;
 /// </summary>
 public static class TablePlanParser
 {
-    private enum Column { Number, Text, Leaders, LeadUnits, ResponsibleUnits, Deadline }
-
-    private static readonly Dictionary<string, Column> HeaderNames = new()
-    {
-        ["序号"] = Column.Number,
-        ["重点工作任务"] = Column.Text, ["任务内容"] = Column.Text, ["工作任务"] = Column.Text, ["目标任务"] = Column.Text, ["重点任务"] = Column.Text,
-        ["责任领导"] = Column.Leaders, ["牵头领导"] = Column.Leaders, ["分管领导"] = Column.Leaders,
-        ["牵头单位"] = Column.LeadUnits,
-        ["责任单位"] = Column.ResponsibleUnits, ["配合单位"] = Column.ResponsibleUnits,
-        ["完成时限"] = Column.Deadline, ["完成时间"] = Column.Deadline,
-    };
-
     public static bool Recognises(IReadOnlyList<SourceLine> lines) => FindHeader(lines) >= 0;
 
     public static (int BodyLine, List<TaskFields> Tasks) Read(IReadOnlyList<SourceLine> lines)
@@ -37,33 +25,34 @@ public static class TablePlanParser
     private static int FindHeader(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i + 1 < lines.Count; i++)
-            if (lines[i].Text.Trim() == "序号" && HeaderNames.GetValueOrDefault(lines[i + 1].Text.Trim(), Column.Number) == Column.Text)
+            if (TableHeader.Of(lines[i].Text) == TableColumn.Number && TableHeader.Of(lines[i + 1].Text) == TableColumn.Text)
                 return i;
         return -1;
     }
 
-    private static List<Column> Columns(Row header)
+    private static List<TableColumn> Columns(Row header)
     {
-        var columns = new List<Column>();
+        var columns = new List<TableColumn>();
         foreach (var cell in header.Cells)
         {
-            if (!HeaderNames.TryGetValue(cell.Trim(), out var column))
+            if (TableHeader.Of(cell) is not { } column)
                 throw new PlanFormatException($"unknown column \"{cell.Trim()}\" in the table header", header.Line);
             columns.Add(column);
         }
-        if (!columns.Contains(Column.LeadUnits)) throw new PlanFormatException("the table has no 牵头单位 column", header.Line);
+        if (!columns.Contains(TableColumn.LeadUnits)) throw new PlanFormatException("the table has no 牵头单位 column", header.Line);
         return columns;
     }
 
-    private static TaskFields ToFields(Row row, List<Column> columns, int expected)
+    private static TaskFields ToFields(Row row, List<TableColumn> columns, int expected)
     {
         if (row.Cells.Count != columns.Count)
             throw new PlanFormatException($"row {expected} has {row.Cells.Count} cells but the table has {columns.Count} columns", row.Line);
-        string Cell(Column c) => columns.IndexOf(c) is var i and >= 0 ? row.Cells[i] : "";
-        if (!int.TryParse(Cell(Column.Number).Trim(), out var number) || number != expected)
-            throw new PlanFormatException($"expected row {expected} but the 序号 cell says \"{Cell(Column.Number).Trim()}\"", row.Line);
-        return new TaskFields(number, row.Line, Cell(Column.Text).Replace("\n", ""), Cell(Column.Leaders),
-            Cell(Column.LeadUnits), Cell(Column.ResponsibleUnits), columns.Contains(Column.Deadline) ? Cell(Column.Deadline) : null);
+        string Cell(TableColumn c) => columns.IndexOf(c) is var i and >= 0 ? row.Cells[i] : "";
+        // Word's list numbering writes 1. or 1、 into the cell.
+        if (!int.TryParse(Cell(TableColumn.Number).Trim().TrimEnd('.', '、', '．'), out var number) || number != expected)
+            throw new PlanFormatException($"expected row {expected} but the 序号 cell says \"{Cell(TableColumn.Number).Trim()}\"", row.Line);
+        return new TaskFields(number, row.Line, Cell(TableColumn.Text).Replace("\n", ""), Cell(TableColumn.Leaders),
+            Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits), columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null);
     }
 
     private static List<Row> Rows(IReadOnlyList<SourceLine> lines, int headerAt)

@@ -11,6 +11,14 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void Office_file_libraries_stay_out_of_the_domain_and_the_parsers()
+    {
+        var references = new[] { typeof(Plans.Plan).Assembly, typeof(TaskBot.Import.PlanParser).Assembly }
+            .SelectMany(a => a.GetReferencedAssemblies()).Select(a => a.Name!);
+        Assert.DoesNotContain(references, r => r.StartsWith("DocumentFormat.OpenXml") || r.StartsWith("MiniExcel"));
+    }
+
+    [Fact]
     public void The_parsers_know_nothing_of_the_database_either()
     {
         var references = typeof(TaskBot.Import.PlanParser).Assembly.GetReferencedAssemblies().Select(a => a.Name!);

@@ -12,6 +12,7 @@ namespace TaskBot.Cli;
 /// taskbot tasks [--unit NAME] [--leader NAME]
 /// taskbot invite (--unit NAME | --leader NAME | --office) [--days N]
 /// taskbot remind weekly|escalation|digest|deadlines [--dry-run]
+/// taskbot export ledger [--plan TITLE|YEAR] [--out FILE.xlsx]
 /// Every command also takes settings, --Section:Key=value, anywhere on the line.
 /// </summary>
 public static class CommandLine
@@ -57,6 +58,7 @@ public static class CommandLine
             TasksCommand.Create(services),
             InviteCommand.Create(services),
             RemindCommand.Create(services),
+            ExportCommand.Create(services),
         };
         ServerCommand.AddTo(root, services);
         return root;

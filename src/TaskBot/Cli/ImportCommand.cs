@@ -1,23 +1,27 @@
 using System.CommandLine;
 using TaskBot.Domain.Plans;
-using TaskBot.Import;
 using TaskBot.Plans;
 
 namespace TaskBot.Cli;
 
-/// <summary>`import FILE`: stores the plan and says what changed.</summary>
+/// <summary>`import FILE [--sheet NAME] [--dry-run]`: stores the plan and says what changed (or would change).</summary>
 public static class ImportCommand
 {
     public static Command Create(CommandServices services)
     {
         var file = ParseCommand.FileArgument();
-        var command = new Command("import", "Import a plan into the configured database.") { file };
+        var sheet = ParseCommand.SheetOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Say what the import would change, and store nothing." };
+        var command = new Command("import", "Import a plan into the configured database.") { file, sheet, dryRun };
         command.SetAction(async (r, ct) =>
         {
             // Read first: a missing or broken file leaves no database behind.
-            var draft = PlanParser.ParseFile(r.GetValue(file)!);
-            var report = await services.RunAsync(sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, ct));
-            await Print(report, r.InvocationConfiguration.Output);
+            var output = r.InvocationConfiguration.Output;
+            var draft = await ParseCommand.ReadAsync(r, file, sheet, output);
+            var report = await services.RunAsync(sp =>
+                sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, ct, r.GetValue(dryRun)));
+            if (r.GetValue(dryRun)) await output.WriteLineAsync("dry run: nothing was stored");
+            await Print(report, output);
             return 0;
         });
         return command;

@@ -89,6 +89,8 @@ public class CommandLineTests(PostgresServer postgres)
     [InlineData("tasks", "--colour", "red")]
     [InlineData("invite", "--office", "--days", "0")]
     [InlineData("--Supervision:Period=Fortnight", "tasks")]
+    [InlineData("export", "ledger", "--out", "/nowhere/台账.xlsx")]
+    [InlineData("import", "--sheet", "分解表", "000_bd77716a55a06823.txt")]
     public async Task A_failing_command_creates_no_file(params string[] args)
     {
         var store = await Sqlite();
@@ -118,6 +120,9 @@ public class CommandLineTests(PostgresServer postgres)
     [Theory]
     [InlineData("--help", "--Section:Key=value")]
     [InlineData("import --help", "<FILE>")]
+    [InlineData("import --help", "--dry-run")]
+    [InlineData("parse --help", "--sheet <NAME>")]
+    [InlineData("export ledger --help", "--out <FILE.xlsx>")]
     [InlineData("invite -h", "--office")]
     [InlineData("remind --help", "<deadlines|digest|escalation|weekly>")]
     public async Task Help_describes_the_commands(string line, string expected)

@@ -1,0 +1,16 @@
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+
+namespace TaskBot.Documents.Ledger;
+
+/// <summary>
+/// What the 台账 holds: each task as supervision assessed it today, and every report kept (superseded ones left out).
+/// </summary>
+/// <param name="Units">Unit names by id, for the reports' units.</param>
+/// <param name="Zone">The office's time zone, in which reports are dated.</param>
+public sealed record Ledger(Plan Plan, DateOnly Today, IReadOnlyList<TaskAssessment> Assessments,
+    IReadOnlyList<ProgressReport> Reports, IReadOnlyDictionary<int, string> Units, TimeZoneInfo Zone)
+{
+    public DateOnly DateOf(ProgressReport report) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ReportedAt, Zone).DateTime);
+}

@@ -1,0 +1,45 @@
+using TaskBot.Domain.Plans;
+using TaskBot.Import;
+
+namespace TaskBot.Documents;
+
+/// <summary>
+/// Reads a plan from what offices have: a Word document (.docx), a workbook (.xlsx), or text (the two layouts,
+/// or rows separated by tabs or commas). The file's first bytes, not its name, say which.
+/// </summary>
+public static class PlanDocument
+{
+    /// <summary>The plan, and the sheet it was read from when the file is a workbook.</summary>
+    public static (PlanDraft Plan, string? Sheet) ParseFile(string path, string? sheet = null)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"no such file: {Path.GetFullPath(path)}", path);
+        var bytes = File.ReadAllBytes(path);
+        var name = Path.GetFileName(path);
+        var title = Path.GetFileNameWithoutExtension(path);
+        var kind = DocumentKinds.Of(bytes, name);
+        try
+        {
+            return Read(kind, bytes, name, title, sheet);
+        }
+        catch (Exception e) when (e is not PlanFormatException)
+        {
+            var save = kind == DocumentKind.Workbook ? ".xlsx" : ".docx";
+            throw new PlanFormatException($"the file could not be read ({e.Message}); open it and save it again as {save}");
+        }
+    }
+
+    private static (PlanDraft, string?) Read(DocumentKind kind, byte[] bytes, string name, string title, string? sheet)
+    {
+        switch (kind)
+        {
+            case DocumentKind.Word:
+                return (PlanParser.Parse(WordPlanText.Read(new MemoryStream(bytes), title), name), null);
+            case DocumentKind.Workbook:
+                var (read, rows) = SpreadsheetRows.Read(bytes, sheet);
+                var text = TableText.Write(rows, SpreadsheetRows.HeaderWithin, $"sheet \"{read}\"", title);
+                return (PlanParser.Parse(text, name), read);
+            default:
+                return (PlanParser.Parse(DocumentText.Decode(bytes), name), null);
+        }
+    }
+}

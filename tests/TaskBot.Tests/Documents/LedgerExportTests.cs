@@ -1,0 +1,130 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TaskBot.Data;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Supervision;
+using TaskBot.Domain.Tests;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Documents;
+
+/// <summary>`export ledger`: the 台账 the office files, opened and read back cell by cell, on each provider.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
+{
+    // Thursday 15 May, 04:00 in the office (still the 14th in UTC), ISO week 20: 序时进度 of a year-end task is 37 %.
+    private static readonly DateTimeOffset Now = new(2025, 5, 14, 20, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _clock = new(Now);
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await TestStore.CreateAsync(provider, postgres);
+        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
+        await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "");
+        await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "+SUM(A1:A9)");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems) =>
+        TestApp.WithServicesAsync(_store, async sp =>
+        {
+            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
+            var task = plan.Task(number)!;
+            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
+            var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", "@旗长 请协调用地。");
+            await sp.GetRequiredService<IReportStore>().SaveAsync(
+                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
+            return 0;
+        });
+
+    private async Task<WorkbookReader> ExportAsync()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
+        var result = await Shell.RunAsync(_store, _clock, "export", "ledger", "--out", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("44 tasks, 2 reports", result.Output);
+        return new WorkbookReader(path);
+    }
+
+    [Fact]
+    public async Task A_row_per_task_with_the_reports_and_the_light_of_supervision()
+    {
+        using var ledger = await ExportAsync();
+
+        Assert.Empty(ledger.SchemaErrors());
+        Assert.Equal(["台账", "2025-W20", "按单位"], ledger.SheetNames);
+        Assert.Equal("序号", ledger.Text("台账", "A1"));
+        Assert.Equal("红黄绿", ledger.Text("台账", "H1"));
+        Assert.Equal("1", ledger.Cell("台账", "A2").CellValue!.Text);
+        Assert.Equal("滞后", ledger.Text("台账", "G2"));
+        Assert.Equal("红", ledger.Text("台账", "H2"));  // 37 points below 序时进度
+        Assert.Equal("FFFF0000", ledger.Fill("台账", "H2"));
+        Assert.Equal("37", ledger.Cell("台账", "J2").CellValue!.Text);
+        Assert.Equal("未报送", ledger.Text("台账", "G4"));
+        Assert.Equal("yyyy-mm-dd", ledger.NumberFormat("台账", "F2"));
+        Assert.Equal(new DateTime(2025, 12, 31), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "F2").CellValue!.Text)));
+        Assert.Equal(new DateTime(2025, 5, 15), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "O2").CellValue!.Text)));
+    }
+
+    [Fact]
+    public async Task Formula_looking_reports_are_text_and_never_formulas()
+    {
+        using var ledger = await ExportAsync();
+
+        Assert.Equal("=1+1", ledger.Text("台账", "K2"));
+        Assert.Equal("+SUM(A1:A9)", ledger.Text("台账", "L3"));
+        Assert.Equal("@旗长 请协调用地。", ledger.Text("台账", "N2"));
+        Assert.Equal("=1+1", ledger.Text("2025-W20", "F2"));
+        Assert.All(ledger.SheetNames, s => Assert.Empty(ledger.Sheet(s).Descendants<CellFormula>()));
+    }
+
+    [Fact]
+    public async Task Every_sheet_has_a_frozen_filtered_header()
+    {
+        using var ledger = await ExportAsync();
+
+        foreach (var sheet in ledger.SheetNames)
+        {
+            var pane = ledger.Sheet(sheet).Descendants<Pane>().Single();
+            Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+            Assert.Equal("A2", pane.TopLeftCell!.Value);
+            Assert.StartsWith("A1:", ledger.Sheet(sheet).Descendants<AutoFilter>().Single().Reference!.Value);
+        }
+        Assert.Equal("A1:O45", ledger.Sheet("台账").Descendants<AutoFilter>().Single().Reference!.Value);
+    }
+
+    [Fact]
+    public async Task The_unit_sheet_counts_tasks_led_reports_and_tasks_behind()
+    {
+        using var ledger = await ExportAsync();
+
+        var rows = ledger.Sheet("按单位").Descendants<Row>().Skip(1)
+            .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text).ToList()).ToList();
+        var lead = ledger.Text("台账", "D2")!.Split('、')[0];
+        var unit = rows.Single(r => r[0] == lead);
+        var led = int.Parse(unit[1]!);
+        var reported = new[] { "D2", "D3" }.Count(c => ledger.Text("台账", c)!.Split('、')[0] == lead);  // tasks 1 and 2 were reported
+        Assert.Equal(Math.Round(100m * reported / led, 1), decimal.Parse(unit[2]!));  // in the one period so far
+        Assert.Contains("#1", unit[4]!.Split('、'));
+    }
+
+    [Fact]
+    public async Task A_plan_that_does_not_exist_is_a_usage_error_and_writes_no_file()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
+
+        var result = await Shell.RunAsync(_store, "export", "ledger", "--plan", "1999", "--out", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no plan is titled \"1999\"", result.Error);
+        Assert.False(File.Exists(path));
+    }
+}
+
+public sealed class SqliteLedgerExportTests(PostgresServer postgres) : LedgerExportTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlLedgerExportTests(PostgresServer postgres) : LedgerExportTests(postgres, StorageProvider.PostgreSql);
