@@ -18,6 +18,12 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return null;
+        return await ProgressAsync(plan, cancellationToken);
+    }
+
+    /// <summary>Where each task of the plan stands on its lead units' latest reports.</summary>
+    public async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken)
+    {
         var latest = await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken);
         var collectiveLeads = plan.Tasks.Any(t => t.LeadUnits.Any(u => u.IsCollective));
         return new TaskProgress(plan, latest, collectiveLeads ? await plans.UnitsAsync(cancellationToken) : []);

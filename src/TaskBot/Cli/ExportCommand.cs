@@ -53,7 +53,7 @@ public static class ExportCommand
     {
         var supervision = services.GetRequiredService<TaskSupervision>();
         var reports = services.GetRequiredService<IReportStore>();
-        var progress = new TaskProgress(plan, await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], ct));
+        var progress = await supervision.ProgressAsync(plan, ct);
         var history = new List<Domain.Reports.ProgressReport>();
         foreach (var task in plan.Tasks) history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
         var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Http;
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
 using TaskBot.Tests.Reminders;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Guessing binding codes: ten wrong codes in an hour lock the guesser out for an hour, and the office hears of it.</summary>
 [Collection(DatabaseCollection.Name)]
-public class BindingLockoutTests(PostgresServer postgres) : ReminderTestBase(postgres)
+public abstract class BindingLockoutTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]
     public async Task Ten_wrong_codes_lock_the_user_out_for_an_hour_and_the_office_is_told_once()
@@ -97,3 +98,7 @@ public class BindingLockoutTests(PostgresServer postgres) : ReminderTestBase(pos
         return context.Response.StatusCode;
     }
 }
+
+public sealed class SqliteBindingLockoutTests(PostgresServer postgres) : BindingLockoutTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlBindingLockoutTests(PostgresServer postgres) : BindingLockoutTests(postgres, StorageProvider.PostgreSql);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
@@ -9,7 +10,7 @@ namespace TaskBot.Tests.Dialogs;
 /// township reports its own part, and neither one township nor the supporting unit speaks for the task.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
-public class CollectiveLeadTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)
     {
@@ -45,3 +46,7 @@ public class CollectiveLeadTests(PostgresServer postgres) : SupervisionTestBase(
 
     private static string First(string text, string find, string replace) => new Regex(Regex.Escape(find)).Replace(text, replace, 1);
 }
+
+public sealed class SqliteCollectiveLeadTests(PostgresServer postgres) : CollectiveLeadTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlCollectiveLeadTests(PostgresServer postgres) : CollectiveLeadTests(postgres, StorageProvider.PostgreSql);

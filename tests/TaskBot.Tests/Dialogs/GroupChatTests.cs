@@ -4,12 +4,13 @@ using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Units;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Several people in one conversation: a dialog belongs to whoever started it.</summary>
 [Collection(DatabaseCollection.Name)]
-public class GroupChatTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class GroupChatTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private readonly string _group = Guid.NewGuid().ToString("N");
 
@@ -97,3 +98,7 @@ public class GroupChatTests(PostgresServer postgres) : SupervisionTestBase(postg
     private Task<string> UnitNameAsync(int unitId) =>
         Bot.WithScopeAsync(async sp => (await sp.Db().Set<Unit>().SingleAsync(u => u.Id == unitId)).Name);
 }
+
+public sealed class SqliteGroupChatTests(PostgresServer postgres) : GroupChatTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlGroupChatTests(PostgresServer postgres) : GroupChatTests(postgres, StorageProvider.PostgreSql);

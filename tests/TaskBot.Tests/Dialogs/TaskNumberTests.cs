@@ -1,11 +1,12 @@
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
+using TaskBot.Data;
 
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>A task number larger than any task (larger than an int, even) is just a task that does not exist.</summary>
 [Collection(DatabaseCollection.Name)]
-public class TaskNumberTests(PostgresServer postgres) : SupervisionTestBase(postgres)
+public abstract class TaskNumberTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Theory]
     [InlineData("#99999999999")]
@@ -24,3 +25,7 @@ public class TaskNumberTests(PostgresServer postgres) : SupervisionTestBase(post
         Assert.Equal(1, await ReportCountAsync());
     }
 }
+
+public sealed class SqliteTaskNumberTests(PostgresServer postgres) : TaskNumberTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlTaskNumberTests(PostgresServer postgres) : TaskNumberTests(postgres, StorageProvider.PostgreSql);
