@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Hosting;
 using TaskBot.Data.Access;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Domain.People;
@@ -88,7 +89,7 @@ public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions
     {
         var signedIn = http.User.Identity?.IsAuthenticated == true;
         var loopback = http.RequestServices.GetRequiredService<IOptions<SchedulerOptions>>().Value.LoopbackReadOnly
-            && http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
+            && ClientAddress.IsLoopback(http);
         return (signedIn || loopback) && DashboardOrigin.Allows(http);
     }
 
