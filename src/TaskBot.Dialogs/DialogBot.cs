@@ -5,7 +5,7 @@ using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using TaskBot.BotFramework.Turns;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs;
 

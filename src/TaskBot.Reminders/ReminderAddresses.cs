@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Outbox;
-using TaskBot.Dialogs.Reminders;
-using TaskBot.Dialogs.Text;
+using TaskBot.Reminders;
+using TaskBot.Words;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders.Delivery;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using TaskBot.Dialogs.Reminders;
+using TaskBot.Reminders;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders.Delivery;
 using TaskBot.Reminders.Robots;

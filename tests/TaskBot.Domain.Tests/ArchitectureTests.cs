@@ -24,4 +24,32 @@ public class ArchitectureTests
         var references = typeof(TaskBot.Import.PlanParser).Assembly.GetReferencedAssemblies().Select(a => a.Name!);
         Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.EntityFrameworkCore") || r.StartsWith("Npgsql"));
     }
+
+    /// <summary>Which projects each project may reference: dependencies point inward, and the words are shared.</summary>
+    private static readonly Dictionary<string, string[]> AllowedReferences = new()
+    {
+        ["TaskBot.Domain"] = [],
+        ["TaskBot.BotFramework"] = [],
+        ["TaskBot.Import"] = ["TaskBot.Domain"],
+        ["TaskBot.Words"] = ["TaskBot.Domain"],
+        ["TaskBot.Documents"] = ["TaskBot.Domain", "TaskBot.Import", "TaskBot.Words"],
+        ["TaskBot.Data"] = ["TaskBot.Domain", "TaskBot.BotFramework"],
+        ["TaskBot.Dialogs"] = ["TaskBot.Domain", "TaskBot.BotFramework", "TaskBot.Words"],
+        ["TaskBot.Reminders"] = ["TaskBot.Domain", "TaskBot.Data", "TaskBot.BotFramework", "TaskBot.Words"],
+        ["TaskBot.MigrationTool"] = ["TaskBot.Data"],
+    };
+
+    [Fact]
+    public void Projects_reference_only_what_their_layer_may_use()
+    {
+        var src = Path.Combine(RepoFiles.Root, "src");
+        foreach (var project in Directory.GetDirectories(src).Select(Path.GetFileName).Where(p => p != "TaskBot"))
+        {
+            Assert.True(AllowedReferences.TryGetValue(project!, out var allowed), $"{project} is not in the architecture test's map");
+            var csproj = File.ReadAllText(Path.Combine(src, project!, project + ".csproj"));
+            var references = System.Text.RegularExpressions.Regex.Matches(csproj, @"ProjectReference Include=""\.\./([^/]+)/")
+                .Select(m => m.Groups[1].Value);
+            Assert.All(references, r => Assert.True(allowed.Contains(r), $"{project} must not reference {r}"));
+        }
+    }
 }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 using TaskBot.Domain.Supervision;

@@ -1,3 +1,4 @@
+using TaskBot.Words;
 using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;

@@ -1,3 +1,4 @@
+using TaskBot.Words;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Domain.Plans;

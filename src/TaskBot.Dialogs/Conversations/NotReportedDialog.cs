@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Supervision;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Dialogs.Prompts;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;

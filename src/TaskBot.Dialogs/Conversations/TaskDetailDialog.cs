@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Conversations;

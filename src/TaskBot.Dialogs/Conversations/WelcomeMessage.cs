@@ -1,5 +1,5 @@
 using TaskBot.BotFramework.Schema;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Conversations;
 

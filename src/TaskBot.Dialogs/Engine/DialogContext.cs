@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Engine;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Prompts;
 

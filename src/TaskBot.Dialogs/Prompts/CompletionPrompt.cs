@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Reports;
 
 namespace TaskBot.Dialogs.Prompts;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Prompts;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Reminders.Robots;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Reminders.Robots;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using TaskBot.Data.Outbox;
 using TaskBot.Dialogs.Conversations;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Delivery;
 using TaskBot.Reminders.Robots;

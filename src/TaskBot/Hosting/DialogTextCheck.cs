@@ -1,4 +1,4 @@
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 
 namespace TaskBot.Hosting;
 

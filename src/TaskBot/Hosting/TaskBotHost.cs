@@ -5,7 +5,7 @@ using TaskBot.BotFramework.Hosting;
 using TaskBot.Data;
 using TaskBot.Data.Retention;
 using TaskBot.Dialogs;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Supervision;
 using TaskBot.WebChat;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Tests;
 
 namespace TaskBot.Tests.Dialogs;

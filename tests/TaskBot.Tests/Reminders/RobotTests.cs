@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Reminders;
 using TaskBot.Reminders.Robots;
 using TaskBot.Tests.Infrastructure;

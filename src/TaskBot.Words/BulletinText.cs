@@ -1,10 +1,9 @@
 using System.Text;
-using TaskBot.Dialogs.Text;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
 
-namespace TaskBot.Dialogs.Conversations;
+namespace TaskBot.Words;
 
 /// <summary>How the bulletin reads, asked for in the chat (通报) or sent with the half-month digest.</summary>
 public static class BulletinText

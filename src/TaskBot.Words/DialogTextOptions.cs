@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>Where the bot's words live (section "Dialogs").</summary>
 public sealed class DialogTextOptions

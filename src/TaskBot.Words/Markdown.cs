@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>
 /// The bot's messages are CommonMark. Text that comes from people (reports, names, documents) enters them as literal

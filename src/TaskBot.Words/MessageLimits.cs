@@ -1,4 +1,4 @@
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>
 /// How much one message holds, wherever a list could grow with the plan. Teams refuses an activity over about

@@ -1,10 +1,9 @@
 using System.Globalization;
-using TaskBot.Dialogs.Text;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
 
-namespace TaskBot.Dialogs.Conversations;
+namespace TaskBot.Words;
 
 /// <summary>How tasks, reports and reasons read in a message, in the words of dialogs/{locale}/tasks.yaml.</summary>
 public static class TaskText

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>
 /// All the bot's words, read once from dialogs/{locale}/*.yaml. A message key is "{file}.{key}"; a phrase list

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>The words of one locale: messages by key ("help.intro") and phrase patterns by key ("common.cancel").</summary>
 public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<string, Regex[]> phrases)

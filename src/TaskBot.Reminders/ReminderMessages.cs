@@ -1,11 +1,10 @@
 using TaskBot.BotFramework.Schema;
-using TaskBot.Dialogs.Conversations;
-using TaskBot.Dialogs.Text;
+using TaskBot.Words;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 
-namespace TaskBot.Dialogs.Reminders;
+namespace TaskBot.Reminders;
 
 /// <summary>How each reminder reads, in the words of dialogs/{locale}/reminders.yaml: a chat message, or text for a group robot.</summary>
 public sealed class ReminderMessages(BotText text)

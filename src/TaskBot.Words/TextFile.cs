@@ -1,4 +1,4 @@
-namespace TaskBot.Dialogs.Text;
+namespace TaskBot.Words;
 
 /// <summary>One dialogs/{locale}/{name}.yaml file: what the bot says and the phrases it hears.</summary>
 public sealed class TextFile
