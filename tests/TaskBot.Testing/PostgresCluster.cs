@@ -44,12 +44,14 @@ public sealed class PostgresCluster(bool durable = false)
         AsPostgres("pg_ctl", "-D", _dataDir!, "-l", Path.Combine(_dataDir!, "server.log"), "-w", "-o", _options!, "start");
 
     /// <param name="pooling">Tests open many short-lived databases and leave pooling off; a benchmark wants it on.</param>
-    public async Task<string> CreateDatabaseAsync(bool pooling = false)
+    /// <param name="template">A database to copy (nobody may be connected to it), instead of an empty one.</param>
+    public async Task<string> CreateDatabaseAsync(bool pooling = false, string? template = null)
     {
         var name = $"taskbot_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        var copy = template is null ? "" : $" TEMPLATE \"{template}\"";
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", connection);
         await create.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = pooling }.ConnectionString;
     }

@@ -16,10 +16,16 @@ public abstract class ChannelTestBase(PostgresServer postgres, StorageProvider p
     public async Task InitializeAsync()
     {
         Peer = await ConnectorPeer.StartAsync();
-        Store = (await TestStore.CreateAsync(provider, postgres)).With("Bot:RetryBaseDelay", "00:00:00.010");
+        Store = (await postgres.Templates.CopyAsync(provider, TemplateKey, PrepareTemplateAsync)).With("Bot:RetryBaseDelay", "00:00:00.010");
         Configure(Store);
         Bot = await BotHost.StartAsync(Store, Services);
     }
+
+    /// <summary>Names what <see cref="PrepareTemplateAsync"/> puts in the store: each test starts from a copy.</summary>
+    protected virtual string TemplateKey => StoreTemplates.Migrated;
+
+    /// <summary>What every test of the class starts with (a plan imported), done once per run and provider.</summary>
+    protected virtual Task PrepareTemplateAsync(TestStore store) => Task.CompletedTask;
 
     protected virtual void Configure(TestStore store) { }
 

@@ -12,7 +12,9 @@ namespace TaskBot.Tests.Dialogs;
 [Collection(DatabaseCollection.Name)]
 public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
-    protected override void Configure(TestStore store)
+    protected override string TemplateKey => "seed 000 with collective leads";
+
+    protected override async Task PrepareTemplateAsync(TestStore store)
     {
         var plan = EditedSeed(text =>
         {
@@ -20,7 +22,7 @@ public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvid
             text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：旗水利局");
             return First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：图克镇、嘎鲁图镇、苏力德苏木");
         });
-        Assert.Equal(0, Shell.RunAsync(store, "import", plan).GetAwaiter().GetResult().ExitCode);
+        Assert.Equal(0, (await Shell.RunAsync(store, "import", plan)).ExitCode);
     }
 
     [Fact]

@@ -16,11 +16,10 @@ public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvid
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
-    protected override void Configure(TestStore store)
-    {
-        var import = Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt")).GetAwaiter().GetResult();
-        Assert.Equal(0, import.ExitCode);
-    }
+    protected override string TemplateKey => "seed 000";
+
+    protected override async Task PrepareTemplateAsync(TestStore store) =>
+        Assert.Equal(0, (await Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
 
     /// <summary>A copy of the 2025 seed plan with an edit, in a temporary file, for importing.</summary>
     protected static string EditedSeed(Func<string, string> edit)

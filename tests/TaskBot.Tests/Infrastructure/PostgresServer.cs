@@ -5,9 +5,14 @@ public sealed class PostgresServer : IAsyncLifetime
 {
     private readonly PostgresCluster _cluster = new();
 
+    public PostgresServer() => Templates = new StoreTemplates(this);
+
+    /// <summary>Migrated and seeded databases of both providers, prepared once per run and copied per test.</summary>
+    public StoreTemplates Templates { get; }
+
     public Task InitializeAsync() => _cluster.StartAsync();
 
-    public Task<string> CreateDatabaseAsync() => _cluster.CreateDatabaseAsync();
+    public Task<string> CreateDatabaseAsync(string? template = null) => _cluster.CreateDatabaseAsync(template: template);
 
     public Task DisposeAsync() => _cluster.StopAsync();
 }

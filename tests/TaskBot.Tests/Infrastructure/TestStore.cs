@@ -20,6 +20,21 @@ public sealed class TestStore
     /// <summary>A store on a PostgreSQL database of the caller's own (a cluster the test starts and stops itself).</summary>
     public static TestStore ForPostgres(string connectionString) => Create(StorageProvider.PostgreSql, connectionString);
 
+    /// <summary>A SQLite store holding a copy of the database file at <paramref name="source"/>.</summary>
+    public static TestStore ForSqlite(string source)
+    {
+        var store = Create(StorageProvider.Sqlite, "");
+        Directory.CreateDirectory(Path.GetDirectoryName(store.SqlitePath)!);
+        File.Copy(source, store.SqlitePath);
+        return store;
+    }
+
+    public string SqlitePath => Settings["Storage:SqlitePath"]!;
+
+    /// <summary>The PostgreSQL database's name (empty on SQLite).</summary>
+    public string DatabaseName =>
+        Provider == StorageProvider.PostgreSql ? new Npgsql.NpgsqlConnectionStringBuilder(Settings["ConnectionStrings:TaskBot"]).Database! : "";
+
     private static TestStore Create(StorageProvider provider, string connectionString) =>
         new(provider, new Dictionary<string, string?>
         {
