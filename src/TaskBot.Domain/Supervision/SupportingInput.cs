@@ -23,6 +23,28 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
         requests.InPeriodAsync(periodKey, cancellationToken);
 
     /// <summary>
+    /// The task's supporting units that the names given stand for (by name or alias, with or without 旗), and the
+    /// names that are none of them; no names: all of them.
+    /// </summary>
+    public static (IReadOnlyList<Unit> Units, IReadOnlyList<string> Unknown) Choose(TaskProgress progress, TaskItem task, IReadOnlyList<string> names)
+    {
+        var supporting = progress.SupportingUnits(task);
+        if (names.Count == 0) return (supporting, []);
+        var chosen = new List<Unit>();
+        var unknown = new List<string>();
+        foreach (var name in names)
+        {
+            var key = UnitName.Key(name);
+            if (supporting.FirstOrDefault(u => UnitName.Key(u.Name) == key || u.Aliases.Any(a => a.Key == key)) is { } unit)
+            {
+                if (!chosen.Contains(unit)) chosen.Add(unit);
+            }
+            else unknown.Add(UnitName.Clean(name));
+        }
+        return (chosen, unknown);
+    }
+
+    /// <summary>
     /// The lead unit asks supporting units of the task for input this period: one message each, with a button to report.
     /// Returns the units asked and those that have no one bound to ask.
     /// </summary>
