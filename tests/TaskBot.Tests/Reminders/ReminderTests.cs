@@ -246,7 +246,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         const string week = "2025-W27";
         var dry = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
         Assert.Equal(0, dry.ExitCode);
-        Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（{week}） 苏里格经济开发区有 2 项任务在推进", dry.Output);
+        Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（{week}） 苏里格经济开发区有 2 项任务本期待报送", dry.Output);
         Assert.Contains("dry run: 1 would be sent, 0 already queued before, 0 unreachable; nothing was sent", dry.Output);
         Assert.Empty(await OutboxAsync());
         Assert.Empty(Proactive(park));

@@ -143,7 +143,9 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.StartsWith("Tasks you lead: 3; tasks you support: 41 (page 1 of 5):\n\n**#11** ", tasks);
         Assert.Contains("**Tasks you support**", tasks);
 
-        Assert.Contains("Asked 1 supporting unit(s) of task 11", (await farming.SayAsync("ask supporting units 11: 旗统计局")).Texts());
+        var sent = (await farming.SayAsync("ask supporting units 11")).Texts();
+        Assert.Contains("Asked 2 supporting unit(s) of task 11 for their input this period (2025-W27): 图克镇, 旗统计局", sent);
+        Assert.Contains("No one in 1 of them is bound to TaskBot yet", sent);
         await DrainAsync();
         var request = Proactive(statistics).Single();
         Assert.Contains("**Input requested (2025-W27)** 旗农牧局 asks 旗统计局 for its input on task 11", request.Text);
@@ -153,16 +155,12 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Contains("**Input from a supporting unit** 旗统计局 reported its input on task 11", Proactive(farming)[1].Text);
     }
 
-    private static async Task ReportEnglishAsync(Chat chat, int number, string completion = "50")
+    private static async Task ReportEnglishAsync(Chat chat, int number, string completion = "50%")
     {
-        await chat.SayAsync($"report {number}");
-        await chat.SayAsync("on schedule");
-        await chat.SayAsync("works under way");
-        await chat.SayAsync(completion);
-        await chat.SayAsync("none");
-        await chat.SayAsync("carry on");
-        await chat.SayAsync("none");
-        Assert.Contains("submitted", (await chat.SayAsync("yes")).Texts());
+        var all = new List<string>();
+        foreach (var say in new[] { $"report {number}", "on schedule", "works under way", completion, "none", "carry on", "none", "yes" })
+            all.Add(say + " => " + (await chat.SayAsync(say)).Texts());
+        Assert.True(string.Join("\n", all).Contains("submitted"), string.Join("\n", all));
     }
 }
 
