@@ -137,7 +137,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
 
         await RunAsync(ReminderJob.Weekly, now: true);
         Assert.Empty(Proactive(statistics));
-        Assert.Contains("{unit} has 3 task(s) to report on".Replace("{unit}", "旗农牧局"), Assert.Single(Proactive(farming)).Text);
+        Assert.Contains("旗农牧局 has 3 task(s) to report on", Assert.Single(Proactive(farming)).Text);
         Assert.Contains("has reported on all its tasks this period (2)", Assert.Single(Proactive(park)).Text);
         var tasks = (await farming.SayAsync("my tasks")).Texts();
         Assert.StartsWith("Tasks you lead: 3; tasks you support: 41 (page 1 of 5):\n\n**#11** ", tasks);
