@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
+        services.AddScoped<ISupportRequestStore, SupportRequestStore>();
         services.AddScoped<Retention.RetentionJob>();
         return services;
     }

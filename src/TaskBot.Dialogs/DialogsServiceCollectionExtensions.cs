@@ -22,6 +22,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();
+        services.AddRoutedDialog<AskSupportingUnitsDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<BulletinDialog>();

@@ -14,7 +14,9 @@ public sealed class ReminderMessages(BotText text)
         var t = text.For(locale);
         var activity = Activity.CreateMessage(Body(t, reminder));
         activity.Locale = t.Locale;
-        if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge)
+        if (reminder.Kind is ReminderKind.SupportRequest)
+            activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", reminder.Tasks[0].Number)))] };
+        else if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0)
             activity.SuggestedActions = new SuggestedActions
             {
                 Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
@@ -28,16 +30,14 @@ public sealed class ReminderMessages(BotText text)
     {
         var t = text.For(locale);
         var body = Body(t, reminder);
-        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge ? body + "\n\n" + t.Say("reminders.groupHint") : body;
+        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0 ? body + "\n\n" + t.Say("reminders.groupHint") : body;
     }
 
     public string KindName(ReminderKind kind, string? locale = null) => text.For(locale).Say($"reminders.kind{kind}");
 
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
-        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count)) + "\n\n"
-            + TaskText.Lines(t, r.Tasks, task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
-                ("deadline", TaskText.Date(t, task.Deadline)))),
+        ReminderKind.Weekly => Weekly(t, r),
         ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
@@ -45,11 +45,33 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
         ReminderKind.Milestone => TaskNotice(t, "reminders.milestone", r),
         ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
+        ReminderKind.SupportRequest => t.Say("reminders.supportRequest", ("lead", Markdown.Literal(r.Detail)), ("unit", Markdown.Literal(r.Unit?.Name)),
+            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("period", r.Occasion)),
+        ReminderKind.SupportInput => SupportInput(t, r),
         ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),
         ReminderKind.BindingLockedOut => t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
+
+    private static string Weekly(LocaleText t, Reminder r)
+    {
+        (string, object?)[] args = [("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("reported", r.Reported)];
+        if (r.Tasks.Count == 0) return t.Say("reminders.weeklyAllReported", args);
+        var head = t.Say(r.Reported > 0 ? "reminders.weeklyPartly" : "reminders.weekly", args);
+        return head + "\n\n" + TaskText.Lines(t, r.Tasks, task => t.Say(r.Supported.Contains(task.Number) ? "reminders.supportedTaskLine" : "reminders.taskLine",
+            ("number", task.Number), ("title", TaskText.Title(task)), ("deadline", TaskText.Date(t, task.Deadline))));
+    }
+
+    private static string SupportInput(LocaleText t, Reminder r)
+    {
+        var input = r.Report!;
+        var text = t.Say("reminders.supportInput", ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])),
+            ("status", TaskText.Status(t, input.Status)), ("completion", TaskText.Completion(input)), ("progress", Markdown.Literal(input.Progress)));
+        if (!t.Hears("tasks.nothing", input.Problems)) text += "\n" + t.Say("reminders.supportInputProblems", ("problems", Markdown.Literal(input.Problems)));
+        if (!t.Hears("tasks.nothing", input.Coordination)) text += "\n" + t.Say("reminders.supportInputCoordination", ("coordination", Markdown.Literal(input.Coordination)));
+        return text;
+    }
 
     private static string Digest(LocaleText t, Reminder r)
     {

@@ -6,7 +6,7 @@ using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>无变化 / no change: the unit's last report carried into this period, for one task or for all of its tasks.</summary>
+/// <summary>无变化 / no change: the unit's last report carried into this period, for one task or for all it owes reports on.</summary>
 public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
 {
     public override string Id => "noChange";
@@ -19,7 +19,7 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         var number = TaskNumber.From(options);
         var tasks = progress is null ? [] : number is not null
             ? number.In(progress.Plan) is { } t && viewer.MayReportOn(t) ? [t] : []
-            : supervision.Visible(progress, viewer).Where(viewer.MayReportOn).ToList();
+            : viewer.MayReport ? supervision.Owed(progress, viewer.Unit!).ToList() : [];
         if (tasks.Count == 0)
             return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number?.Said));
         var carried = new List<TaskItem>();

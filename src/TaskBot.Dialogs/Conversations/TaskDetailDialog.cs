@@ -32,8 +32,19 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)
-            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", Markdown.Literal((await plans.UnitAsync(r.UnitId, cancellationToken))?.Name)),
+        {
+            var unit = await plans.UnitAsync(r.UnitId, cancellationToken);
+            var name = Markdown.Literal(unit?.Name) + (unit is not null && !progress!.IsLedBy(task, unit) ? t.Say("taskDetail.supportingMark") : "");
+            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", name),
                 ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
-        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
+        }
+        var message = BotFramework.Schema.Activity.CreateMessage(text.ToString());
+        // The lead unit asks its supporting units from here (征求配合意见).
+        if (dc.Viewer.MayReport && dc.Viewer.LeadsTask(task) && progress!.SupportingUnits(task).Count > 0)
+        {
+            message.Text += "\n\n" + t.Say("taskDetail.askSupportHint", ("number", task.Number), ("count", progress.SupportingUnits(task).Count));
+            message.SuggestedActions = new() { Actions = [BotFramework.Schema.CardAction.ImBack(t.Say("taskDetail.askSupportButton", ("number", task.Number)))] };
+        }
+        return await dc.SendAndEndAsync(message, cancellationToken);
     }
 }

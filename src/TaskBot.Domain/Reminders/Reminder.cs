@@ -24,6 +24,15 @@ public sealed record Reminder(ReminderKind Kind, string Occasion, string Subject
     /// <summary>The deadline or milestone date.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>For a weekly reminder: the numbers among <see cref="Tasks"/> that the unit supports (配合) rather than leads.</summary>
+    public IReadOnlyList<int> Supported { get; init; } = [];
+
+    /// <summary>For a supporting unit's input passed to the lead unit (<see cref="ReminderKind.SupportInput"/>).</summary>
+    public Reports.ProgressReport? Report { get; init; }
+
+    /// <summary>For a weekly reminder: how many of the tasks the unit owes reports on are reported this period already.</summary>
+    public int Reported { get; init; }
+
     /// <summary>Days left before <see cref="Date"/>, or days past it for an overdue notice.</summary>
     public int Days { get; init; }
 

@@ -19,6 +19,10 @@ public enum ReminderKind
     Milestone,
     /// <summary>A task passed its deadline unfinished.</summary>
     Overdue,
+    /// <summary>配合请求: a lead unit asks a supporting unit for its input on a task.</summary>
+    SupportRequest,
+    /// <summary>配合意见: a supporting unit's input, for the lead unit.</summary>
+    SupportInput,
     /// <summary>For the office: a reminder could not be delivered (the conversation is gone).</summary>
     Undeliverable,
     /// <summary>For the office: someone entered too many wrong binding codes and is locked out for a while.</summary>

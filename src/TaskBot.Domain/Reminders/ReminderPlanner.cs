@@ -12,16 +12,24 @@ namespace TaskBot.Domain.Reminders;
 /// </summary>
 public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision supervision, LocalClock clock)
 {
-    /// <summary>每周调度: one message per reachable person (and group) of each unit with open tasks, listing them.</summary>
+    /// <summary>
+    /// 每周调度: one message per reachable person (and group) of each unit that owes reports on open tasks, listing
+    /// those not yet reported this period (or saying all are). Tasks it only supports are left out unless it was asked.
+    /// </summary>
     public IReadOnlyList<Reminder> Weekly(TaskProgress progress, Roster roster, bool now = false)
     {
         if (!now && !schedule.WeeklyDue(clock.Now.DateTime)) return [];
         var week = ReminderSchedule.Week(clock.Today).Key;
         return [.. from unit in roster.Units
-                   let tasks = OpenTasks(progress, unit)
-                   where tasks.Count > 0
+                   let owed = supervision.Owed(progress, unit)
+                   where owed.Count > 0
+                   let due = owed.Where(t => !supervision.ReportedNow(progress, t, unit)).ToList()
                    from recipient in roster.Reach(unit)
-                   select new Reminder(ReminderKind.Weekly, week, UnitSubject(unit), recipient) { Tasks = tasks, Unit = unit }];
+                   select new Reminder(ReminderKind.Weekly, week, UnitSubject(unit), recipient)
+                   {
+                       Tasks = due, Unit = unit, Reported = owed.Count - due.Count,
+                       Supported = [.. due.Where(t => !progress.IsLedBy(t, unit)).Select(t => t.Number)],
+                   }];
     }
 
     /// <summary>
@@ -71,7 +79,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         var reminders = new List<Reminder>();
         foreach (var task in progress.Plan.Tasks.Where(t => !progress.IsDone(t)).OrderBy(t => t.Number))
         {
-            var units = roster.Units.Where(task.Concerns).ToList();
+            var units = roster.Units.Where(u => supervision.Owes(progress, task, u)).ToList();
             if (task.Deadline is { } deadline)
             {
                 foreach (var days in schedule.DaysBeforeDeadline.Where(d => deadline.AddDays(-d) == today))
@@ -96,9 +104,6 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         from unit in units
         from recipient in roster.Reach(unit)
         select new Reminder(kind, occasion, TaskSubject(task), recipient) { Tasks = [task], Unit = unit, Date = date, Days = days };
-
-    private static IReadOnlyList<TaskItem> OpenTasks(TaskProgress progress, Unit unit) =>
-        [.. progress.Plan.Tasks.Where(t => t.Concerns(unit) && !progress.IsDoneFor(t, unit)).OrderBy(t => t.Number)];
 
     private const string UnitPrefix = "unit:";
 

@@ -14,6 +14,10 @@ public sealed class SupervisionOptions
     /// <summary>The office's time zone; China Standard Time however the host names it.</summary>
     [Required] public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>When supporting units (配合) report: when the lead unit asks them (default), or every period.</summary>
+    [EnumDataType(typeof(SupportingUnitReporting))]
+    public SupportingUnitReporting SupportingUnits { get; set; } = SupportingUnitReporting.OnRequest;
+
     /// <summary>How long a binding code stays usable.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 }

@@ -10,8 +10,11 @@ namespace TaskBot.Domain.Supervision;
 /// unit said. A supporting unit's report never speaks for the task; when a collective (各苏木镇) leads, each member
 /// speaks for its own part only.
 /// </summary>
-public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units)
+public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
+    IReadOnlyList<SupportRequest>? requests = null)
 {
+    private readonly IReadOnlyList<SupportRequest> _requests = requests ?? [];
+
     private readonly ILookup<int, ProgressReport> _byTask = latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
 
     public Plan Plan { get; } = plan;
@@ -19,6 +22,20 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latest
     /// <summary>The single units that report for the task: its lead units, a collective lead standing for each of its members.</summary>
     public IReadOnlyList<Unit> LeadMembers(TaskItem task) =>
         [.. task.LeadUnits.SelectMany(lead => lead.IsCollective ? Members(lead) : [lead]).DistinctBy(u => u.Id)];
+
+    /// <summary>Whether the unit reports for the task, itself or as a member of a collective lead.</summary>
+    public bool IsLedBy(TaskItem task, Unit unit) => task.LeadUnits.Any(u => u.Includes(unit));
+
+    /// <summary>
+    /// The single units that support (配合) the task: its responsible units, a collective standing for each of its
+    /// members, less the units that lead it.
+    /// </summary>
+    public IReadOnlyList<Unit> SupportingUnits(TaskItem task) =>
+        [.. task.ResponsibleUnits.SelectMany(u => u.IsCollective ? Members(u) : [u]).DistinctBy(u => u.Id).Where(u => !IsLedBy(task, u))];
+
+    /// <summary>The requests for input on the task in the period loaded, to the unit.</summary>
+    public IReadOnlyList<SupportRequest> RequestsTo(TaskItem task, Unit unit) =>
+        [.. _requests.Where(r => r.TaskItemId == task.Id && r.UnitId == unit.Id)];
 
     /// <summary>
     /// The reports the task is judged on, one per part: the lead units' newest when single units lead (they report

@@ -10,7 +10,8 @@ namespace TaskBot.Domain.Supervision;
 /// The supervised plan as one person sees it: their tasks, the reports on them, what is behind, and saving
 /// their unit's reports for the current period.
 /// </summary>
-public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock)
+public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock,
+    SupportingInput support)
 {
     public DateOnly Today => clock.Today;
     public Period CurrentPeriod => periods.Containing(clock.Today);
@@ -25,8 +26,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken)
     {
         var latest = await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken);
-        var collectiveLeads = plan.Tasks.Any(t => t.LeadUnits.Any(u => u.IsCollective));
-        return new TaskProgress(plan, latest, collectiveLeads ? await plans.UnitsAsync(cancellationToken) : []);
+        var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
+        return new TaskProgress(plan, latest, await plans.UnitsAsync(cancellationToken), requests);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>
@@ -43,14 +44,29 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
 
-    /// <summary>Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task.</summary>
+    /// <summary>
+    /// Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task. A
+    /// supporting unit's report is its input, passed on to the lead unit.
+    /// </summary>
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
         EnsureMayReport(viewer, task);
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
+        if (!viewer.LeadsTask(task)) await support.PassOnAsync(task, viewer.Unit, report, cancellationToken);
         return report;
     }
+
+    /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads, then those it supports and is asked about.</summary>
+    public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) =>
+        [.. progress.Plan.Tasks.Where(t => support.Owes(progress, t, unit) && !progress.IsDoneFor(t, unit))
+            .OrderBy(t => !progress.IsLedBy(t, unit)).ThenBy(t => t.Number)];
+
+    /// <summary>Whether the unit owes reports on the task: it leads it, or supports it and is asked (see <see cref="SupportingInput"/>).</summary>
+    public bool Owes(TaskProgress progress, TaskItem task, Unit unit) => support.Owes(progress, task, unit);
+
+    /// <summary>Whether the unit reported on the task in the current period.</summary>
+    public bool ReportedNow(TaskProgress progress, TaskItem task, Unit unit) => progress.LatestBy(task, unit.Id)?.PeriodKey == CurrentPeriod.Key;
 
     /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
@@ -62,11 +78,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         return report;
     }
 
-    /// <summary>The unit's first task (by number) with no report from it in the current period.</summary>
+    /// <summary>The unit's first task (by number) it owes a report on and has not reported on in the current period.</summary>
     public TaskItem? NextUnreported(TaskProgress progress, Viewer viewer, int after) =>
-        Visible(progress, viewer).Where(viewer.MayReportOn)
-            .Where(t => progress.LatestBy(t, viewer.Unit!.Id)?.PeriodKey != CurrentPeriod.Key)
-            .OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
+        viewer.Unit is not { } unit || !viewer.MayReport ? null
+        : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
     /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>

@@ -16,7 +16,9 @@ public sealed record Viewer(Member Member, Unit? Unit, Leader? Leader)
         _ => Unit is not null && task.Concerns(Unit),
     };
 
-    public bool MayReportOn(TaskItem task) => Member.Role == MemberRole.UnitReporter && Unit is not null && task.Concerns(Unit);
+    public bool MayReport => Member.Role == MemberRole.UnitReporter && Unit is not null;
+
+    public bool MayReportOn(TaskItem task) => MayReport && task.Concerns(Unit!);
 
     /// <summary>Whether this unit's report is the task's report (a lead unit's) rather than a co-unit's.</summary>
     public bool LeadsTask(TaskItem task) => Unit is not null && task.LeadUnits.Any(u => u.Includes(Unit));

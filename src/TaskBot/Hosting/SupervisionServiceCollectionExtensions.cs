@@ -17,6 +17,9 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new PeriodCalendar(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value.Period));
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddScoped<TaskSupervision>();
+        services.AddScoped(sp => new SupportingInput(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value,
+            sp.GetRequiredService<ISupportRequestStore>(), sp.GetRequiredService<ISupportNotices>(),
+            sp.GetRequiredService<PeriodCalendar>(), sp.GetRequiredService<LocalClock>()));
         services.AddScoped<BindingGuard>();
         services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));

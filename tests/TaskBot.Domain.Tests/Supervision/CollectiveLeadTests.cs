@@ -114,8 +114,45 @@ public class CollectiveLeadTests
         Assert.Equal(["嘎鲁图镇", "苏力德苏木"], units.Where(u => u is "图克镇" or "嘎鲁图镇" or "苏力德苏木").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_supporting_unit_owes_nothing_until_the_lead_unit_asks_and_then_only_that_task()
+    {
+        var water = _plan.UnitNamed("旗水利局");
+        Assert.Empty(_plan.Supervision.Owed(await _plan.ProgressAsync(), water));
+
+        await _plan.Support.AskAsync(_plan.ReporterOf("旗发改委"), (await _plan.ProgressAsync()).Plan.Task(SingleLead)!, [water], CancellationToken.None);
+
+        Assert.Equal([SingleLead], _plan.Supervision.Owed(await _plan.ProgressAsync(), water).Select(t => t.Number));
+        Assert.Equal(["旗水利局"], _plan.Asked);
+        _plan.NextWeek();
+        Assert.Empty(_plan.Supervision.Owed(await _plan.ProgressAsync(), water));
+    }
+
+    [Fact]
+    public async Task With_supporting_units_reporting_every_period_they_owe_their_tasks_after_the_ones_they_lead()
+    {
+        var plan = new SupervisedPlan(SupportingUnitReporting.EveryPeriod);
+
+        var owed = plan.Supervision.Owed(await plan.ProgressAsync(), plan.UnitNamed("旗水利局"));
+
+        Assert.Equal([Collective, SingleLead], owed.Select(t => t.Number));
+    }
+
+    [Fact]
+    public async Task A_supporting_units_input_goes_to_the_lead_unit_that_asked_for_it()
+    {
+        var progress = await _plan.ProgressAsync();
+        var task = progress.Plan.Task(SingleLead)!;
+        var lead = _plan.ReporterOf("旗发改委");
+        await _plan.Support.AskAsync(lead, task, [_plan.UnitNamed("旗水利局")], CancellationToken.None);
+
+        await _plan.Supervision.SaveAsync(_plan.ReporterOf("旗水利局"), task, new ReportContent(ReportStatus.OnSchedule, "配合", 50, null, "无", "无", "无"), CancellationToken.None);
+
+        Assert.Equal([(SingleLead, "旗水利局", lead.Unit!.Id)], _plan.PassedOn.Select(p => (p.Task, p.From, p.To.Single())));
+    }
+
     /// <summary>A plan with task 5 led by 各苏木镇 and task 6 by 旗发改委, both supported by 旗水利局; three townships in the directory.</summary>
-    private sealed class SupervisedPlan : IPlanReader, IReportStore
+    private sealed class SupervisedPlan : IPlanReader, IReportStore, ISupportRequestStore, ISupportNotices
     {
         private static readonly PeriodCalendar Weeks = new(PeriodKind.Week);
         private readonly Plan _plan = new("2025年重点任务分解方案", 2025);
@@ -123,8 +160,9 @@ public class CollectiveLeadTests
         private readonly List<ProgressReport> _reports = [];
         private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 7, 1, 1, 0, 0, TimeSpan.Zero));
         private readonly LocalClock _clock;
+        private readonly List<SupportRequest> _requests = [];
 
-        public SupervisedPlan()
+        public SupervisedPlan(SupportingUnitReporting supporting = SupportingUnitReporting.OnRequest)
         {
             _clock = new LocalClock(_time, LocalClock.FindZone("Asia/Shanghai"));
             var directory = new UnitDirectory([], []);
@@ -135,10 +173,39 @@ public class CollectiveLeadTests
             var id = 0;
             foreach (var unit in _units) typeof(Unit).GetProperty(nameof(Unit.Id))!.SetValue(unit, ++id);
             foreach (var task in _plan.Tasks) typeof(TaskItem).GetProperty(nameof(TaskItem.Id))!.SetValue(task, task.Number * 100);
-            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock);
+            Support = new SupportingInput(new SupervisionOptions { SupportingUnits = supporting }, this, this, Weeks, _clock);
+            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock, Support);
         }
 
         public TaskSupervision Supervision { get; }
+        public SupportingInput Support { get; }
+
+        /// <summary>The units asked for input, in the order asked, and the inputs passed on: (task, from unit, to lead unit ids).</summary>
+        public List<string> Asked { get; } = [];
+        public List<(int Task, string From, IReadOnlyCollection<int> To)> PassedOn { get; } = [];
+
+        public Unit UnitNamed(string name) => _units.Single(u => u.Name == name);
+
+        public Viewer ReporterOf(string unit) =>
+            new(new Member("test", "user-" + unit, "联络员", MemberRole.UnitReporter, UnitNamed(unit).Id, null, _clock.UtcNow), UnitNamed(unit), null);
+
+        public Task<IReadOnlyList<SupportRequest>> InPeriodAsync(string periodKey, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<SupportRequest>>([.. _requests.Where(r => r.PeriodKey == periodKey)]);
+        public Task AddAsync(IReadOnlyList<SupportRequest> requests, CancellationToken cancellationToken)
+        {
+            _requests.AddRange(requests);
+            return Task.CompletedTask;
+        }
+        public Task<IReadOnlyList<Unit>> AskAsync(TaskItem task, Unit lead, IReadOnlyList<Unit> units, string periodKey, CancellationToken cancellationToken)
+        {
+            Asked.AddRange(units.Select(u => u.Name));
+            return Task.FromResult<IReadOnlyList<Unit>>([]);
+        }
+        public Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, IReadOnlyCollection<int> leadUnitIds, CancellationToken cancellationToken)
+        {
+            PassedOn.Add((task.Number, from.Name, leadUnitIds));
+            return Task.CompletedTask;
+        }
 
         public void NextWeek() => _time.Advance(TimeSpan.FromDays(7));
 

@@ -10,18 +10,21 @@ namespace TaskBot.Tests.Dialogs;
 public abstract class ViewsTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
-    public async Task A_unit_sees_its_tasks_a_page_at_a_time_collectives_included()
+    public async Task A_unit_sees_its_own_tasks_first_then_those_it_supports_a_page_at_a_time()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
 
         var first = await chat.SayAsync("我的任务");
 
-        Assert.Contains("共 44 项（第 1/5 页）", first.Texts()); // 旗直各部门 names every department on every task
-        Assert.Contains("**#10**", first.Texts());
-        Assert.DoesNotContain("**#11**", first.Texts());
+        // 旗直各部门 names every department on every task: those are tasks it supports, after its own.
+        Assert.Contains("您牵头的任务 3 项，配合的任务 41 项（第 1/5 页）", first.Texts());
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31，持续推进｜尚未报送", first.Texts());
+        Assert.Contains("**#7**", first.Texts());
+        Assert.DoesNotContain("**#8**", first.Texts());
         Assert.Equal(["我的任务 第2页"], first.Buttons());
         var second = await chat.SayAsync("我的任务 第2页");
-        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31，持续推进｜尚未报送", second.Texts());
+        Assert.Contains("**#8**", second.Texts());
+        Assert.DoesNotContain("**配合的任务**", second.Texts());
         Assert.Equal(["我的任务 第3页"], second.Buttons());
     }
 
@@ -30,7 +33,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济技术开发区");
         var text = (await chat.SayAsync("我的任务")).Texts();
-        Assert.Contains("共 2 项", text);
+        Assert.Contains("您牵头的任务 2 项，配合的任务 0 项", text);
         Assert.Contains("**#7**", text);
         Assert.Contains("**#21**", text);
     }

@@ -89,6 +89,8 @@ public class CommandLineTests(PostgresServer postgres)
     [InlineData("tasks", "--colour", "red")]
     [InlineData("invite", "--office", "--days", "0")]
     [InlineData("--Supervision:Period=Fortnight", "tasks")]
+    [InlineData("--Supervision:SupportingUnits=Sometimes", "tasks")]
+    [InlineData("--Supervision:SupportingUnits=7", "tasks")]
     [InlineData("export", "ledger", "--out", "/nowhere/台账.xlsx")]
     [InlineData("import", "--sheet", "分解表", "000_bd77716a55a06823.txt")]
     public async Task A_failing_command_creates_no_file(params string[] args)

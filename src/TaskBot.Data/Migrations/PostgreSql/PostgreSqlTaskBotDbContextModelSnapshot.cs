@@ -603,6 +603,44 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.ToTable("ProgressReport");
                 });
 
+            modelBuilder.Entity("TaskBot.Domain.Supervision.SupportRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RequestedByUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "TaskItemId", "UnitId", "RequestedByUnitId")
+                        .IsUnique();
+
+                    b.ToTable("SupportRequests", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

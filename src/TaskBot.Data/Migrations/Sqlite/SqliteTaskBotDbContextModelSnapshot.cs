@@ -574,6 +574,42 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.ToTable("ProgressReport");
                 });
 
+            modelBuilder.Entity("TaskBot.Domain.Supervision.SupportRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "TaskItemId", "UnitId", "RequestedByUnitId")
+                        .IsUnique();
+
+                    b.ToTable("SupportRequests", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
