@@ -8,11 +8,8 @@ namespace TaskBot.Words;
 /// <summary>How tasks, reports and reasons read in a message, in the words of dialogs/{locale}/tasks.yaml.</summary>
 public static class TaskText
 {
-    public static string Title(TaskItem task, int length = 28)
-    {
-        var first = task.Text.Split('，', '。', '；', ',', ';')[0];
-        return Markdown.Literal(Shorten(first, length));
-    }
+    /// <summary>The task's title (<see cref="TaskTitle"/>), as literal text.</summary>
+    public static string Title(TaskItem task, int length = 28) => Markdown.Literal(TaskTitle.Of(task.Text, length));
 
     /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
     public static string List(LocaleText text, IEnumerable<string> names)

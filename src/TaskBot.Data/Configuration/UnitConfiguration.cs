@@ -10,7 +10,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> unit)
     {
         unit.Property(u => u.Name).HasMaxLength(200);
-        unit.HasIndex(u => u.Name).IsUnique();
+        unit.Property(u => u.Organisation).HasMaxLength(100);
+        unit.HasIndex(u => new { u.Name, u.Organisation }).IsUnique();
         unit.HasMany(u => u.Aliases).WithOne().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Cascade);
         unit.Navigation(u => u.Aliases).HasField("_aliases");
     }
@@ -22,7 +23,8 @@ internal sealed class UnitAliasConfiguration : IEntityTypeConfiguration<UnitAlia
     {
         alias.Property(a => a.Name).HasMaxLength(200);
         alias.Property(a => a.Key).HasMaxLength(200);
-        alias.HasIndex(a => a.Key).IsUnique();
+        alias.Property(a => a.Organisation).HasMaxLength(100);
+        alias.HasIndex(a => new { a.Key, a.Organisation }).IsUnique();
     }
 }
 

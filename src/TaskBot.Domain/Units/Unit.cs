@@ -9,6 +9,9 @@ public sealed class Unit
     public string Name { get; private set; } = "";
     public UnitKind Kind { get; private set; }
 
+    /// <summary>The 旗 or 县 the unit belongs to when only its alias file knows it; empty for a name that holds everywhere.</summary>
+    public string Organisation { get; private set; } = "";
+
     /// <summary>For a collective, the kinds of unit it stands for; <see cref="UnitKind.None"/> otherwise.</summary>
     public UnitKind Covers { get; private set; }
 
@@ -16,12 +19,13 @@ public sealed class Unit
 
     private Unit() { }
 
-    public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None)
+    public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None, string organisation = "")
     {
         Name = name;
         Kind = kind;
         Covers = covers;
-        _aliases.Add(new UnitAlias(name));
+        Organisation = organisation;
+        _aliases.Add(new UnitAlias(name, organisation));
     }
 
     public bool IsCollective => Kind == UnitKind.Collective;
@@ -41,12 +45,12 @@ public sealed class Unit
             Name = clean;
     }
 
-    /// <summary>Registers another name; false when the name already resolves here.</summary>
-    public bool AddAlias(string name)
+    /// <summary>Registers another name, for one organisation's documents or (empty) everywhere; false when the name already resolves here.</summary>
+    public bool AddAlias(string name, string? organisation = null)
     {
         var key = UnitName.Key(name);
         if (_aliases.Any(a => a.Key == key)) return false;
-        _aliases.Add(new UnitAlias(name));
+        _aliases.Add(new UnitAlias(name, organisation ?? Organisation));
         return true;
     }
 }
