@@ -35,11 +35,11 @@ public sealed class ReminderMessages(BotText text)
 
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
-        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count)) + "\n\n"
+        ReminderKind.Weekly => t.Say("reminders.weekly", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count)) + "\n\n"
             + TaskText.Lines(t, r.Tasks, task => t.Say("reminders.taskLine", ("number", task.Number), ("title", TaskText.Title(task)),
                 ("deadline", TaskText.Date(t, task.Deadline)))),
-        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
-        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
         ReminderKind.Bulletin => BulletinText.Compose(t, r.Bulletin!),
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),

@@ -30,10 +30,10 @@ public static class TaskText
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>"正常推进 62%（2025-W27）" or "未报送".</summary>
+    /// <summary>"正常推进 62%（第27周（6月30日—7月6日））" or "未报送".</summary>
     public static string LastReport(LocaleText text, ProgressReport? report) =>
         report is null ? text.Say("tasks.neverReported")
-        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
+        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", PeriodText.Label(text, report.PeriodKey)));
 
     /// <summary>The last report, or for a collective lead how many of its members reported and the lowest completion.</summary>
     public static string Standing(LocaleText text, TaskAssessment a) =>

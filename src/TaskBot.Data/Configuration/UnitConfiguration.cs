@@ -10,8 +10,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> unit)
     {
         unit.Property(u => u.Name).HasMaxLength(200);
-        unit.Property(u => u.Organisation).HasMaxLength(100);
-        unit.HasIndex(u => new { u.Name, u.Organisation }).IsUnique();
+        unit.HasIndex(u => u.Name).IsUnique();
         unit.HasMany(u => u.Aliases).WithOne().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Cascade);
         unit.Navigation(u => u.Aliases).HasField("_aliases");
     }

@@ -32,7 +32,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)
-            text.Append('\n').Append(t.Say("taskDetail.report", ("period", r.PeriodKey), ("unit", Markdown.Literal((await plans.UnitAsync(r.UnitId, cancellationToken))?.Name)),
+            text.Append('\n').Append(t.Say("taskDetail.report", ("period", PeriodText.Label(t, r.PeriodKey)), ("unit", Markdown.Literal((await plans.UnitAsync(r.UnitId, cancellationToken))?.Name)),
                 ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text.ToString()), cancellationToken);
     }

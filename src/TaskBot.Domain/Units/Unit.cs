@@ -9,9 +9,6 @@ public sealed class Unit
     public string Name { get; private set; } = "";
     public UnitKind Kind { get; private set; }
 
-    /// <summary>The 旗 or 县 the unit belongs to when only its alias file knows it; empty for a name that holds everywhere.</summary>
-    public string Organisation { get; private set; } = "";
-
     /// <summary>For a collective, the kinds of unit it stands for; <see cref="UnitKind.None"/> otherwise.</summary>
     public UnitKind Covers { get; private set; }
 
@@ -19,13 +16,12 @@ public sealed class Unit
 
     private Unit() { }
 
-    public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None, string organisation = "")
+    public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None)
     {
         Name = name;
         Kind = kind;
         Covers = covers;
-        Organisation = organisation;
-        _aliases.Add(new UnitAlias(name, organisation));
+        _aliases.Add(new UnitAlias(name));
     }
 
     public bool IsCollective => Kind == UnitKind.Collective;
@@ -46,11 +42,11 @@ public sealed class Unit
     }
 
     /// <summary>Registers another name, for one organisation's documents or (empty) everywhere; false when the name already resolves here.</summary>
-    public bool AddAlias(string name, string? organisation = null)
+    public bool AddAlias(string name, string organisation = "")
     {
         var key = UnitName.Key(name);
         if (_aliases.Any(a => a.Key == key)) return false;
-        _aliases.Add(new UnitAlias(name, organisation ?? Organisation));
+        _aliases.Add(new UnitAlias(name, organisation));
         return true;
     }
 }

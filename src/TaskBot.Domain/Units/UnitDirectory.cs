@@ -44,12 +44,13 @@ public sealed class UnitDirectory
         return new(unit, true, clean != unit.Name, group?.Name);
     }
 
-    // The unit is shown by the name the document uses (人社局), not the alias file's official one.
+    // The unit is shown by the name the document uses (人社局), not the alias file's official one; that name holds
+    // everywhere, the file's names only for its organisation.
     private Unit Create(string name, UnitAliasGroup group)
     {
         var kind = group.Kind ?? UnitKinds.Infer(group.Name);
-        var unit = new Unit(name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(group.Name) : UnitKind.None, group.Organisation);
-        foreach (var alias in group.AllNames) unit.AddAlias(alias);
+        var unit = new Unit(name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(group.Name) : UnitKind.None);
+        foreach (var alias in group.AllNames) unit.AddAlias(alias, group.Organisation);
         Register(unit);
         return unit;
     }

@@ -35,7 +35,7 @@ public static class ImportCommand
             var terms = default(PlanImportTerms);
             var report = await services.RunAsync(
                 sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, terms!, ct, r.GetValue(dryRun)),
-                sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive)));
+                sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null));
             if (r.GetValue(dryRun)) await output.WriteLineAsync("dry run: nothing was stored");
             await Print(report, draft, terms!, output);
             return 0;
@@ -44,9 +44,9 @@ public static class ImportCommand
     }
 
     /// <summary>A plan whose year is over is not supervised by accident: the office says which year, or that it is for the record.</summary>
-    private static PlanImportTerms Terms(PlanDraft draft, DateOnly today, DateOnly? startsOn, bool archive)
+    private static PlanImportTerms Terms(PlanDraft draft, DateOnly today, DateOnly? startsOn, bool archive, bool yearGiven)
     {
-        if (draft.Year < today.Year && !archive)
+        if (draft.Year < today.Year && !archive && !yearGiven)
             throw new CommandLineException($"the plan's year {draft.Year} is over (today is {today:yyyy-MM-dd}): "
                 + $"import it with --year {today.Year} to supervise it this year, or --archive to keep it for the record");
         return new PlanImportTerms(today, startsOn, archive);

@@ -20,7 +20,7 @@ public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvid
             text = First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：旗水利局");
             return First(text, "责任单位：旗直各部门、各苏木镇", "责任单位：图克镇、嘎鲁图镇、苏力德苏木");
         });
-        Assert.Equal(0, Shell.RunAsync(store, "import", plan).GetAwaiter().GetResult().ExitCode);
+        Assert.Equal(0, Shell.RunAsync(store, "import", plan, "--year", "2025", "--starts-on", "2025-01-01").GetAwaiter().GetResult().ExitCode);
     }
 
     [Fact]

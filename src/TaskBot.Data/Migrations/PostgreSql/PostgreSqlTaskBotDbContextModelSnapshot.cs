@@ -639,14 +639,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Organisation")
+                    b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Units");

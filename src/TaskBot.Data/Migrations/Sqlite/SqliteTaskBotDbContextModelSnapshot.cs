@@ -608,14 +608,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Organisation")
+                    b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Units");

@@ -11,7 +11,7 @@ using TaskBot.Data;
 namespace TaskBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTaskBotDbContext))]
-    [Migration("20261203071340_PlanGoLiveAndRhythm")]
+    [Migration("20261203074156_PlanGoLiveAndRhythm")]
     partial class PlanGoLiveAndRhythm
     {
         /// <inheritdoc />
@@ -611,14 +611,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Organisation")
+                    b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Units");

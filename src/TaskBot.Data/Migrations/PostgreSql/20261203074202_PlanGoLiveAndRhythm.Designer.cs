@@ -12,7 +12,7 @@ using TaskBot.Data;
 namespace TaskBot.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTaskBotDbContext))]
-    [Migration("20261203071344_PlanGoLiveAndRhythm")]
+    [Migration("20261203074202_PlanGoLiveAndRhythm")]
     partial class PlanGoLiveAndRhythm
     {
         /// <inheritdoc />
@@ -642,14 +642,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "Organisation")
+                    b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Units");

@@ -12,20 +12,8 @@ namespace TaskBot.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Units_Name",
-                table: "Units");
-
-            migrationBuilder.DropIndex(
                 name: "IX_UnitAliases_Key",
                 table: "UnitAliases");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Organisation",
-                table: "Units",
-                type: "TEXT",
-                maxLength: 100,
-                nullable: false,
-                defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Organisation",
@@ -69,12 +57,6 @@ namespace TaskBot.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Units_Name_Organisation",
-                table: "Units",
-                columns: new[] { "Name", "Organisation" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_UnitAliases_Key_Organisation",
                 table: "UnitAliases",
                 columns: new[] { "Key", "Organisation" },
@@ -85,16 +67,8 @@ namespace TaskBot.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Units_Name_Organisation",
-                table: "Units");
-
-            migrationBuilder.DropIndex(
                 name: "IX_UnitAliases_Key_Organisation",
                 table: "UnitAliases");
-
-            migrationBuilder.DropColumn(
-                name: "Organisation",
-                table: "Units");
 
             migrationBuilder.DropColumn(
                 name: "Organisation",
@@ -119,12 +93,6 @@ namespace TaskBot.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Rhythm",
                 table: "Plans");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Units_Name",
-                table: "Units",
-                column: "Name",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitAliases_Key",
