@@ -11,15 +11,17 @@ namespace TaskBot.Data;
 /// </summary>
 public sealed class PlanImporter(TaskBotDbContext db)
 {
-    public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, CancellationToken cancellationToken, bool dryRun = false)
+    public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, PlanImportTerms terms,
+        CancellationToken cancellationToken, bool dryRun = false)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups);
+        var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups, draft.Organisation);
         var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
         var plan = await db.Plans.WithTasks().SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);
         var created = plan is null;
         if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
         var report = plan.Apply(draft, units, leaders, created);
+        plan.Adopt(terms, report);
         await db.SaveChangesAsync(cancellationToken);
         if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;

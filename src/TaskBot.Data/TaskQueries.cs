@@ -14,7 +14,9 @@ public sealed class TaskQueries(TaskBotDbContext db)
     public async Task<Unit?> FindUnitAsync(string name, CancellationToken cancellationToken)
     {
         var key = UnitName.Key(name);
-        var alias = await db.UnitAliases.AsNoTracking().SingleOrDefaultAsync(a => a.Key == key, cancellationToken);
+        // A name that holds everywhere before one an organisation's alias file gave.
+        var alias = await db.UnitAliases.AsNoTracking().Where(a => a.Key == key).OrderBy(a => a.Organisation).ThenBy(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
         return alias is null ? null : await db.Units.AsNoTracking().Include(u => u.Aliases).SingleAsync(u => u.Id == alias.UnitId, cancellationToken);
     }
 

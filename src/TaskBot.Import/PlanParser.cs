@@ -21,8 +21,14 @@ public static class PlanParser
             : SectionPlanParser.Recognises(lines) ? SectionPlanParser.Read(lines)
             : throw new PlanFormatException(
                 "not a task decomposition document: found neither numbered sections (一、… followed by 牵头单位：) nor a table with 序号 and 重点工作任务 columns");
-        var (title, year) = PlanHeading.Read(lines.Where(l => l.Number < bodyLine), bodyLine);
+        var preamble = lines.Where(l => l.Number < bodyLine).ToList();
+        var (title, planYear) = PlanHeading.Read(preamble, bodyLine);
         var places = NameLists.PlaceNames(tasks.SelectMany(t => new[] { t.LeadUnits, t.ResponsibleUnits }));
-        return new PlanDraft(title, year, source, [.. tasks.Select(t => t.ToDraft(year, places))]);
+        var preambleText = string.Join("\n", preamble.Select(l => l.Text));
+        return new PlanDraft(title, planYear, source, [.. tasks.Select(t => t.ToDraft(planYear, places))])
+        {
+            Organisation = Organisation.Find(preamble.Select(l => l.Text).Prepend(title)),
+            Rhythm = Rhythm.Find(preambleText),
+        };
     }
 }

@@ -20,7 +20,8 @@ public sealed record TaskFields(int Number, int Line, string Text, string Leader
             NameLists.Units(ResponsibleUnits, placeNames),
             deadline.Date,
             deadline.Ongoing,
-            MilestoneFinder.Find(text, planYear));
+            MilestoneFinder.Find(text, planYear),
+            Rhythm.Find(DeadlineText) ?? Rhythm.Find(text));
     }
 
     private Deadline ParseDeadline(int planYear)

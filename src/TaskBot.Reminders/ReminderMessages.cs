@@ -38,8 +38,8 @@ public sealed class ReminderMessages(BotText text)
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
         ReminderKind.Weekly => Weekly(t, r),
-        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
-        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
         ReminderKind.Bulletin => BulletinText.Compose(t, r.Bulletin!),
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
@@ -56,7 +56,7 @@ public sealed class ReminderMessages(BotText text)
 
     private static string Weekly(LocaleText t, Reminder r)
     {
-        (string, object?)[] args = [("week", r.Occasion), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("reported", r.Reported)];
+        (string, object?)[] args = [("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("reported", r.Reported)];
         if (r.Tasks.Count == 0) return t.Say("reminders.weeklyAllReported", args);
         var head = t.Say(r.Reported > 0 ? "reminders.weeklyPartly" : "reminders.weekly", args);
         return head + "\n\n" + TaskText.Lines(t, r.Tasks, task => t.Say(r.Supported.Contains(task.Number) ? "reminders.supportedTaskLine" : "reminders.taskLine",

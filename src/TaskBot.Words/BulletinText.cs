@@ -14,7 +14,7 @@ public static class BulletinText
     {
         var a = b.Assessments;
         var text = new StringBuilder(t.Say("bulletin.header", ("title", Markdown.Literal(b.Plan.Title)), ("year", b.Plan.Year),
-            ("period", b.PeriodKey), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
+            ("period", PeriodText.Label(t, b.PeriodKey)), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
         text.Append("\n\n").Append(t.Say("bulletin.byStatus", [.. Enum.GetValues<ReportStatus>().Select(s =>
             (s.ToString(), (object?)a.Count(x => x.Status == s))), ("Unreported", a.Count(x => x.Status is null))]));
         text.Append('\n').Append(t.Say("bulletin.byLight", [.. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))]));

@@ -8,11 +8,8 @@ namespace TaskBot.Words;
 /// <summary>How tasks, reports and reasons read in a message, in the words of dialogs/{locale}/tasks.yaml.</summary>
 public static class TaskText
 {
-    public static string Title(TaskItem task, int length = 28)
-    {
-        var first = task.Text.Split('，', '。', '；', ',', ';')[0];
-        return Markdown.Literal(Shorten(first, length));
-    }
+    /// <summary>The task's title (<see cref="TaskTitle"/>), as literal text.</summary>
+    public static string Title(TaskItem task, int length = 28) => Markdown.Literal(TaskTitle.Of(task.Text, length));
 
     /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
     public static string List(LocaleText text, IEnumerable<string> names)
@@ -33,10 +30,10 @@ public static class TaskText
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>"正常推进 62%（2025-W27）" or "未报送".</summary>
+    /// <summary>"正常推进 62%（第27周（6月30日—7月6日））" or "未报送".</summary>
     public static string LastReport(LocaleText text, ProgressReport? report) =>
         report is null ? text.Say("tasks.neverReported")
-        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", report.PeriodKey));
+        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", PeriodText.Label(text, report.PeriodKey)));
 
     /// <summary>The last report, or for a collective lead how many of its members reported and the lowest completion.</summary>
     public static string Standing(LocaleText text, TaskAssessment a) =>

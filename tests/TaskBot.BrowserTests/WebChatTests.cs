@@ -54,7 +54,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task A_unit_head_reports_on_a_seed_task_and_a_leader_sees_it_among_the_tasks_behind_with_its_reason()
     {
-        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"));
+        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025");
         Assert.Equal(0, import.ExitCode);
         var unitCode = await Shell.InviteAsync(_store, "--unit", "旗农牧局");
         var leaderCode = await Shell.InviteAsync(_store, "--leader", "康锐");

@@ -22,7 +22,8 @@ internal sealed class UnitAliasConfiguration : IEntityTypeConfiguration<UnitAlia
     {
         alias.Property(a => a.Name).HasMaxLength(200);
         alias.Property(a => a.Key).HasMaxLength(200);
-        alias.HasIndex(a => a.Key).IsUnique();
+        alias.Property(a => a.Organisation).HasMaxLength(100);
+        alias.HasIndex(a => new { a.Key, a.Organisation }).IsUnique();
     }
 }
 

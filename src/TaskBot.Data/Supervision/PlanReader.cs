@@ -10,7 +10,7 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
 {
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
     {
-        var key = await db.Plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
+        var key = await db.Plans.Where(p => !p.Archived).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
             .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count())).FirstOrDefaultAsync(cancellationToken);
         if (key is null) return null;
         if (cache.Find(key) is { } cached) return cached;

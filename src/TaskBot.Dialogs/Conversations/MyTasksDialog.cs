@@ -40,7 +40,7 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         {
             if (i == own.Count && unit is not null) text.Append("\n\n").Append(t.Say("myTasks.supportingHeader"));
             text.Append("\n\n").Append(Line(dc, progress!, task));
-            if (i >= own.Count && unit is not null && supervision.Owes(progress!, task, unit) && !supervision.ReportedNow(progress!, task, unit))
+            if (i >= own.Count && unit is not null && supervision.Owes(progress!, task, unit) && !supervision.ReportedNow(progress!, task, unit.Id))
                 text.Append(t.Say("myTasks.asked"));
         }
         var message = Activity.CreateMessage(text.ToString());

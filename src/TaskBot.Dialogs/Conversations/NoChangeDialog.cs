@@ -30,7 +30,7 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
             else if (progress!.LatestBy(task, viewer.Unit!.Id) is null) nothingToRepeat.Add(task);
         }
         var already = tasks.Count - carried.Count - nothingToRepeat.Count;
-        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(dc, carried)), ("period", supervision.CurrentPeriod.Key));
+        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(dc, carried)), ("period", PeriodText.Label(dc.Text, supervision.CurrentPeriodOf(progress!.Plan))));
         if (already > 0) text += "\n" + dc.Text.Say("noChange.already", ("count", already));
         if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(dc, nothingToRepeat)));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);

@@ -19,7 +19,7 @@ public sealed class NotReportedDialog(TaskSupervision supervision) : Dialog, IRo
         var progress = await supervision.ProgressAsync(cancellationToken);
         var units = progress is null ? [] : supervision.Unreported(progress);
         var collectives = progress is null ? [] : supervision.CollectivesUnreported(progress);
-        var period = supervision.CurrentPeriod.Key;
+        var period = PeriodText.Label(dc.Text, progress is null ? supervision.CurrentPeriod : supervision.CurrentPeriodOf(progress.Plan));
         var text = units.Count == 0 ? dc.Text.Say("office.allReported", ("period", period))
             : dc.Text.Say("office.notReportedHeader", ("period", period), ("count", units.Count)) + "\n\n"
               + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", Markdown.Literal(u.Unit.Name)), ("missing", u.Missing))));

@@ -98,7 +98,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Waterfal
         }
         var report = await supervision.SaveAsync(viewer, task, Content(step), ct);
         var saved = Activity.CreateMessage(step.Context.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
-            ("number", number), ("period", report.PeriodKey)));
+            ("number", number), ("period", PeriodText.Label(step.Context.Text, report.PeriodKey))));
         if (supervision.NextUnreported(progress, viewer, number) is { } next && next.Number != number)
         {
             saved.Text += "\n\n" + step.Context.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));

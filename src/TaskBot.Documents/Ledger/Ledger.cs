@@ -12,5 +12,8 @@ namespace TaskBot.Documents.Ledger;
 public sealed record Ledger(Plan Plan, DateOnly Today, IReadOnlyList<TaskAssessment> Assessments,
     IReadOnlyList<ProgressReport> Reports, IReadOnlyDictionary<int, string> Units, TimeZoneInfo Zone)
 {
+    /// <summary>How a period reads in a sheet's name (第49周（11月30日—12月6日）); the stored key by default.</summary>
+    public Func<string, string> PeriodLabel { get; init; } = key => key;
+
     public DateOnly DateOf(ProgressReport report) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ReportedAt, Zone).DateTime);
 }

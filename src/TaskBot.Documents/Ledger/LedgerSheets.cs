@@ -10,7 +10,7 @@ internal static class LedgerSheets
     {
         yield return Tasks(ledger);
         foreach (var period in ledger.Reports.GroupBy(r => r.PeriodKey).OrderBy(g => g.Min(r => r.PeriodStart)))
-            yield return Period(ledger, period.Key, period);
+            yield return Period(ledger, ledger.PeriodLabel(period.Key), period);
         yield return ByUnit(ledger);
     }
 

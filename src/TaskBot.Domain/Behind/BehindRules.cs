@@ -11,9 +11,18 @@ namespace TaskBot.Domain.Behind;
 /// </summary>
 public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
 {
+    /// <summary>The terms a plan's task is judged on: its year, its rhythm, and go-live (the later of the plan's and the office's).</summary>
+    public ReportingTerms Terms(Plan plan, TaskItem task) =>
+        new(plan.Year, periods.KindOf(plan, task), Later(plan.ReportingStartsOn, options.ReportingStartsOn));
+
     /// <param name="latest">The task's latest report: the lead unit's, which is the task's report.</param>
-    public TaskAssessment Assess(TaskItem task, int planYear, ProgressReport? latest, DateOnly today)
+    public TaskAssessment Assess(TaskItem task, int planYear, ProgressReport? latest, DateOnly today) =>
+        Assess(task, new ReportingTerms(planYear, periods.Kind, options.ReportingStartsOn), latest, today);
+
+    /// <param name="latest">The task's latest report: the lead unit's, which is the task's report.</param>
+    public TaskAssessment Assess(TaskItem task, ReportingTerms terms, ProgressReport? latest, DateOnly today)
     {
+        var planYear = terms.Year;
         var expected = TimeProgress(task, planYear, today);
         var continuing = task.Ongoing && task.Deadline < today;
         if (latest?.Status == ReportStatus.Done)
@@ -27,7 +36,7 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
             reasons.Add(new(BehindReasonKind.MilestonePassed, Light.Yellow, Days: today.DayNumber - milestone.Date.DayNumber, Milestone: milestone));
         if (latest?.Completion is { } completion && expected - completion >= options.YellowPoints)
             reasons.Add(new(BehindReasonKind.BelowTimeProgress, expected - completion >= options.RedPoints ? Light.Red : Light.Yellow, Points: expected - completion));
-        var missed = MissedPeriods(planYear, latest, today);
+        var missed = MissedPeriods(terms, latest, today);
         if (missed >= options.YellowMissedReports)
             reasons.Add(new(BehindReasonKind.NotReported, missed >= options.RedMissedReports ? Light.Red : Light.Yellow, Periods: missed));
         return new(task, latest, Worst(reasons), reasons, expected) { Status = latest?.Status, Completion = latest?.Completion, Continuing = continuing };
@@ -37,10 +46,10 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
     /// A task judged on several parts (each member of a collective lead unit): the worst light, each reason at its
     /// worst, the lowest completion, done only when every part is; the report shown is the worst-off part's.
     /// </summary>
-    public TaskAssessment AssessParts(TaskItem task, int planYear, IReadOnlyList<ProgressReport?> parts, DateOnly today)
+    public TaskAssessment AssessParts(TaskItem task, ReportingTerms terms, IReadOnlyList<ProgressReport?> parts, DateOnly today)
     {
-        if (parts.Count == 1) return Assess(task, planYear, parts[0], today);
-        var each = parts.Select(p => Assess(task, planYear, p, today)).ToList();
+        if (parts.Count == 1) return Assess(task, terms, parts[0], today);
+        var each = parts.Select(p => Assess(task, terms, p, today)).ToList();
         var worst = TaskAssessment.WorstFirst(each).First();
         var reasons = each.SelectMany(a => a.Reasons).GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .Select(g => g.MaxBy(r => (r.Light, r.Points ?? 0, r.Days ?? 0, r.Periods ?? 0))!).ToList();
@@ -72,13 +81,19 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
         return Math.Round(Math.Clamp(share, 0, 1) * 100, 1);
     }
 
-    /// <summary>The periods that have ended since the last report (or since reporting began) without one.</summary>
-    private int MissedPeriods(int planYear, ProgressReport? latest, DateOnly today)
+    /// <summary>
+    /// The periods of the task's rhythm that have ended since the last report without one: only periods that began
+    /// on or after go-live count, so nothing is missed before TaskBot existed, nor on the day a plan is imported.
+    /// </summary>
+    private int MissedPeriods(ReportingTerms terms, ProgressReport? latest, DateOnly today)
     {
-        var from = options.ReportingStartsOn ?? new DateOnly(planYear, 1, 1);
-        if (latest is not null && latest.PeriodStart >= from) from = periods.Containing(latest.PeriodStart).End.AddDays(1);
+        var from = Later(new DateOnly(terms.Year, 1, 1), terms.StartsOn) ?? default;
+        if (latest is not null && latest.PeriodStart >= from) from = PeriodCalendar.Containing(latest.PeriodStart, terms.Kind).End.AddDays(1);
         var missed = 0;
-        for (var p = periods.Previous(periods.Containing(today)); p.Start >= from && missed < 1000; p = periods.Previous(p)) missed++;
+        for (var p = periods.Previous(PeriodCalendar.Containing(today, terms.Kind)); p.Start >= from && missed < 1000; p = periods.Previous(p))
+            missed++;
         return missed;
     }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

@@ -6,4 +6,6 @@ public enum PeriodKind
     Week,
     /// <summary>The 1st–15th and the 16th–end of each month (半月一报告).</summary>
     HalfMonth,
+    /// <summary>Calendar months (每月报送), common for work that goes on all year (持续推进).</summary>
+    Month,
 }

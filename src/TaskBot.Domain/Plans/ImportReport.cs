@@ -6,6 +6,9 @@ public sealed class ImportReport
     public required string PlanTitle { get; init; }
     public required int PlanYear { get; init; }
     public bool PlanCreated { get; init; }
+
+    /// <summary>Go-live of the plan after the import: unreported periods count from this day.</summary>
+    public DateOnly? ReportingStartsOn { get; set; }
     public List<int> Added { get; } = [];
     public List<TaskChange> Updated { get; } = [];
     public List<int> Unchanged { get; } = [];

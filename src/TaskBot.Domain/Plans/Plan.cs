@@ -1,4 +1,5 @@
 using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Units;
 
 namespace TaskBot.Domain.Plans;
@@ -11,6 +12,18 @@ public sealed class Plan
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public int Year { get; private set; }
+
+    /// <summary>The 旗 or 县 whose plan this is (鄂托克旗), from the document or given at import; its unit aliases apply.</summary>
+    public string Organisation { get; private set; } = "";
+
+    /// <summary>The reporting rhythm the document states (半月一报告: half months); null when it states none.</summary>
+    public PeriodKind? Rhythm { get; private set; }
+
+    /// <summary>Go-live: the day reporting on this plan began in TaskBot (its first import, or the day the office gave).</summary>
+    public DateOnly? ReportingStartsOn { get; private set; }
+
+    /// <summary>Kept for the record only: no reminders, never the current plan.</summary>
+    public bool Archived { get; private set; }
 
     /// <summary>The document the plan was last imported from.</summary>
     public string Source { get; private set; } = "";
@@ -28,6 +41,20 @@ public sealed class Plan
         Year = year;
     }
 
+    /// <summary>
+    /// The office's terms for this import: go-live is the first import's day unless the office gives one;
+    /// an archived plan stays archived only while it is imported as such.
+    /// </summary>
+    public void Adopt(PlanImportTerms terms, ImportReport report)
+    {
+        var before = (ReportingStartsOn, Archived);
+        if (terms.StartsOn is { } startsOn) ReportingStartsOn = startsOn;
+        else ReportingStartsOn ??= terms.Today;
+        Archived = terms.Archive;
+        report.ReportingStartsOn = ReportingStartsOn;
+        if (!report.PlanCreated && before != (ReportingStartsOn, Archived)) Revision++;
+    }
+
     public TaskItem? Task(int number) => _tasks.FirstOrDefault(t => t.Number == number);
 
     /// <summary>
@@ -38,6 +65,8 @@ public sealed class Plan
     {
         var report = new ImportReport { PlanTitle = Title, PlanYear = Year, PlanCreated = planCreated };
         Source = draft.Source;
+        Organisation = draft.Organisation;
+        Rhythm = draft.Rhythm;
         foreach (var taskDraft in draft.Tasks) ApplyTask(taskDraft, units, leaders, report);
         var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
         foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number)).ToList())
@@ -79,7 +108,8 @@ public sealed class Plan
         {
             var r = units.Resolve(name);
             if (r.Created) report.UnitsCreated.Add(r.Unit.Name);
-            if (r.ViaAlias) report.AliasesMatched.Add((UnitName.Clean(name), r.Unit.Name));
+            if (r.ViaAlias || (r.AliasEntry is { } entry && entry != r.Unit.Name))
+                report.AliasesMatched.Add((UnitName.Clean(name), r.ViaAlias ? r.Unit.Name : r.AliasEntry!));
             if (!resolved.Contains(r.Unit)) resolved.Add(r.Unit);
         }
         return resolved;

@@ -1,6 +1,9 @@
+using TaskBot.Domain.Periods;
+
 namespace TaskBot.Domain.Plans;
 
-/// <summary>One task as a decomposition document states it, before units and leaders are resolved.</summary>
+/// <summary>One task as a decomposition document states it, before units and leaders are resolved;
+/// its own reporting rhythm when the document gives one (每月报送).</summary>
 public sealed record TaskDraft(
     int Number,
     string Text,
@@ -9,4 +12,5 @@ public sealed record TaskDraft(
     IReadOnlyList<string> ResponsibleUnits,
     DateOnly? Deadline,
     bool Ongoing,
-    IReadOnlyList<Milestone> Milestones);
+    IReadOnlyList<Milestone> Milestones,
+    PeriodKind? Rhythm = null);

@@ -1,4 +1,5 @@
 using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Units;
 
 namespace TaskBot.Domain.Plans;
@@ -18,6 +19,9 @@ public sealed class TaskItem
 
     /// <summary>The work goes on after the deadline (持续推进).</summary>
     public bool Ongoing { get; private set; }
+
+    /// <summary>The task's own reporting rhythm (每月报送), when the document gives it one.</summary>
+    public PeriodKind? Rhythm { get; private set; }
 
     public IReadOnlyList<Milestone> Milestones => _milestones;
     public IReadOnlyList<TaskLeader> Leaders => _leaders;
@@ -43,6 +47,7 @@ public sealed class TaskItem
         if (Text != draft.Text) { Text = draft.Text; changed.Add("text"); }
         if (Deadline != draft.Deadline) { Deadline = draft.Deadline; changed.Add("deadline"); }
         if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
+        if (Rhythm != draft.Rhythm) { Rhythm = draft.Rhythm; changed.Add("rhythm"); }
         if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones))) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
         if (!_leaders.OrderBy(l => l.Position).Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name)))
         {

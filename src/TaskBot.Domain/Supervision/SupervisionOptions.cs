@@ -8,8 +8,8 @@ public sealed class SupervisionOptions
 {
     public const string Section = "Supervision";
 
-    /// <summary>Reporting periods: ISO weeks by default (每周一调度).</summary>
-    public PeriodKind Period { get; set; } = PeriodKind.Week;
+    /// <summary>Reporting periods for every plan; unset: the rhythm the plan's document states (半月一报告), else ISO weeks.</summary>
+    public PeriodKind? Period { get; set; }
 
     /// <summary>The office's time zone; China Standard Time however the host names it.</summary>
     [Required] public string TimeZone { get; set; } = "Asia/Shanghai";

@@ -14,7 +14,18 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     SupportingInput support)
 {
     public DateOnly Today => clock.Today;
+    /// <summary>The current period of the office's configured rhythm (weeks when it configured none).</summary>
     public Period CurrentPeriod => periods.Containing(clock.Today);
+
+    /// <summary>The current period of the plan's rhythm: the office's, else the one its document states.</summary>
+    public Period CurrentPeriodOf(Plan plan) => PeriodCalendar.Containing(clock.Today, periods.Configured ?? plan.Rhythm ?? PeriodKind.Week);
+
+    /// <summary>The current period of the task's own rhythm (a monthly task reports monthly).</summary>
+    public Period PeriodOf(TaskProgress progress, TaskItem task) => periods.Containing(clock.Today, progress.Plan, task);
+
+    /// <summary>Whether the unit has reported on the task in the task's current period.</summary>
+    public bool ReportedNow(TaskProgress progress, TaskItem task, int unitId) =>
+        progress.LatestBy(task, unitId)?.PeriodKey == PeriodOf(progress, task).Key;
 
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +49,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
 
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) =>
-        rules.AssessParts(task, progress.Plan.Year, progress.LeadReports(task), clock.Today) with { Collectives = progress.Tallies(task, CurrentPeriod.Key) };
+        rules.AssessParts(task, rules.Terms(progress.Plan, task), progress.LeadReports(task), clock.Today)
+            with { Collectives = progress.Tallies(task, PeriodOf(progress, task).Key) };
 
     /// <summary>The tasks behind among those given, worst first.</summary>
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
@@ -51,7 +63,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
         EnsureMayReport(viewer, task);
-        var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
+        var period = await PeriodOfAsync(task, cancellationToken);
+        var report = new ProgressReport(task.Id, viewer.Unit!.Id, period, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         if (!viewer.LeadsTask(task)) await support.PassOnAsync(task, viewer.Unit, report, cancellationToken);
         return report;
@@ -65,15 +78,13 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>Whether the unit owes reports on the task: it leads it, or supports it and is asked (see <see cref="SupportingInput"/>).</summary>
     public bool Owes(TaskProgress progress, TaskItem task, Unit unit) => support.Owes(progress, task, unit);
 
-    /// <summary>Whether the unit reported on the task in the current period.</summary>
-    public bool ReportedNow(TaskProgress progress, TaskItem task, Unit unit) => progress.LatestBy(task, unit.Id)?.PeriodKey == CurrentPeriod.Key;
-
     /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
     {
         EnsureMayReport(viewer, task);
-        if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == CurrentPeriod.Key) return null;
-        var report = new ProgressReport(task.Id, viewer.Unit.Id, CurrentPeriod, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
+        var period = PeriodOf(progress, task);
+        if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
+        var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
         return report;
     }
@@ -81,7 +92,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The unit's first task (by number) it owes a report on and has not reported on in the current period.</summary>
     public TaskItem? NextUnreported(TaskProgress progress, Viewer viewer, int after) =>
         viewer.Unit is not { } unit || !viewer.MayReport ? null
-        : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
+        : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit.Id)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
     /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
@@ -90,11 +101,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The same units with the tasks they have not reported on, most missing first.</summary>
     public IReadOnlyList<(Unit Unit, IReadOnlyList<TaskItem> Tasks)> UnreportedTasks(TaskProgress progress)
     {
-        var period = CurrentPeriod.Key;
         return [.. progress.Plan.Tasks
             .Where(t => !progress.IsDone(t))
             .SelectMany(t => progress.LeadMembers(t).Where(u => !progress.IsDoneFor(t, u)).Select(u => (Unit: u, Task: t)))
-            .Where(x => progress.LatestBy(x.Task, x.Unit.Id)?.PeriodKey != period)
+            .Where(x => !ReportedNow(progress, x.Task, x.Unit.Id))
             .GroupBy(x => x.Unit.Id)
             .Select(g => (g.First().Unit, (IReadOnlyList<TaskItem>)[.. g.Select(x => x.Task).OrderBy(t => t.Number)]))
             .OrderByDescending(x => x.Item2.Count).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
@@ -104,13 +114,21 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<(TaskItem Task, CollectiveTally Tally)> CollectivesUnreported(TaskProgress progress) =>
         [.. from t in progress.Plan.Tasks.OrderBy(t => t.Number)
             where !progress.IsDone(t)
-            from tally in progress.Tallies(t, CurrentPeriod.Key)
+            from tally in progress.Tallies(t, PeriodOf(progress, t).Key)
             where tally.Reported < tally.Members
             select (t, tally)];
 
     /// <summary>通报: every task's colour, the units that have not reported, as of today.</summary>
     public Bulletin Bulletin(TaskProgress progress) =>
-        new(progress.Plan, CurrentPeriod.Key, Today, [.. progress.Plan.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
+        new(progress.Plan, CurrentPeriodOf(progress.Plan).Key, Today, [.. progress.Plan.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
+
+    // Only a task with a rhythm of its own, or a plan's rhythm that the office has not overridden, needs the plan.
+    private async Task<Period> PeriodOfAsync(TaskItem task, CancellationToken cancellationToken)
+    {
+        if (task.Rhythm is null && periods.Configured is null && await plans.CurrentPlanAsync(cancellationToken) is { } plan && plan.Id == task.PlanId)
+            return periods.Containing(clock.Today, plan, task);
+        return PeriodCalendar.Containing(clock.Today, task.Rhythm ?? periods.Kind);
+    }
 
     // The dialogs check this when a report starts; a binding can change before it is saved.
     private static void EnsureMayReport(Viewer viewer, TaskItem task)

@@ -41,12 +41,12 @@ public sealed class Unit
             Name = clean;
     }
 
-    /// <summary>Registers another name; false when the name already resolves here.</summary>
-    public bool AddAlias(string name)
+    /// <summary>Registers another name, for one organisation's documents or (empty) everywhere; false when the name already resolves here.</summary>
+    public bool AddAlias(string name, string organisation = "")
     {
         var key = UnitName.Key(name);
         if (_aliases.Any(a => a.Key == key)) return false;
-        _aliases.Add(new UnitAlias(name));
+        _aliases.Add(new UnitAlias(name, organisation));
         return true;
     }
 }

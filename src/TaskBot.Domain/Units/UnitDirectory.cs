@@ -2,17 +2,20 @@ namespace TaskBot.Domain.Units;
 
 /// <summary>
 /// Resolves the names units go by to one unit each, so that the same unit never appears twice:
-/// by the mechanical rules of <see cref="UnitName"/> and by the office's alias groups.
+/// by the mechanical rules of <see cref="UnitName"/> and by the office's alias groups. Built for one organisation
+/// (the 旗 of the plan being imported), it uses only the aliases of that organisation and those that hold everywhere.
 /// </summary>
 public sealed class UnitDirectory
 {
     private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnitAliasGroup> _groupByKey = new(StringComparer.Ordinal);
+    private readonly string? _organisation;
 
-    public UnitDirectory(IEnumerable<Unit> units, IEnumerable<UnitAliasGroup> aliasGroups)
+    public UnitDirectory(IEnumerable<Unit> units, IEnumerable<UnitAliasGroup> aliasGroups, string? organisation = null)
     {
+        _organisation = organisation;
         foreach (var unit in units) Register(unit);
-        foreach (var group in aliasGroups)
+        foreach (var group in aliasGroups.Where(g => g.AppliesTo(organisation)))
         {
             foreach (var name in group.AllNames) _groupByKey[UnitName.Key(name)] = group;
             AttachAliases(group);
@@ -30,22 +33,24 @@ public sealed class UnitDirectory
     public UnitResolution Resolve(string name)
     {
         var key = UnitName.Key(name);
+        var clean = UnitName.Clean(name);
+        var group = _groupByKey.GetValueOrDefault(key);
         if (Find(name) is { } known)
         {
             known.PreferName(name);
-            return new(known, false, UnitName.Clean(name) != known.Name);
+            return new(known, false, clean != known.Name, group?.Name);
         }
-        var unit = _groupByKey.TryGetValue(key, out var group) ? Create(group) : Create(UnitName.Clean(name));
-        return new(unit, true, UnitName.Clean(name) != unit.Name);
+        var unit = Create(clean, group ?? new UnitAliasGroup(clean, []));
+        return new(unit, true, clean != unit.Name, group?.Name);
     }
 
-    private Unit Create(string name) => Create(new UnitAliasGroup(name, []));
-
-    private Unit Create(UnitAliasGroup group)
+    // The unit is shown by the name the document uses (人社局), not the alias file's official one; that name holds
+    // everywhere, the file's names only for its organisation.
+    private Unit Create(string name, UnitAliasGroup group)
     {
         var kind = group.Kind ?? UnitKinds.Infer(group.Name);
-        var unit = new Unit(group.Name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(group.Name) : UnitKind.None);
-        foreach (var alias in group.Aliases) unit.AddAlias(alias);
+        var unit = new Unit(name, kind, kind == UnitKind.Collective ? UnitKinds.Covers(group.Name) : UnitKind.None);
+        foreach (var alias in group.AllNames) unit.AddAlias(alias, group.Organisation);
         Register(unit);
         return unit;
     }
@@ -60,13 +65,13 @@ public sealed class UnitDirectory
         foreach (var name in group.AllNames)
         {
             if (_byKey.ContainsKey(UnitName.Key(name))) continue;
-            unit.AddAlias(name);
+            unit.AddAlias(name, group.Organisation);
             _byKey[UnitName.Key(name)] = unit;
         }
     }
 
     private void Register(Unit unit)
     {
-        foreach (var alias in unit.Aliases) _byKey[alias.Key] = unit;
+        foreach (var alias in unit.Aliases.Where(a => UnitAlias.AppliesTo(a.Organisation, _organisation))) _byKey[alias.Key] = unit;
     }
 }

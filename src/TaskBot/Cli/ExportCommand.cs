@@ -4,6 +4,7 @@ using TaskBot.Documents.Ledger;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
+using TaskBot.Words;
 
 namespace TaskBot.Cli;
 
@@ -61,6 +62,10 @@ public static class ExportCommand
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
         var zone = services.GetRequiredService<LocalClock>().Zone;
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, zone);
+        var words = services.GetRequiredService<BotText>().For("zh-CN");
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, zone)
+        {
+            PeriodLabel = key => PeriodText.Label(words, key, supervision.Today.Year),
+        };
     }
 }

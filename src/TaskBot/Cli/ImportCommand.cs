@@ -1,35 +1,74 @@
 using System.CommandLine;
+using System.Globalization;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Plans;
 using TaskBot.Plans;
 
 namespace TaskBot.Cli;
 
-/// <summary>`import FILE [--sheet NAME] [--dry-run]`: stores the plan and says what changed (or would change).</summary>
+/// <summary>
+/// `import FILE [--sheet NAME] [--year N] [--starts-on DATE] [--archive] [--org NAME] [--dry-run]`: stores the plan
+/// and says what changed (or would change).
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create(CommandServices services)
     {
         var file = ParseCommand.FileArgument();
         var sheet = ParseCommand.SheetOption();
-        var dryRun = new Option<bool>("--dry-run") { Description = "Say what the import would change, and store nothing." };
-        var command = new Command("import", "Import a plan into the configured database.") { file, sheet, dryRun };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Say what the import would change (units, aliases matched), and store nothing." };
+        var year = new Option<int?>("--year") { Description = "Supervise the plan in this year (its deadlines move with it).", HelpName = "N" };
+        year.CustomParser = r => int.TryParse(r.Tokens.Single().Value, out var n) && n is >= 2000 and <= 2100 ? n : Refuse(r, "--year takes a year such as 2026");
+        var startsOn = new Option<DateOnly?>("--starts-on") { Description = "Go-live: count unreported periods from this day (default: the first import).", HelpName = "YYYY-MM-DD" };
+        startsOn.CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : RefuseDate(r);
+        var archive = new Option<bool>("--archive") { Description = "Keep the plan for the record only: no reminders, never the current plan." };
+        var org = new Option<string>("--org") { Description = "The 旗 or 县 whose plan it is (whose unit aliases apply); default: the document's issuer.", HelpName = "NAME" };
+        var command = new Command("import", "Import a plan into the configured database.") { file, sheet, year, startsOn, archive, org, dryRun };
         command.SetAction(async (r, ct) =>
         {
             // Read first: a missing or broken file leaves no database behind.
             var output = r.InvocationConfiguration.Output;
             var draft = await ParseCommand.ReadAsync(r, file, sheet, output);
-            var report = await services.RunAsync(sp =>
-                sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, ct, r.GetValue(dryRun)));
+            if (r.GetValue(year) is { } y) draft = draft.InYear(y);
+            if (r.GetValue(org) is { Length: > 0 } o) draft = draft with { Organisation = o.Trim() };
+            var terms = default(PlanImportTerms);
+            var report = await services.RunAsync(
+                sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, terms!, ct, r.GetValue(dryRun)),
+                sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null));
             if (r.GetValue(dryRun)) await output.WriteLineAsync("dry run: nothing was stored");
-            await Print(report, output);
+            await Print(report, draft, terms!, output);
             return 0;
         });
         return command;
     }
 
-    private static async Task Print(ImportReport r, TextWriter output)
+    /// <summary>A plan whose year is over is not supervised by accident: the office says which year, or that it is for the record.</summary>
+    private static PlanImportTerms Terms(PlanDraft draft, DateOnly today, DateOnly? startsOn, bool archive, bool yearGiven)
     {
-        await output.WriteLineAsync($"{r.PlanTitle} ({r.PlanYear}){(r.PlanCreated ? ": new plan" : "")}");
+        if (draft.Year < today.Year && !archive && !yearGiven)
+            throw new CommandLineException($"the plan's year {draft.Year} is over (today is {today:yyyy-MM-dd}): "
+                + $"import it with --year {today.Year} to supervise it this year, or --archive to keep it for the record");
+        return new PlanImportTerms(today, startsOn, archive);
+    }
+
+    private static int? Refuse(System.CommandLine.Parsing.ArgumentResult r, string message)
+    {
+        r.AddError(message);
+        return null;
+    }
+
+    private static DateOnly? RefuseDate(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        r.AddError("--starts-on takes a date such as 2026-03-01");
+        return null;
+    }
+
+    private static async Task Print(ImportReport r, PlanDraft draft, PlanImportTerms terms, TextWriter output)
+    {
+        await output.WriteLineAsync($"{r.PlanTitle} ({r.PlanYear}){(r.PlanCreated ? ": new plan" : "")}{(terms.Archive ? ", archived (for the record: no reminders)" : "")}");
+        await output.WriteLineAsync($"organisation: {(draft.Organisation.Length > 0 ? draft.Organisation : "(none named; only aliases for every organisation apply)")}");
+        await output.WriteLineAsync($"reporting rhythm stated: {draft.Rhythm?.ToString() ?? "none"}; reporting counted from: {r.ReportingStartsOn:yyyy-MM-dd}");
         await output.WriteLineAsync($"tasks added: {r.Added.Count}, updated: {r.Updated.Count}, unchanged: {r.Unchanged.Count}, removed: {r.Removed.Count}");
         foreach (var change in r.Updated) await output.WriteLineAsync($"  updated #{change.Number}: {string.Join(", ", change.Fields)}");
         if (r.Removed.Count > 0) await output.WriteLineAsync($"  removed: {string.Join(", ", r.Removed.Select(n => $"#{n}"))}");

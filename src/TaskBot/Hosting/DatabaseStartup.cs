@@ -12,7 +12,7 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, IOptions<SeedOp
         await MigrateAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         if (!seeds.Value.ImportDemoOnEmptyDatabase || await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().HasPlansAsync(cancellationToken)) return;
-        var report = await scope.ServiceProvider.GetRequiredService<PlanFileImporter>().ImportAsync(seeds.Value.DemoPlan, cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<PlanFileImporter>().ImportDemoAsync(seeds.Value.DemoPlan, cancellationToken);
         log.LogInformation("Imported the demo plan {Title} ({Year}): {Count} tasks", report.PlanTitle, report.PlanYear, report.Added.Count);
     }
 

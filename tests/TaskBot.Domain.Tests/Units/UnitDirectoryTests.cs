@@ -37,12 +37,28 @@ public class UnitDirectoryTests
     }
 
     [Fact]
-    public void An_alias_group_names_the_unit_whatever_spelling_came_first()
+    public void A_unit_is_shown_by_the_name_the_document_uses_and_the_alias_entry_is_reported()
     {
-        var resolution = new UnitDirectory([], Aliases).Resolve("工科局");
-        Assert.Equal("旗工信和科技局", resolution.Unit.Name);
-        Assert.True(resolution.Created);
-        Assert.True(resolution.ViaAlias);
+        var directory = new UnitDirectory([], Aliases);
+        var resolution = directory.Resolve("工科局");
+        Assert.Equal(("工科局", true, "旗工信和科技局"), (resolution.Unit.Name, resolution.Created, resolution.AliasEntry));
+        Assert.Same(resolution.Unit, directory.Resolve("旗工信和科技局").Unit);
+    }
+
+    private static readonly UnitAliasGroup[] WushenAliases = [new("市生态环境局乌审分局", ["生态环境分局"], UnitKind.Branch, "乌审旗")];
+
+    [Fact]
+    public void An_organisations_aliases_do_not_apply_to_another_organisations_plan()
+    {
+        var wushen = new UnitDirectory([], WushenAliases, "乌审旗");
+        var branch = wushen.Resolve("市生态环境局乌审分局").Unit;
+        Assert.Same(branch, wushen.Resolve("生态环境分局").Unit);
+
+        var etuoke = new UnitDirectory([branch], WushenAliases, "鄂托克旗");
+        var other = etuoke.Resolve("生态环境分局");
+        Assert.True(other.Created);
+        Assert.Equal("生态环境分局", other.Unit.Name);
+        Assert.NotSame(branch, other.Unit);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Equal(0, await ReportCountAsync());
 
         var saved = await chat.SayAsync("是");
-        Assert.Contains("已提交第11项本期（2025-W27）进展", saved.Texts());
+        Assert.Contains("已提交第11项本期（第27周（6月30日—7月6日））进展", saved.Texts());
         Assert.Equal(["汇报 22"], saved.Buttons()); // the next task it leads, not #12 which it only supports
         var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
         Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"), (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
@@ -134,7 +134,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
 
         Assert.Equal((2, 1), (await ReportCountAsync(), await ReportCountAsync(includingSuperseded: false)));
         var detail = (await chat.SayAsync("第11项")).Texts();
-        Assert.Contains("2025-W27｜旗农牧局｜滞后 4.5万亩", detail);
+        Assert.Contains("第27周（6月30日—7月6日）｜旗农牧局｜滞后 4.5万亩", detail);
         Assert.DoesNotContain("4万亩 (", detail);
     }
 
@@ -145,7 +145,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("配合进展，将转牵头单位汇总", (await ReportAsync(coUnit, 4, "滞后", "30%")).Texts());
         var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
 
-        Assert.Contains("2025-W27｜旗水利局（配合）｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
+        Assert.Contains("第27周（6月30日—7月6日）｜旗水利局（配合）｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
         Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
@@ -200,7 +200,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         await ReportAsync(chat, 11, "正常推进", "5.1万亩");
         Clock.Advance(TimeSpan.FromDays(7));
 
-        Assert.Contains("已按上期内容报送 1 项（#11），本期为 2025-W28", (await chat.SayAsync("无变化 11")).Texts());
+        Assert.Contains("已按上期内容报送 1 项（#11），本期为 第28周（7月7日—7月13日）", (await chat.SayAsync("无变化 11")).Texts());
         var latest = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal(("2025-W28", "5.1万亩", true), (latest.PeriodKey, latest.CurrentValue, latest.CarriedForward));
     }

@@ -68,7 +68,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
         Assert.Contains("高质量推进8.2万亩高标准农田建设", (await chat.SayAsync("第11项")).Texts());
         var edited = EditedSeed(seed => seed.Replace("8.2万亩", "9.6万亩", StringComparison.Ordinal));
 
-        Assert.Equal(0, (await Shell.RunAsync(Store, "import", edited)).ExitCode);
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", edited, "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
 
         var text = (await chat.SayAsync("第11项")).Texts();
         Assert.Contains("高质量推进9.6万亩高标准农田建设", text);
@@ -107,7 +107,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     public async Task After_a_firm_deadline_an_unfinished_task_is_red_and_overdue()
     {
         var firm = EditedSeed(seed => Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
-        Assert.Equal(0, (await Shell.RunAsync(Store, "import", firm)).ExitCode);
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", firm, "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
         Clock.AdjustTime(new DateTimeOffset(2026, 1, 10, 1, 0, 0, TimeSpan.Zero));
         await ReportAsync(chat, 7, "正常推进", "95%");
@@ -136,7 +136,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
 
         var text = (await office.SayAsync("未报送")).Texts();
 
-        Assert.Contains("本期（2025-W27）尚未报送完毕的单位", text);
+        Assert.Contains("本期（第27周（6月30日—7月6日））尚未报送完毕的单位", text);
         Assert.Contains("- 旗农牧局：2 项未报", text);
         Assert.Contains("- 旗政府办公室：", text);
     }

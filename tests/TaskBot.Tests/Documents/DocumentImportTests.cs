@@ -27,7 +27,7 @@ public abstract class DocumentImportTests(PostgresServer postgres, StorageProvid
     [Fact]
     public async Task Importing_a_workbook_says_which_sheet_it_read()
     {
-        var result = await Shell.RunAsync(_store, "import", Workbook());
+        var result = await Shell.RunAsync(_store, "import", Workbook(), "--year", "2025");
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("sheet: 分解表\n", result.Output.Replace("\r", ""));
@@ -39,14 +39,14 @@ public abstract class DocumentImportTests(PostgresServer postgres, StorageProvid
     {
         var path = Workbook();
 
-        var result = await Shell.RunAsync(_store, "import", path, "--dry-run");
+        var result = await Shell.RunAsync(_store, "import", path, "--dry-run", "--year", "2025");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("dry run: nothing was stored", result.Output);
         Assert.Contains("tasks added: 1, updated: 0, unchanged: 0, removed: 0", result.Output);
         Assert.Contains("units created: 1 (旗农牧局)", result.Output);
         Assert.Equal(0, await PlanCount());
-        Assert.Contains("tasks added: 1", (await Shell.RunAsync(_store, "import", path)).Output);
+        Assert.Contains("tasks added: 1", (await Shell.RunAsync(_store, "import", path, "--year", "2025")).Output);
     }
 
     public static TheoryData<string, byte[], string> Unreadable => new()

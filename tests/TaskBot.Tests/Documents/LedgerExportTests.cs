@@ -22,7 +22,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     public async Task InitializeAsync()
     {
         _store = await TestStore.CreateAsync(provider, postgres);
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
+        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
         await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "");
         await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "+SUM(A1:A9)");
     }
@@ -56,7 +56,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         using var ledger = await ExportAsync();
 
         Assert.Empty(ledger.SchemaErrors());
-        Assert.Equal(["台账", "2025-W20", "按单位"], ledger.SheetNames);
+        Assert.Equal(["台账", "第20周（5月12日—5月18日）", "按单位"], ledger.SheetNames);
         Assert.Equal("序号", ledger.Text("台账", "A1"));
         Assert.Equal("红黄绿", ledger.Text("台账", "H1"));
         Assert.Equal("1", ledger.Cell("台账", "A2").CellValue!.Text);
@@ -78,7 +78,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         Assert.Equal("=1+1", ledger.Text("台账", "K2"));
         Assert.Equal("+SUM(A1:A9)", ledger.Text("台账", "L3"));
         Assert.Equal("@旗长 请协调用地。", ledger.Text("台账", "N2"));
-        Assert.Equal("=1+1", ledger.Text("2025-W20", "F2"));
+        Assert.Equal("=1+1", ledger.Text("第20周（5月12日—5月18日）", "F2"));
         Assert.All(ledger.SheetNames, s => Assert.Empty(ledger.Sheet(s).Descendants<CellFormula>()));
     }
 

@@ -73,7 +73,7 @@ public class CommandLineTests(PostgresServer postgres)
         string[] setting = withEquals ? [$"--Storage:SqlitePath={database}"] : ["--Storage:SqlitePath", database];
         string[] Line(params string[] command) => before ? [.. setting, .. command] : [.. command, .. setting];
 
-        var import = await RunAsync(store, Line("import", RepoFiles.Seed("002_286189d50c2e543b.txt")));
+        var import = await RunAsync(store, Line("import", RepoFiles.Seed("002_286189d50c2e543b.txt"), "--year", "2022"));
         var tasks = await RunAsync(store, Line("tasks", "--leader", "贾瑞"));
 
         Assert.Equal((0, 0), (import.ExitCode, tasks.ExitCode));

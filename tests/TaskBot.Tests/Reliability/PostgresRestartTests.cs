@@ -35,7 +35,7 @@ public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
         _peer = await ConnectorPeer.StartAsync();
         _store = TestStore.ForPostgres(await _cluster.CreateDatabaseAsync(pooling: true))
             .With("Scheduler:Enabled", "true").With("Outbox:Enabled", "true");
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
+        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025")).ExitCode);
         _server = await ServerProcess.StartAsync(_store.Settings);
     }
 

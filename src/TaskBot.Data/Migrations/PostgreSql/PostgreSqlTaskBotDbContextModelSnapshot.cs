@@ -415,7 +415,21 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ReportingStartsOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rhythm")
                         .HasColumnType("integer");
 
                     b.Property<string>("Source")
@@ -457,6 +471,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rhythm")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
@@ -686,15 +703,20 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("Key", "Organisation")
+                        .IsUnique();
 
                     b.ToTable("UnitAliases");
                 });

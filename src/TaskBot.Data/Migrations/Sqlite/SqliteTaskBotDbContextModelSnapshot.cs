@@ -394,7 +394,21 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportingStartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rhythm")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
@@ -434,6 +448,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rhythm")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -651,15 +668,20 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
-                        .IsUnique();
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("Key", "Organisation")
+                        .IsUnique();
 
                     b.ToTable("UnitAliases");
                 });
