@@ -40,7 +40,7 @@ public static class CommandLine
                 ProcessTerminationTimeout = null, // the server stops on Ctrl+C itself; the other commands just end
             });
         }
-        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException
+        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException or Hosting.OfficeDocumentException
                                        or InvalidOperationException { InnerException: FormatException }) // a setting of the wrong type
         {
             await error.WriteLineAsync($"error: {e.Message}");
