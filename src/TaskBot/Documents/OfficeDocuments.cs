@@ -42,12 +42,18 @@ public sealed class OfficeDocuments(
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
         var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
-        var groups = bulletin.Assessments.SelectMany(a => a.Task.LeadLeaders.Select(l => (l.Name, a))).GroupBy(x => x.Name)
-            .Select(g => (g.Key, (IReadOnlyList<Domain.Behind.TaskAssessment>)[.. g.Select(x => x.a)]));
-        Chart[] drawn = [charts.LightsBy("各牵头领导任务灯色", groups), charts.CompletionVsSchedule("完成比例与序时进度", bulletin.Assessments)];
+        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule("完成比例与序时进度", bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
         var bytes = BulletinDocument.Write(issue, options.Value, words.For("zh-CN"));
         return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
+    }
+
+    /// <summary>The chart of tasks by light per lead leader, as the 通报 shows it.</summary>
+    public async Task<OfficeFile> LightsChartAsync(CancellationToken ct)
+    {
+        var plan = await ChooseAsync(null, ct);
+        var chart = LightsChart(supervision.Bulletin(await supervision.ProgressAsync(plan, ct)));
+        return new(plan, "lights.png", chart.Png, "");
     }
 
     public async Task<OfficeFile> ImplementationReportAsync(string? plan, CancellationToken ct)
@@ -56,6 +62,10 @@ public sealed class OfficeDocuments(
         var bytes = ImplementationReport.Write(ledger, options.Value, words.For("zh-CN"));
         return new(ledger.Plan, $"落实情况报告-{ledger.Plan.Year}.docx", bytes, $"{ledger.Plan.Tasks.Count} tasks");
     }
+
+    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy("各牵头领导任务灯色",
+        bulletin.Assessments.SelectMany(a => a.Task.LeadLeaders.Select(l => (l.Name, a))).GroupBy(x => x.Name)
+            .Select(g => (g.Key, (IReadOnlyList<Domain.Behind.TaskAssessment>)[.. g.Select(x => x.a)])));
 
     private async Task<Plan> ChooseAsync(string? which, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using TaskBot.Documents;
+using TaskBot.Dialogs.Conversations;
 using TaskBot.Documents.Charts;
 
 namespace TaskBot.Hosting;
@@ -18,6 +19,9 @@ public static class DocumentsServiceCollectionExtensions
             return new SupervisionCharts(font);
         });
         services.AddScoped<OfficeDocuments>();
+        services.AddSingleton<OfficeFileLinks>();
+        services.AddSingleton<IOfficeFileLinks>(sp => sp.GetRequiredService<OfficeFileLinks>());
+        services.AddScoped<IPlanUploads, PlanUploads>();
         return services;
     }
 }

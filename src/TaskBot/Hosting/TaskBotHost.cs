@@ -63,6 +63,7 @@ public static class TaskBotHost
         app.MapDirectLine();
         app.MapWebChat();
         DashboardAccess.MapSignIn(app);
+        OfficeFileLinks.Map(app);
         app.MapScheduler();
         return app;
     }
