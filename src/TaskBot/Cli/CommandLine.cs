@@ -44,7 +44,7 @@ public static class CommandLine
                                        or InvalidOperationException { InnerException: FormatException }) // a setting of the wrong type
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            return e is CommandLineException ? 2 : 1;
+            return e is CommandLineException or Hosting.OfficeDocumentException ? 2 : 1;
         }
     }
 
