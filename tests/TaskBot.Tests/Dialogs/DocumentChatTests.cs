@@ -128,10 +128,7 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
     [Fact]
     public async Task Over_direct_line_the_office_uploads_a_plan_confirms_and_it_is_imported()
     {
-        using var tokenResponse = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = (string?)null });
-        var session = (await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!;
-        var (token, conversation) = (session["token"]!.GetValue<string>(), session["conversationId"]!.GetValue<string>());
-        using (await DirectLineAsync(HttpMethod.Post, "/v3/directline/conversations", token, null)) { }
+        var (token, conversation) = await StartDirectLineAsync();
         await PostDirectLineAsync(conversation, token, "绑定 " + await InviteAsync(MemberRole.Office));
 
         var upload = new MultipartFormDataContent { { new ByteArrayContent(EditedPlan()), "file", "plan.txt" } };
@@ -150,10 +147,7 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
     [Fact]
     public async Task A_direct_line_upload_of_a_refused_type_or_to_another_conversation_is_refused()
     {
-        using var tokenResponse = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = (string?)null });
-        var session = (await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!;
-        var (token, conversation) = (session["token"]!.GetValue<string>(), session["conversationId"]!.GetValue<string>());
-        using (await DirectLineAsync(HttpMethod.Post, "/v3/directline/conversations", token, null)) { }
+        var (token, conversation) = await StartDirectLineAsync();
 
         var exe = new MultipartFormDataContent { { new ByteArrayContent([0x4D, 0x5A]), "file", "setup.exe" } };
         using var refused = await DirectLineAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversation}/upload", token, exe);
@@ -169,6 +163,16 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
         var at = text.IndexOf("http", StringComparison.Ordinal);
         var end = text.IndexOfAny([' ', '\n'], at);
         return new Uri(end < 0 ? text[at..] : text[at..end]).PathAndQuery;
+    }
+
+    /// <summary>A conversation as the Web Chat page starts one: its token, then the conversation.</summary>
+    private async Task<(string Token, string ConversationId)> StartDirectLineAsync()
+    {
+        using var tokenResponse = await Bot.Client.PostAsJsonAsync("/webchat/token", new { token = (string?)null });
+        var session = (await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!;
+        var (token, conversation) = (session["token"]!.GetValue<string>(), session["conversationId"]!.GetValue<string>());
+        using (await DirectLineAsync(HttpMethod.Post, "/v3/directline/conversations", token, null)) { }
+        return (token, conversation);
     }
 
     private async Task<HttpResponseMessage> DirectLineAsync(HttpMethod method, string path, string token, HttpContent? content)

@@ -1,51 +1,25 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TaskBot.Data;
-using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reports;
-using TaskBot.Domain.Supervision;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Documents;
 
 /// <summary>`export bulletin` and `export report`: the 通报 and the 落实情况报告 draft, opened and read paragraph by paragraph.</summary>
 [Collection(DatabaseCollection.Name)]
-public abstract class BulletinExportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
+public abstract class BulletinExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
 {
-    // Thursday 15 May 2025 in the office, ISO week 20: 序时进度 of a year-end task is 37 %.
-    private static readonly DateTimeOffset Now = new(2025, 5, 14, 20, 0, 0, TimeSpan.Zero);
-    private readonly FakeTimeProvider _clock = new(Now);
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ReportsAsync()
     {
-        _store = await TestStore.CreateAsync(provider, postgres);
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"))).ExitCode);
         await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "资金未到位");
         await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "无");
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems) =>
-        TestApp.WithServicesAsync(_store, async sp =>
-        {
-            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
-            var task = plan.Task(number)!;
-            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
-            var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", "请协调用地。");
-            await sp.GetRequiredService<IReportStore>().SaveAsync(
-                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
-            return 0;
-        });
-
     private async Task<(List<string> Paragraphs, WordprocessingDocument Document)> ExportAsync(params string[] args)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-bulletin-").FullName, "out.docx");
-        var result = await Shell.RunAsync(_store, _clock, ["export", .. args, "--out", path]);
+        var result = await Shell.RunAsync(Store, Clock, ["export", .. args, "--out", path]);
         Assert.True(result.ExitCode == 0, result.Error);
         var document = WordprocessingDocument.Open(path, false);
         var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
@@ -112,7 +86,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-bulletin-").FullName, "out.docx");
 
-        var result = await Shell.RunAsync(_store, _clock, "export", "bulletin", "--period", "2025-W03", "--out", path);
+        var result = await Shell.RunAsync(Store, Clock, "export", "bulletin", "--period", "2025-W03", "--out", path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no reports for period 2025-W03", result.Error);
