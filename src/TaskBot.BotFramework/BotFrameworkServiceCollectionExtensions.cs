@@ -25,6 +25,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // A redirect would take the bot's token, and its request, wherever the answering server likes.
         services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<IActivitySender, ChannelActivitySender>();
+        services.AddHttpClient<AttachmentFiles>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddScoped<ITurnTransaction, NoTurnTransaction>();
         services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
         services.AddScoped<ITurnMiddleware, TurnTransactionMiddleware>();

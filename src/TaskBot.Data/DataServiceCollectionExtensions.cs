@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDirectLineStore, DirectLineStore>();
         services.AddScoped<IPeopleStore, PeopleStore>();
         services.AddScoped<Access.SignInTicketStore>();
+        services.AddScoped<Documents.BulletinNumbers>();
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();

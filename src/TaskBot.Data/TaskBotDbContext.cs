@@ -43,5 +43,6 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaskBotDbContext).Assembly);
         ConversationConfigurations.Configure(modelBuilder);
         Access.AccessConfiguration.Configure(modelBuilder);
+        Documents.DocumentsConfiguration.Configure(modelBuilder);
     }
 }

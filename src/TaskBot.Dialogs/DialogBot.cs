@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -68,10 +69,11 @@ public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> rout
     {
         foreach (var route in routes)
         {
-            if (!dc.Text.Hears(route.Trigger, input, out var match)) continue;
+            Match? match = null;
+            if (!route.Takes(dc.Turn.Activity) && !dc.Text.Hears(route.Trigger, input, out match)) continue;
             if (route.ForMembersOnly && dc.Viewer is null) { await dc.SayAsync("common.notBound", cancellationToken); return; }
             var options = new JsonObject();
-            foreach (var group in match!.Groups.Values.Where(g => g.Success && !int.TryParse(g.Name, out _))) options[group.Name] = group.Value;
+            foreach (var group in (match?.Groups.Values ?? []).Where(g => g.Success && !int.TryParse(g.Name, out _))) options[group.Name] = group.Value;
             await dc.BeginDialogAsync(((Dialog)route).Id, options, cancellationToken);
             return;
         }

@@ -18,6 +18,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>().AddDialog<CompletionPrompt>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
+        // A file sent in chat is a plan to import, whatever words come with it.
+        services.AddRoutedDialog<ImportUploadDialog>();
         services.AddRoutedDialog<UnbindDialog>();
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
@@ -25,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<AskSupportingUnitsDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
+        services.AddRoutedDialog<ExportLedgerDialog>();
         services.AddRoutedDialog<BulletinDialog>();
         services.AddRoutedDialog<DashboardDialog>();
         services.AddRoutedDialog<MyTasksDialog>();

@@ -13,9 +13,13 @@ public static class PlanDocument
     public static (PlanDraft Plan, string? Sheet) ParseFile(string path, string? sheet = null)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"no such file: {Path.GetFullPath(path)}", path);
-        var bytes = File.ReadAllBytes(path);
-        var name = Path.GetFileName(path);
-        var title = Path.GetFileNameWithoutExtension(path);
+        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), sheet);
+    }
+
+    /// <summary>A plan sent as bytes (a file sent in chat), named as its sender named it.</summary>
+    public static (PlanDraft Plan, string? Sheet) Parse(byte[] bytes, string name, string? sheet = null)
+    {
+        var title = Path.GetFileNameWithoutExtension(name);
         var kind = DocumentKinds.Of(bytes, name);
         try
         {

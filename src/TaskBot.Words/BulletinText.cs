@@ -20,6 +20,7 @@ public static class BulletinText
         text.Append('\n').Append(t.Say("bulletin.byLight", [.. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))]));
         var behind = b.Behind.Take(MaxBehind).ToList();
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
+        if (b.Behind.Count > MaxBehind) text.Append('\n').Append(t.Say("bulletin.moreBehind", ("more", b.Behind.Count - MaxBehind)));
         if (b.Unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", TaskText.List(t, b.Unreported.Select(u => u.Unit.Name)))));
         return text.ToString();
     }

@@ -23,6 +23,7 @@ public static class DirectLineEndpoints
         api.MapGet("/conversations/{id}/activities", ActivitiesAsync);
         api.MapPost("/conversations/{id}/activities", PostAsync);
         api.MapGet("/conversations/{id}/stream", StreamAsync);
+        DirectLineUploads.Map(api);
         return app;
     }
 
@@ -124,7 +125,7 @@ public static class DirectLineEndpoints
         return Results.Json(new { conversationId = grant.ConversationId, token, expires_in = expiresIn, streamUrl }, statusCode: status);
     }
 
-    private static async Task<DirectLineGrant?> GrantAsync(HttpContext http, DirectLineTokens tokens, string conversationId, CancellationToken ct) =>
+    internal static async Task<DirectLineGrant?> GrantAsync(HttpContext http, DirectLineTokens tokens, string conversationId, CancellationToken ct) =>
         HoldsSecret(http, http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value)
             ? new DirectLineGrant(conversationId, "", default)
             : await tokens.ValidateAsync(Bearer(http), ct) is { } grant && grant.ConversationId == conversationId ? grant : null;

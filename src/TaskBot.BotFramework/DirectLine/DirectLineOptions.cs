@@ -29,6 +29,12 @@ public sealed class DirectLineOptions
     /// <summary>A conversation holding this many bytes of activities takes no more from its client.</summary>
     [Range(1024, long.MaxValue)] public long MaxBytesPerConversation { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>The largest file a client may upload (all files of one upload together).</summary>
+    [Range(1024, 100 * 1024 * 1024)] public int MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The file name endings a client may upload; others get 415.</summary>
+    public string[] UploadExtensions { get; set; } = [".docx", ".xlsx", ".csv", ".tsv", ".txt", ".png", ".jpg", ".jpeg"];
+
     [Required] public string BotId { get; set; } = "taskbot";
     [Required] public string BotName { get; set; } = "TaskBot";
 }

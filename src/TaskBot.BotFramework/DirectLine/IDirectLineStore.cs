@@ -23,4 +23,10 @@ public interface IDirectLineStore
 
     /// <summary>The activities after a watermark, oldest first, each with its watermark.</summary>
     Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after, CancellationToken cancellationToken);
+
+    /// <summary>Keeps a file a client uploaded; returns its id, random and unique.</summary>
+    Task<string> SaveAttachmentAsync(string conversationId, DirectLineFile file, CancellationToken cancellationToken);
+
+    /// <summary>An uploaded file, only from the conversation it was uploaded to; null otherwise.</summary>
+    Task<DirectLineFile?> AttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken);
 }

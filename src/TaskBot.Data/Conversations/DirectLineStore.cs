@@ -66,4 +66,21 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
             .ToListAsync(cancellationToken);
         return [.. records.Select(r => (ActivityJson.Deserialize<Activity>(r.Json)!, r.Id))];
     }
+
+    public async Task<string> SaveAttachmentAsync(string conversationId, DirectLineFile file, CancellationToken cancellationToken)
+    {
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        db.Add(new DirectLineAttachmentRecord
+        {
+            Id = id, ConversationId = conversationId, Name = file.Name, ContentType = file.ContentType, Content = file.Content, CreatedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return id;
+    }
+
+    public async Task<DirectLineFile?> AttachmentAsync(string conversationId, string attachmentId, CancellationToken cancellationToken) =>
+        await db.Set<DirectLineAttachmentRecord>().AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.ConversationId == conversationId)
+            .Select(a => new DirectLineFile(a.Name, a.ContentType, a.Content)).SingleOrDefaultAsync(cancellationToken);
 }

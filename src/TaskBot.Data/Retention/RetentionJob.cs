@@ -33,6 +33,7 @@ public sealed class RetentionJob(TaskBotDbContext db, IOptions<RetentionOptions>
     {
         var deleted = await db.Database.ExecuteSqlAsync(
             $"""DELETE FROM "DirectLineActivities" WHERE "CreatedAt" < {before}""", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "DirectLineAttachments" WHERE "CreatedAt" < {before}""", cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
             DELETE FROM "ConversationStates" WHERE "ChannelId" = {DirectLineChannel} AND "ConversationId" IN (SELECT c."Id" FROM "DirectLineConversations" c

@@ -10,4 +10,7 @@ public interface IRoutedDialog
 
     /// <summary>Only bound members may start it; others are told how to get a binding code.</summary>
     bool ForMembersOnly => true;
+
+    /// <summary>Whether the dialog starts on this message whatever its words (a file sent in chat).</summary>
+    bool Takes(BotFramework.Schema.Activity activity) => false;
 }

@@ -40,11 +40,11 @@ public static class CommandLine
                 ProcessTerminationTimeout = null, // the server stops on Ctrl+C itself; the other commands just end
             });
         }
-        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException
+        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException or Hosting.OfficeDocumentException
                                        or InvalidOperationException { InnerException: FormatException }) // a setting of the wrong type
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            return e is CommandLineException ? 2 : 1;
+            return e is CommandLineException or Hosting.OfficeDocumentException ? 2 : 1;
         }
     }
 

@@ -44,6 +44,7 @@ public static class TaskBotHost
         DashboardAccess.AddDashboardAccess(builder.Services);
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
+        builder.Services.AddOfficeDocuments();
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.DefaultUrls ?? new ServerOptions().DefaultUrls);
         return builder;
@@ -62,6 +63,7 @@ public static class TaskBotHost
         app.MapDirectLine();
         app.MapWebChat();
         DashboardAccess.MapSignIn(app);
+        OfficeFileLinks.Map(app);
         app.MapScheduler();
         return app;
     }

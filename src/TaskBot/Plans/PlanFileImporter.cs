@@ -25,6 +25,10 @@ public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions
     public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken) =>
         ImportAsync(PlanDocument.ParseFile(Path.GetFullPath(path, environment.ContentRootPath)).Plan, new PlanImportTerms(clock.Today), cancellationToken);
 
+    /// <summary>A plan read elsewhere (a file sent in chat), live from today.</summary>
+    public Task<ImportReport> ImportAsync(PlanDraft draft, CancellationToken cancellationToken, bool dryRun = false) =>
+        ImportAsync(draft, new PlanImportTerms(clock.Today), cancellationToken, dryRun);
+
     public Task<ImportReport> ImportAsync(PlanDraft draft, PlanImportTerms terms, CancellationToken cancellationToken, bool dryRun = false)
     {
         var aliases = UnitAliasFile.Load(Path.GetFullPath(seeds.Value.UnitAliasFile, environment.ContentRootPath));

@@ -1,50 +1,24 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using TaskBot.Data;
-using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reports;
-using TaskBot.Domain.Supervision;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Documents;
 
 /// <summary>`export ledger`: the 台账 the office files, opened and read back cell by cell, on each provider.</summary>
 [Collection(DatabaseCollection.Name)]
-public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
+public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
 {
-    // Thursday 15 May, 04:00 in the office (still the 14th in UTC), ISO week 20: 序时进度 of a year-end task is 37 %.
-    private static readonly DateTimeOffset Now = new(2025, 5, 14, 20, 0, 0, TimeSpan.Zero);
-    private readonly FakeTimeProvider _clock = new(Now);
-    private TestStore _store = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task ReportsAsync()
     {
-        _store = await TestStore.CreateAsync(provider, postgres);
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
         await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "");
         await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "+SUM(A1:A9)");
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems) =>
-        TestApp.WithServicesAsync(_store, async sp =>
-        {
-            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
-            var task = plan.Task(number)!;
-            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
-            var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", "@旗长 请协调用地。");
-            await sp.GetRequiredService<IReportStore>().SaveAsync(
-                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
-            return 0;
-        });
-
     private async Task<WorkbookReader> ExportAsync()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
-        var result = await Shell.RunAsync(_store, _clock, "export", "ledger", "--out", path);
+        var result = await Shell.RunAsync(Store, Clock, "export", "ledger", "--out", path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("44 tasks, 2 reports", result.Output);
         return new WorkbookReader(path);
@@ -117,7 +91,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
 
-        var result = await Shell.RunAsync(_store, "export", "ledger", "--plan", "1999", "--out", path);
+        var result = await Shell.RunAsync(Store, "export", "ledger", "--plan", "1999", "--out", path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no plan is titled \"1999\"", result.Error);

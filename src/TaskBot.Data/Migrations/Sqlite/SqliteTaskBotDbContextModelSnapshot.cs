@@ -155,6 +155,43 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.ToTable("DirectLineActivities", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Conversations.DirectLineAttachmentRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("DirectLineAttachments", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Conversations.DirectLineConversationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -211,6 +248,37 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Secrets", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Documents.BulletinIssueRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("BulletinIssues", (string)null);
                 });
 
             modelBuilder.Entity("TaskBot.Data.Outbox.OutboxRecord", b =>

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Auth;
+using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.DirectLine;
+using TaskBot.BotFramework.Schema;
+
+namespace TaskBot.BotFramework.Turns;
+
+/// <summary>
+/// Reads the file an attachment points at: from TaskBot's own Direct Line store when it was uploaded there (and only
+/// into the conversation it was uploaded to), otherwise from the channel's contentUrl — a Teams file's downloadUrl,
+/// the Emulator's attachment — with the bot's token where the URL is the channel's own, never following a redirect,
+/// and never from a host the bot may not call.
+/// </summary>
+public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, ServiceUrlPolicy policy, IAccessTokenProvider tokens, IOptions<BotOptions> options)
+{
+    public const string TeamsFile = "application/vnd.microsoft.teams.file.download.info";
+
+    /// <summary>The attachments of a message that are files (not cards).</summary>
+    public static IEnumerable<Attachment> Files(Activity activity) =>
+        (activity.Attachments ?? []).Where(a => Url(a) is not null && a.ContentType?.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal) != true);
+
+    /// <summary>The file, or null when it cannot be reached or is larger than <paramref name="maxBytes"/>.</summary>
+    public async Task<DirectLineFile?> ReadAsync(Activity activity, Attachment attachment, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (Url(attachment) is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var name = attachment.Name ?? Path.GetFileName(uri.AbsolutePath);
+        if (activity.ChannelId == DirectLineChannel.ChannelId)
+        {
+            var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (parts is not ["v3", "directline", "conversations", var conversation, "attachments", var file]
+                || Uri.UnescapeDataString(conversation) != activity.Conversation?.Id) return null;
+            return await store.AttachmentAsync(activity.Conversation.Id!, file, cancellationToken) is { } stored && stored.Content.Length <= maxBytes ? stored : null;
+        }
+        if (!MayFetch(uri)) return null;
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        if (options.Value.AuthenticationEnabled && activity.ServiceUrl is { Length: > 0 } serviceUrl
+            && url.StartsWith(serviceUrl.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > maxBytes) return null;
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var content = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (content.Length + read > maxBytes) return null;
+            content.Write(buffer, 0, read);
+        }
+        return new DirectLineFile(name, attachment.ContentType ?? "application/octet-stream", content.ToArray());
+    }
+
+    // A channel vouched for by a validated token may point anywhere on https; without authentication, only where replies may go.
+    private bool MayFetch(Uri uri) =>
+        uri.UserInfo.Length == 0 && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && (policy.IsAllowedWithoutToken(uri.GetLeftPart(UriPartial.Path)) || (options.Value.AuthenticationEnabled && uri.Scheme == Uri.UriSchemeHttps));
+
+    private static string? Url(Attachment a) =>
+        a.ContentType == TeamsFile ? a.Content?["downloadUrl"]?.GetValue<string>() : a.ContentUrl;
+}

@@ -1,0 +1,3 @@
+namespace TaskBot.Dialogs.Conversations;
+
+public sealed record FileLink(string Url, TimeSpan Lifetime);

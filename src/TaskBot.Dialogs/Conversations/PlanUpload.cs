@@ -1,0 +1,6 @@
+using TaskBot.Domain.Plans;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>What a plan file would change (or changed), the sheet read from a workbook; or the one-line problem with the file.</summary>
+public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256);

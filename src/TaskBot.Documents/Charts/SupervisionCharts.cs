@@ -1,0 +1,94 @@
+using ScottPlot;
+using TaskBot.Domain.Behind;
+
+namespace TaskBot.Documents.Charts;
+
+/// <summary>
+/// The two charts the 通报 and the half-month digest carry: tasks by light per leader or unit (stacked bars), and
+/// each task's completion against its 序时进度 (points against the diagonal: below it is behind).
+/// </summary>
+public sealed class SupervisionCharts
+{
+    private const string FontName = "TaskBotCjk";
+    private static readonly Color Green = Color.FromHex("#00B050");
+    private static readonly Color Yellow = Color.FromHex("#FFC000");
+    private static readonly Color Red = Color.FromHex("#FF0000");
+    private readonly string? _font;
+
+    /// <param name="fontPath">A CJK font file (<see cref="ChartFont.Find"/>); null draws with ScottPlot's own font.</param>
+    public SupervisionCharts(string? fontPath)
+    {
+        if (fontPath is null) return;
+        // ScottPlot keeps fonts in a process-wide list; adding the same file again replaces it.
+        Fonts.AddFontFile(FontName, fontPath);
+        _font = FontName;
+    }
+
+    public bool HasCjkFont => _font is not null;
+
+    /// <summary>Per group (a leader, a unit), how many tasks are green, yellow and red, as stacked bars.</summary>
+    public Chart LightsBy(string title, IEnumerable<(string Name, IReadOnlyList<TaskAssessment> Tasks)> groups)
+    {
+        var rows = groups.Where(g => g.Tasks.Count > 0).ToList();
+        var plot = NewPlot(title);
+        var bars = new List<Bar>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            double bottom = 0;
+            foreach (var (light, color) in new[] { (Light.Green, Green), (Light.Yellow, Yellow), (Light.Red, Red) })
+            {
+                var count = rows[i].Tasks.Count(t => t.Light == light);
+                if (count == 0) continue;
+                bars.Add(new Bar { Position = i, ValueBase = bottom, Value = bottom + count, FillColor = color, Label = count.ToString() });
+                bottom += count;
+            }
+        }
+        var plotted = plot.Add.Bars(bars);
+        plotted.Horizontal = false;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(r => r.Name)]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = rows.Count > 6 ? 45 : 0;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = rows.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Left.Label.Text = "任务数";
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "绿灯", FillColor = Green });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "黄灯", FillColor = Yellow });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "红灯", FillColor = Red });
+        plot.ShowLegend(Alignment.UpperRight);
+        return Render(plot, "lights", Math.Max(640, 60 * rows.Count + 160), 420);
+    }
+
+    /// <summary>Each reported task's completion (y) against its 序时进度 (x); a task below the diagonal is behind time.</summary>
+    public Chart CompletionVsSchedule(string title, IEnumerable<TaskAssessment> tasks)
+    {
+        var reported = tasks.Where(t => t.Completion is not null).ToList();
+        var plot = NewPlot(title);
+        var diagonal = plot.Add.Line(0, 0, 100, 100);
+        diagonal.LineColor = Colors.Gray;
+        diagonal.LinePattern = LinePattern.Dashed;
+        diagonal.LegendText = "序时进度";
+        foreach (var (light, color) in new[] { (Light.Green, Green), (Light.Yellow, Yellow), (Light.Red, Red) })
+        {
+            var group = reported.Where(t => t.Light == light).ToList();
+            if (group.Count == 0) continue;
+            double[] xs = [.. group.Select(t => (double)t.Expected)], ys = [.. group.Select(t => (double)t.Completion!.Value)];
+            var points = plot.Add.ScatterPoints(xs, ys);
+            points.Color = color;
+            points.MarkerSize = 8;
+        }
+        plot.Axes.SetLimits(0, 100, 0, 105);
+        plot.Axes.Bottom.Label.Text = "序时进度(%)";
+        plot.Axes.Left.Label.Text = "完成比例(%)";
+        return Render(plot, "completion", 560, 480);
+    }
+
+    private Plot NewPlot(string title)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        if (_font is not null) plot.Font.Set(_font);
+        return plot;
+    }
+
+    private static Chart Render(Plot plot, string name, int width, int height) => new(name, plot.GetImageBytes(width, height, ImageFormat.Png), width, height);
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using TaskBot.Data;
+using TaskBot.Data.Documents;
+using TaskBot.Documents;
+using TaskBot.Documents.Bulletins;
+using TaskBot.Documents.Charts;
+using TaskBot.Documents.Ledger;
+using TaskBot.Documents.Reports;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Supervision;
+using TaskBot.Words;
+
+namespace TaskBot.Hosting;
+
+/// <summary>
+/// What the office files, made from what supervision knows today: the 台账 workbook, the numbered 通报 and the
+/// 落实情况报告 draft. The command line and the chat's download links both come here.
+/// </summary>
+public sealed class OfficeDocuments(
+    TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
+    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options)
+{
+    public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
+
+    public async Task<OfficeFile> LedgerAsync(string? plan, CancellationToken ct)
+    {
+        var ledger = await LedgerDataAsync(await ChooseAsync(plan, ct), ct);
+        using var buffer = new MemoryStream();
+        LedgerWorkbook.Write(ledger, buffer);
+        return new(ledger.Plan, $"台账-{ledger.Plan.Year}.xlsx", buffer.ToArray(), $"{ledger.Plan.Tasks.Count} tasks, {ledger.Reports.Count} reports");
+    }
+
+    /// <summary>The 通报 of a period (the current one by default), numbered: the period keeps its number, a new one takes the next.</summary>
+    public async Task<OfficeFile> BulletinAsync(string? periodKey, int? number, CancellationToken ct)
+    {
+        var plan = await ChooseAsync(null, ct);
+        var ledger = await LedgerDataAsync(plan, ct);
+        var period = periodKey ?? supervision.CurrentPeriod.Key;
+        if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
+            throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
+        var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
+        var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
+        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule("完成比例与序时进度", bulletin.Assessments)];
+        var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
+        var bytes = BulletinDocument.Write(issue, options.Value, words.For("zh-CN"));
+        return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
+    }
+
+    /// <summary>The chart of tasks by light per lead leader, as the 通报 shows it.</summary>
+    public async Task<OfficeFile> LightsChartAsync(CancellationToken ct)
+    {
+        var plan = await ChooseAsync(null, ct);
+        var chart = LightsChart(supervision.Bulletin(await supervision.ProgressAsync(plan, ct)));
+        return new(plan, "lights.png", chart.Png, "");
+    }
+
+    public async Task<OfficeFile> ImplementationReportAsync(string? plan, CancellationToken ct)
+    {
+        var ledger = await LedgerDataAsync(await ChooseAsync(plan, ct), ct);
+        var bytes = ImplementationReport.Write(ledger, options.Value, words.For("zh-CN"));
+        return new(ledger.Plan, $"落实情况报告-{ledger.Plan.Year}.docx", bytes, $"{ledger.Plan.Tasks.Count} tasks");
+    }
+
+    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy("各牵头领导任务灯色",
+        bulletin.Assessments.SelectMany(a => a.Task.LeadLeaders.Select(l => (l.Name, a))).GroupBy(x => x.Name)
+            .Select(g => (g.Key, (IReadOnlyList<Domain.Behind.TaskAssessment>)[.. g.Select(x => x.a)])));
+
+    private async Task<Plan> ChooseAsync(string? which, CancellationToken ct)
+    {
+        var plans = await queries.PlansAsync(ct);
+        if (plans.Count == 0) throw new OfficeDocumentException("no plan has been imported");
+        if (which is null) return plans[0];
+        return plans.FirstOrDefault(p => p.Title == which || p.Year.ToString() == which)
+            ?? plans.FirstOrDefault(p => p.Title.Contains(which, StringComparison.Ordinal))
+            ?? throw new OfficeDocumentException($"no plan is titled \"{which}\" or of that year; plans: {string.Join("、", plans.Select(p => $"{p.Title} ({p.Year})"))}");
+    }
+
+    /// <summary>The tasks as supervision assesses them today (the same rules as 通报 and 滞后), and every kept report.</summary>
+    private async Task<Ledger> LedgerDataAsync(Plan plan, CancellationToken ct)
+    {
+        var progress = await supervision.ProgressAsync(plan, ct);
+        var history = new List<ProgressReport>();
+        foreach (var task in plan.Tasks) history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
+        var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
+        foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
+            units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
+        var zh = words.For("zh-CN");
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone)
+        {
+            PeriodLabel = key => PeriodText.Label(zh, key, supervision.Today.Year),
+        };
+    }
+}
+

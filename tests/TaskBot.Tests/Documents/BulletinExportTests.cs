@@ -1,0 +1,115 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TaskBot.Data;
+using TaskBot.Domain.Reports;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Documents;
+
+/// <summary>`export bulletin` and `export report`: the 通报 and the 落实情况报告 draft, opened and read paragraph by paragraph.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class BulletinExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
+{
+    protected override async Task ReportsAsync()
+    {
+        await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "资金未到位");
+        await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "无");
+    }
+
+    private async Task<(List<string> Paragraphs, WordprocessingDocument Document)> ExportAsync(params string[] args)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-bulletin-").FullName, "out.docx");
+        var result = await Shell.RunAsync(Store, Clock, ["export", .. args, "--out", path]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var document = WordprocessingDocument.Open(path, false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        return (paragraphs, document);
+    }
+
+    [Fact]
+    public async Task The_bulletin_reads_as_a_numbered_notice_with_counts_reasons_and_the_ledger()
+    {
+        var (p, document) = await ExportAsync("bulletin");
+        using var _ = document;
+
+        Assert.Equal(["督查通报", "第1期", "旗人民政府督查室　　　　2025年5月15日"], p.Take(3));
+        Assert.Contains("（2025-W20）推进情况的通报", p[3]);
+        Assert.Equal("一、总体情况", p[4]);
+        Assert.StartsWith("截至2025年5月15日，", p[5]);
+        Assert.Contains("共44项任务，其中已完成0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
+        Assert.Contains(p, x => x.StartsWith("1. 第2项") && x.Contains("完成60%") && x.Contains("已完成招商签约"));  // advanced well
+        Assert.Contains(p, x => x.StartsWith("1. 第1项") && x.Contains("单位自报滞后") && x.Contains("单位说明：资金未到位"));
+        Assert.Contains("六、下步要求", p);
+        var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        Assert.Equal(["单位", "牵头任务", "本期已报", "未报", "滞后任务"], tables[0].Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText));
+        var ledger = tables[^1].Elements<TableRow>().ToList();
+        Assert.Equal(45, ledger.Count);
+        Assert.Equal(["1"], ledger[1].Elements<TableCell>().Take(1).Select(c => c.InnerText));
+        Assert.Equal("=1+1", ledger[1].Elements<TableCell>().ElementAt(7).InnerText);  // a report that looks like a formula is text
+        Assert.Empty(document.MainDocumentPart.Document.Descendants<FieldCode>());
+        Assert.Empty(document.MainDocumentPart.Document.Descendants<SimpleField>());
+    }
+
+    [Fact]
+    public async Task The_bulletin_embeds_the_charts_as_pictures()
+    {
+        var (_, document) = await ExportAsync("bulletin");
+        using var _d = document;
+
+        var images = document.MainDocumentPart!.ImageParts.ToList();
+        Assert.Equal(2, images.Count);
+        Assert.All(images, i => Assert.Equal("image/png", i.ContentType));
+        using var png = images[0].GetStream();
+        var header = new byte[8];
+        png.ReadExactly(header);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+        Assert.Equal(2, document.MainDocumentPart.Document.Descendants<DocumentFormat.OpenXml.Drawing.Pictures.Picture>().Count());
+    }
+
+    [Fact]
+    public async Task A_period_keeps_its_number_and_a_number_set_by_the_office_holds()
+    {
+        var (first, d1) = await ExportAsync("bulletin");
+        d1.Dispose();
+        var (again, d2) = await ExportAsync("bulletin");
+        d2.Dispose();
+        var (set, d3) = await ExportAsync("bulletin", "--number", "7");
+        d3.Dispose();
+
+        Assert.Equal("第1期", first[1]);
+        Assert.Equal("第1期", again[1]);
+        Assert.Equal("第7期", set[1]);
+    }
+
+    [Fact]
+    public async Task A_period_with_no_reports_is_refused_and_no_file_is_written()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-bulletin-").FullName, "out.docx");
+
+        var result = await Shell.RunAsync(Store, Clock, "export", "bulletin", "--period", "2025-W03", "--out", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no reports for period 2025-W03", result.Error);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task The_implementation_report_names_the_unit_and_period_of_every_figure()
+    {
+        var (p, document) = await ExportAsync("report");
+        using var _ = document;
+
+        Assert.Contains("落实情况的报告", p[0]);
+        Assert.Equal("（草稿，供修改）", p[1]);
+        var achieved = p.First(x => x.StartsWith("（第2项）"));  // then again under 下一步工作
+        Assert.Matches(@"完成60%〔[^，]+，2025-W20，2025-05-15报送〕", achieved);
+        var behind = p.First(x => x.StartsWith("（第1项）") && x.Contains("单位自报滞后"));
+        Assert.Contains("单位反映：资金未到位〔", behind);
+        Assert.Contains("二、存在的问题", p);
+        Assert.Contains("三、下一步工作", p);
+    }
+}
+
+public sealed class SqliteBulletinExportTests(PostgresServer postgres) : BulletinExportTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlBulletinExportTests(PostgresServer postgres) : BulletinExportTests(postgres, StorageProvider.PostgreSql);

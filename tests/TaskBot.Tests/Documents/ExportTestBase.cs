@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TaskBot.Data;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Supervision;
+using TaskBot.Domain.Tests;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Documents;
+
+/// <summary>The 2025 seed plan imported, reports saved by the test, and the clock on Thursday 15 May 2025 (ISO week 20).</summary>
+public abstract class ExportTestBase(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
+{
+    // 04:00 in the office (still the 14th in UTC): 序时进度 of a year-end task is 37 %.
+    protected static readonly DateTimeOffset Now = new(2025, 5, 14, 20, 0, 0, TimeSpan.Zero);
+    protected FakeTimeProvider Clock { get; } = new(Now);
+    protected TestStore Store { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Store = await TestStore.CreateAsync(provider, postgres);
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
+        await ReportsAsync();
+    }
+
+    protected abstract Task ReportsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The lead unit's report on a task this week.</summary>
+    protected Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems) =>
+        TestApp.WithServicesAsync(Store, async sp =>
+        {
+            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
+            var task = plan.Task(number)!;
+            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
+            var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", "@旗长 请协调用地。");
+            await sp.GetRequiredService<IReportStore>().SaveAsync(
+                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
+            return 0;
+        });
+}
