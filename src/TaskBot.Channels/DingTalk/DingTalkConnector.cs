@@ -7,8 +7,8 @@ namespace TaskBot.Channels.DingTalk;
 
 /// <summary>
 /// Delivers an activity as markdown, or as an action card whose buttons send their text back as the member
-/// (dtmd://dingtalkclient/sendMessage links): through the conversation's session webhook while it is valid, else
-/// through the robot's server API, within the per-person and daily limits.
+/// (dtmd://dingtalkclient/sendMessage links). A reply goes through the conversation's session webhook while it is valid;
+/// anything else (reminders, notices) through the robot's server API, within the per-person and daily limits.
 /// </summary>
 public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions sessions, IPlatformMarkdown markdown, IOptions<DingTalkOptions> options,
     TimeProvider time) : IChannelConnector
@@ -26,7 +26,7 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
         var title = PlatformText.Title(markdown.Plain(activity.Text ?? ""), TitleChars);
         var buttons = ReplyButtons.Of(activity).Take(MaxButtons).ToList();
         var group = to.Conversation.IsGroup == true;
-        if (sessions.Find(to.Conversation.Id!) is { } webhook)
+        if (activity.ReplyToId is not null && sessions.Find(to.Conversation.Id!) is { } webhook)
             await client.ReplyAsync(webhook, WebhookMessage(title, text, buttons), cancellationToken);
         else
         {

@@ -18,7 +18,7 @@ public sealed class BotDelivery(IActivitySender sender, IOfficeNotices office, L
     public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
     {
         var envelope = BotEnvelope.FromJson(payload);
-        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference);
+        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference, envelope.Activity.ReplyToId);
         try
         {
             await sender.SendOnceAsync(envelope.Reference, activity, cancellationToken);
