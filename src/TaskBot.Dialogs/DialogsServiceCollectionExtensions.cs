@@ -19,6 +19,8 @@ public static class DialogsServiceCollectionExtensions
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
         services.AddRoutedDialog<UnbindDialog>();
+        services.AddRoutedDialog<ChannelLinkDialog>();
+        services.AddRoutedDialog<RemindHereDialog>();
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();

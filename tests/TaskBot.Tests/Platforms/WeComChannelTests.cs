@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,31 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
 
         Assert.Contains("已提交第7项本期（2025-W28）进展", Markdown(last));
         Assert.Equal(1, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_person_bound_on_two_channels_gets_each_reminder_once_where_they_last_wrote_or_chose()
+    {
+        var teams = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        var code = Regex.Match((await teams.SayAsync("绑定其他渠道")).Texts(), @"\*\*([A-Z0-9]{8})\*\*").Groups[1].Value;
+        Assert.Contains("绑定成功", Markdown(await SayAsync("绑定 " + code)));
+
+        At(2025, 7, 7, 9, 0);
+        var before = _wecom.Sent.Count;
+        await RunAsync(ReminderJob.Weekly);
+        Assert.Contains("本周调度（2025-W28）", Markdown(_wecom.Sent.Skip(before).Select(s => s.Body)));
+        Assert.Empty(Proactive(teams));
+
+        At(2025, 7, 8, 9, 0);
+        Assert.Contains("今后的提醒都发到这里", (await teams.SayAsync("提醒发到这里")).Texts());
+        At(2025, 7, 9, 9, 0);
+        await SayAsync("帮助");
+        At(2025, 7, 14, 9, 0);
+        before = _wecom.Sent.Count;
+        await RunAsync(ReminderJob.Weekly);
+
+        Assert.Contains("本周调度（2025-W29）", Assert.Single(Proactive(teams)).Text);
+        Assert.Empty(_wecom.Sent.Skip(before));
     }
 
     [Fact]
