@@ -33,6 +33,7 @@ public sealed class Member
         string? personKey = null)
     {
         PersonKey = personKey;
+        LastActiveAt = boundAt;
         ChannelId = channelId;
         UserId = userId;
         Name = name;
