@@ -21,6 +21,8 @@ public static class DialogsServiceCollectionExtensions
         // A file sent in chat is a plan to import, whatever words come with it.
         services.AddRoutedDialog<ImportUploadDialog>();
         services.AddRoutedDialog<UnbindDialog>();
+        services.AddRoutedDialog<ChannelLinkDialog>();
+        services.AddRoutedDialog<RemindHereDialog>();
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();

@@ -4,8 +4,11 @@ using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs;
 
-/// <summary>Finds who is writing: the member bound to this channel user, with their unit or leader.</summary>
-public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans) : ITurnMiddleware
+/// <summary>
+/// Finds who is writing: the member bound to this channel user, with their unit or leader; notes the channel as the one
+/// they last used (where their reminders go when they are bound on several).
+/// </summary>
+public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans, TimeProvider time) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -16,6 +19,7 @@ public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans) :
             var unit = member.UnitId is { } u ? await plans.UnitAsync(u, cancellationToken) : null;
             var leader = member.LeaderId is { } l ? await plans.LeaderAsync(l, cancellationToken) : null;
             turn.Items[typeof(Viewer)] = new Viewer(member, unit, leader);
+            await people.SeenAsync(member.Id, time.GetUtcNow(), cancellationToken);
         }
         await next();
     }

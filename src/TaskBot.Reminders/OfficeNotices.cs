@@ -14,7 +14,7 @@ public sealed class OfficeNotices(IPeopleStore people, ReminderAddresses address
     /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>
     public async Task QueueAsync(Func<Member, IEnumerable<Reminder>> noticesFor, CancellationToken cancellationToken)
     {
-        var office = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office);
+        var office = ReminderChannel.OnePerPerson(await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office);
         var notices = office.SelectMany(noticesFor).DistinctBy(r => r.Key).ToList();
         if (notices.Count == 0) return;
         var (messages, _) = await addresses.AddressAsync(notices, new Dictionary<string, int>(), cancellationToken);

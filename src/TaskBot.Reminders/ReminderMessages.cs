@@ -51,6 +51,8 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),
         ReminderKind.BindingLockedOut => t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
+        ReminderKind.QuotaExhausted => t.Say("reminders.quotaExhausted", ("channel", t.Say(r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId
+            ? "reminders.channelDingTalk" : "reminders.channelWeCom"))),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
 

@@ -1,3 +1,4 @@
+using TaskBot.Domain.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaskBot.Data;
@@ -31,7 +32,7 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     {
         if (await supervision.ProgressAsync(cancellationToken) is not { } progress) return new ReminderRunResult(job, [], [], 0);
         var robotUnits = await RobotUnitsAsync(cancellationToken);
-        var roster = Roster.Of(progress.Plan, await people.MembersAsync(cancellationToken), robotUnits.Values);
+        var roster = Roster.Of(progress.Plan, ReminderChannel.OnePerPerson(await people.MembersAsync(cancellationToken)), robotUnits.Values);
         var reminders = job switch
         {
             ReminderJob.Weekly => planner.Weekly(progress, roster, now),

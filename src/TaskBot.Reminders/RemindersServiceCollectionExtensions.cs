@@ -23,6 +23,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxSenderService>();
         services.AddScoped<BotDelivery>();
+        services.AddScoped<BotFramework.Turns.IActivityQueue, OutboxActivityQueue>();
+        services.AddSingleton<Channels.IPlatformMarkdown, PlatformMarkdown>();
         services.AddHttpClient(RobotDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<RobotDelivery>();
         services.AddSingleton<GroupRobot, WeComRobot>();

@@ -13,7 +13,8 @@ public sealed class UndeliverableNotices(OfficeNotices office, LocalClock clock)
         var today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return office.QueueAsync(member =>
             from f in failed
-            where f.Record.Kind != nameof(ReminderKind.Undeliverable)
+            // Replies in a conversation (kind Reply) are not reminders: the person sees they got no answer.
+            where Enum.TryParse<ReminderKind>(f.Record.Kind, out var kind) && kind != ReminderKind.Undeliverable
             where f.Record.Recipient != ReminderRecipient.Person(member).Key
             select new Reminder(ReminderKind.Undeliverable, today, f.Record.Recipient, ReminderRecipient.Person(member))
             {

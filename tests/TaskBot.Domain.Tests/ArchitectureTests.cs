@@ -35,7 +35,8 @@ public class ArchitectureTests
         ["TaskBot.Documents"] = ["TaskBot.Domain", "TaskBot.Import", "TaskBot.Words"],
         ["TaskBot.Data"] = ["TaskBot.Domain", "TaskBot.BotFramework"],
         ["TaskBot.Dialogs"] = ["TaskBot.Domain", "TaskBot.BotFramework", "TaskBot.Words"],
-        ["TaskBot.Reminders"] = ["TaskBot.Domain", "TaskBot.Data", "TaskBot.BotFramework", "TaskBot.Words"],
+        ["TaskBot.Channels"] = ["TaskBot.BotFramework"],
+        ["TaskBot.Reminders"] = ["TaskBot.Domain", "TaskBot.Data", "TaskBot.BotFramework", "TaskBot.Words", "TaskBot.Channels"],
         ["TaskBot.MigrationTool"] = ["TaskBot.Data"],
     };
 

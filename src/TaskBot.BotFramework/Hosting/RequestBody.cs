@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace TaskBot.BotFramework.Hosting;
 
-internal static class RequestBody
+public static class RequestBody
 {
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes (read no further than that).</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

@@ -6,9 +6,11 @@ namespace TaskBot.BotFramework.Turns;
 
 /// <summary>
 /// Sends through TaskBot's own Direct Line when the conversation lives there, else through the Connector at
-/// the conversation's serviceUrl. A conversation the channel reports gone (403/404) is marked dead.
+/// the conversation's serviceUrl. A conversation the channel reports gone (403/404) is marked dead. A platform channel's
+/// (<see cref="IChannelConnector"/>) activities are queued, and delivered by the queue's one-attempt call.
 /// </summary>
-public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineChannel directLine, IConversationReferenceStore references) : IActivitySender
+public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineChannel directLine, IConversationReferenceStore references,
+    IEnumerable<IChannelConnector> platforms, IEnumerable<IActivityQueue> queues) : IActivitySender
 {
     public Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken) =>
         Send(to, activity, retry: true, cancellationToken);
@@ -19,6 +21,7 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
     private Task<ResourceResponse> Send(ConversationReference to, Activity activity, bool retry, CancellationToken cancellationToken)
     {
         Prepare(activity);
+        if (Platform(to) is { } platform) return ToPlatform(platform, to, activity, queued: retry, cancellationToken);
         return Guard(to, () => IsDirectLine(to)
             ? directLine.SendAsync(to, activity, cancellationToken)
             : string.IsNullOrEmpty(activity.ReplyToId)
@@ -26,10 +29,12 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
                 : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken, retry), cancellationToken);
     }
 
-    public Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         Prepare(activity);
-        return Guard(to, () => IsDirectLine(to)
+        // The platforms' app messages cannot be edited: the new version follows as a message of its own.
+        if (Platform(to) is { } platform) return await ToPlatform(platform, to, activity, queued: true, cancellationToken);
+        return await Guard(to, () => IsDirectLine(to)
             ? directLine.UpdateAsync(to, activityId, activity, cancellationToken)
             : connector.UpdateActivityAsync(to.ServiceUrl, to.Conversation.Id!, activityId, activity, cancellationToken), cancellationToken);
     }
@@ -37,10 +42,21 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
     public Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken) =>
         Guard(to, async () =>
         {
+            if (Platform(to) is not null) return new ResourceResponse();
             if (IsDirectLine(to)) await directLine.DeleteAsync(to, activityId, cancellationToken);
             else await connector.DeleteActivityAsync(to.ServiceUrl, to.Conversation.Id!, activityId, cancellationToken);
             return new ResourceResponse();
         }, cancellationToken);
+
+    private IChannelConnector? Platform(ConversationReference to) => platforms.FirstOrDefault(p => p.ServiceUrl == to.ServiceUrl);
+
+    private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued, CancellationToken cancellationToken)
+    {
+        if (!queued) return await Guard(to, () => platform.DeliverAsync(to, activity, cancellationToken), cancellationToken);
+        var queue = queues.LastOrDefault() ?? throw new InvalidOperationException($"no activity queue is registered for {to.ChannelId}");
+        await queue.QueueAsync(to, activity, cancellationToken);
+        return new ResourceResponse();
+    }
 
     private static bool IsDirectLine(ConversationReference to) => to.ServiceUrl == DirectLineChannel.ServiceUrl;
 

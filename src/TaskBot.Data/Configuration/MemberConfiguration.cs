@@ -13,5 +13,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.Name).HasMaxLength(200);
         member.HasIndex(m => new { m.ChannelId, m.UserId }).IsUnique();
         member.HasIndex(m => m.UnitId);
+        member.Property(m => m.PersonKey).HasMaxLength(40);
+        member.Ignore(m => m.Person);
     }
 }

@@ -10,5 +10,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     {
         invitation.Property(i => i.Code).HasMaxLength(32);
         invitation.HasIndex(i => i.Code).IsUnique();
+        invitation.Property(i => i.PersonKey).HasMaxLength(40);
     }
 }

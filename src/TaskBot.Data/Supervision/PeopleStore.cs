@@ -40,6 +40,19 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public Task SeenAsync(int memberId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.Set<Member>().Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.LastActiveAt, at), cancellationToken);
+
+    public async Task RemindHereAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // The person's other bindings: those sharing its key, and the first binding, whose key is its own id.
+        var person = member.Person;
+        int? first = int.TryParse(person.AsSpan("member:".Length), out var id) ? id : null;
+        await db.Set<Member>().Where(m => m.Id != member.Id && (m.PersonKey == person || m.Id == first))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RemindHereAt, (DateTimeOffset?)null), cancellationToken);
+        await db.Set<Member>().Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.RemindHereAt, at), cancellationToken);
+    }
+
     public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 

@@ -11,6 +11,9 @@ public sealed class Invitation
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? UsedAt { get; private set; }
 
+    /// <summary>For a code a member asked for to bind another channel: the person the new binding belongs to.</summary>
+    public string? PersonKey { get; private set; }
+
     private Invitation() { }
 
     public Invitation(string code, MemberRole role, int? unitId, int? leaderId, DateTimeOffset expiresAt)
@@ -21,6 +24,10 @@ public sealed class Invitation
         LeaderId = leaderId;
         ExpiresAt = expiresAt;
     }
+
+    /// <summary>A code for <paramref name="member"/> to bind another channel as the same person, with the same role.</summary>
+    public static Invitation ForAnotherChannel(Member member, DateTimeOffset expiresAt) =>
+        new(NewCode(), member.Role, member.UnitId, member.LeaderId, expiresAt) { PersonKey = member.Person };
 
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -34,6 +41,6 @@ public sealed class Invitation
     {
         if (!IsUsable(now)) return null;
         UsedAt = now;
-        return new Member(channelId, userId, userName, Role, UnitId, LeaderId, now);
+        return new Member(channelId, userId, userName, Role, UnitId, LeaderId, now, PersonKey);
     }
 }

@@ -27,4 +27,6 @@ public enum ReminderKind
     Undeliverable,
     /// <summary>For the office: someone entered too many wrong binding codes and is locked out for a while.</summary>
     BindingLockedOut,
+    /// <summary>For the office: a chat platform's messages for the day are used up; the rest wait for tomorrow.</summary>
+    QuotaExhausted,
 }

@@ -15,6 +15,12 @@ public interface IPeopleStore
     /// <summary>Stores the member (replacing the user's earlier binding on that channel) and the used invitation, together.</summary>
     Task BindAsync(Invitation invitation, Member member, CancellationToken cancellationToken);
 
+    /// <summary>Notes that the member wrote now (their channel becomes the one they last used).</summary>
+    Task SeenAsync(int memberId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The person's reminders go to this binding from now on, not to their others.</summary>
+    Task RemindHereAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken);
+
     Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken);
 
     /// <summary>The wrong binding codes from these sources since the moment given.</summary>

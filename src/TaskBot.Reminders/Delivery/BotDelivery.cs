@@ -1,23 +1,35 @@
+using System.Globalization;
 using TaskBot.BotFramework.Connector;
 using TaskBot.BotFramework.Turns;
+using TaskBot.Channels;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reminders;
+using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Reminders.Delivery;
 
 /// <summary>
 /// Sends a queued message into its conversation, through the channel's Connector or TaskBot's Direct Line. One attempt:
-/// the outbox retries with its own backoff, so a slow channel never holds a batch.
+/// the outbox retries with its own backoff, so a slow channel never holds a batch. A platform's limit makes the message
+/// wait; when the day's quota is used up, the office is told once that day.
 /// </summary>
-public sealed class BotDelivery(IActivitySender sender)
+public sealed class BotDelivery(IActivitySender sender, IOfficeNotices office, LocalClock clock)
 {
     public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
     {
         var envelope = BotEnvelope.FromJson(payload);
-        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference);
+        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference, envelope.Activity.ReplyToId);
         try
         {
             await sender.SendOnceAsync(envelope.Reference, activity, cancellationToken);
             return DeliveryResult.Sent;
+        }
+        catch (QuotaExceededException e)
+        {
+            if (e.Daily)
+                await office.TellAsync(ReminderKind.QuotaExhausted, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Channel, e.Channel,
+                    cancellationToken);
+            return DeliveryResult.Deferred(e.RetryAfter);
         }
         catch (ConversationGoneException e)
         {
@@ -31,7 +43,8 @@ public sealed class BotDelivery(IActivitySender sender)
         {
             return DeliveryResult.Undeliverable(DeliveryProblem.Failed, $"{e.Status}: {e.Message}");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
+            && !cancellationToken.IsCancellationRequested)
         {
             return DeliveryResult.Transient(e.Message);
         }

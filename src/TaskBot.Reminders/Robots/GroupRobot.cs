@@ -22,14 +22,7 @@ public abstract class GroupRobot
         new(HttpMethod.Post, url) { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
 
     /// <summary>Cuts text to a byte budget on a character boundary, with an ellipsis.</summary>
-    protected static string Fit(string text, int maxBytes)
-    {
-        if (System.Text.Encoding.UTF8.GetByteCount(text) <= maxBytes) return text;
-        var end = text.Length;
-        while (end > 0 && System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(0, end)) > maxBytes - 3) end--;
-        if (end > 0 && char.IsHighSurrogate(text[end - 1])) end--;
-        return text[..end] + "…";
-    }
+    protected static string Fit(string text, int maxBytes) => Channels.PlatformText.Fit(text, maxBytes);
 
     protected static long Code(JsonNode? answer, string name) => answer?[name] is JsonValue v && v.TryGetValue<long>(out var code) ? code : -1;
 }

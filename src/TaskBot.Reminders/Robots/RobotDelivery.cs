@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TaskBot.Channels;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders.Delivery;
 
@@ -12,7 +13,7 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
 {
     public const string HttpClientName = "robots";
     // Keyed by webhook address: units that share one group's robot share its limits.
-    private readonly ConcurrentDictionary<string, RobotSendLog> _logs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SendLog> _logs = new(StringComparer.Ordinal);
 
     private const string DestinationPrefix = "robot:";
 
@@ -29,7 +30,7 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
     {
         if (Find(sinkName) is not { } sink) return DeliveryResult.Undeliverable(DeliveryProblem.Gone, $"no robot named {sinkName} is configured");
         var robot = robots.Single(r => r.Kind == sink.Kind);
-        if (_logs.GetOrAdd(sink.Url, _ => new RobotSendLog(robot.Limits)).TryTake(time.GetUtcNow()) is { } wait) return DeliveryResult.Deferred(wait);
+        if (_logs.GetOrAdd(sink.Url, _ => new SendLog(robot.Limits)).TryTake(time.GetUtcNow()) is { } wait) return DeliveryResult.Deferred(wait);
         try
         {
             using var request = robot.Request(sink, text, time.GetUtcNow());

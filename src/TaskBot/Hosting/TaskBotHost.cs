@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TaskBot.BotFramework;
 using TaskBot.BotFramework.DirectLine;
 using TaskBot.BotFramework.Hosting;
+using TaskBot.Channels;
 using TaskBot.Data;
 using TaskBot.Data.Retention;
 using TaskBot.Dialogs;
@@ -40,6 +41,7 @@ public static class TaskBotHost
         builder.Services.AddSupervision();
         builder.Services.AddDialogs();
         builder.Services.AddReminders();
+        builder.Services.AddChannels();
         builder.AddScheduler();
         DashboardAccess.AddDashboardAccess(builder.Services);
         builder.Services.AddHostedService<DialogTextCheck>();
@@ -61,6 +63,7 @@ public static class TaskBotHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages();
         app.MapDirectLine();
+        app.MapChannels();
         app.MapWebChat();
         DashboardAccess.MapSignIn(app);
         OfficeFileLinks.Map(app);

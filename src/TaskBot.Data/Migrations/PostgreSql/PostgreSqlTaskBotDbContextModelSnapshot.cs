@@ -416,6 +416,10 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<int?>("LeaderId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
@@ -449,12 +453,22 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("LeaderId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("RemindHereAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Role")
                         .HasColumnType("integer");

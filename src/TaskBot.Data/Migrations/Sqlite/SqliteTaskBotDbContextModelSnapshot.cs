@@ -397,6 +397,10 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<int?>("LeaderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
@@ -428,11 +432,21 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("LastActiveAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LeaderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RemindHereAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")

@@ -1,10 +1,10 @@
-namespace TaskBot.Reminders.Robots;
+namespace TaskBot.Channels;
 
 /// <summary>
-/// When the last messages went to one robot, on the app's clock: a message may go when, for every documented limit,
+/// When the last messages went to one robot or one person, on the app's clock: a message may go when, for every documented limit,
 /// fewer than that many went within its window; otherwise it must wait until the oldest of them leaves the window.
 /// </summary>
-public sealed class RobotSendLog(IReadOnlyList<(int Messages, TimeSpan Window)> limits)
+public sealed class SendLog(IReadOnlyList<(int Messages, TimeSpan Window)> limits)
 {
     private readonly Queue<DateTimeOffset> _sent = new();
     private readonly int _kept = limits.Max(l => l.Messages);

@@ -1,0 +1,13 @@
+namespace TaskBot.Channels;
+
+/// <summary>
+/// Not sent: a platform's documented limit would be passed. <see cref="Daily"/>: the day's quota is used up, and the
+/// message waits for tomorrow; otherwise a per-minute limit, and it waits a little.
+/// </summary>
+public sealed class QuotaExceededException(string channel, TimeSpan retryAfter, bool daily)
+    : Exception(daily ? $"the {channel} quota for today is used up" : $"the {channel} per-minute limit is reached")
+{
+    public string Channel { get; } = channel;
+    public TimeSpan RetryAfter { get; } = retryAfter;
+    public bool Daily { get; } = daily;
+}

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Tests.Infrastructure;
+using TaskBot.Tests.Reminders;
+
+namespace TaskBot.Tests.Platforms;
+
+/// <summary>People in 钉钉 talk to TaskBot's enterprise robot: signed callbacks in, replies by session webhook or the robot API of a fake 钉钉.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
+{
+    private DingTalkPlatform _dingTalk = null!;
+    private int _msgId;
+
+    protected override void Configure(TestStore store)
+    {
+        base.Configure(store);
+        _dingTalk = new DingTalkPlatform(Peer);
+        foreach (var (key, value) in DingTalkPlatform.Settings(Peer)) store.With(key, value);
+    }
+
+    [Fact]
+    public async Task A_leader_asks_which_tasks_are_behind_and_gets_the_answer_through_the_session_webhook()
+    {
+        Assert.Contains("绑定成功", Texts(await SayAsync("kangrui", "绑定 " + await InviteAsync(MemberRole.Leader, "康锐"))));
+
+        var answer = await SayAsync("kangrui", "哪些任务滞后");
+
+        Assert.Contains("项任务", Texts(answer));
+        Assert.All(_dingTalk.WebhookSent, w => Assert.Equal("s-kangrui", w.Session));
+        Assert.Empty(_dingTalk.ApiSent);
+    }
+
+    [Fact]
+    public async Task A_session_webhook_on_another_host_is_never_called_and_the_reply_goes_through_the_robot_API()
+    {
+        var message = _dingTalk.Message("wangfang", "帮助", NextId(), Clock.GetUtcNow(), webhook: Peer.Url + "elsewhere/robot/sendBySession?session=x");
+
+        Assert.Equal(200, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
+        await DrainAsync();
+
+        Assert.DoesNotContain(Peer.Calls, c => c.Path.Contains("elsewhere", StringComparison.Ordinal));
+        Assert.Empty(_dingTalk.WebhookSent);
+        Assert.NotEmpty(_dingTalk.ApiSent);
+        Assert.All(_dingTalk.ApiSent, sent => Assert.Equal(("dt-token-1", DingTalkPlatform.RobotCode, "wangfang"),
+            (sent.Token, (string)sent.Body["robotCode"]!, (string)sent.Body["userIds"]![0]!)));
+    }
+
+    [Fact]
+    public async Task A_member_gets_the_weekly_reminder_as_an_action_card_whose_buttons_answer_for_them()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+
+        var sent = Assert.Single(_dingTalk.ApiSent);
+        Assert.Equal("sampleActionCard3", (string?)sent.Body["msgKey"]);
+        var card = JsonNode.Parse((string)sent.Body["msgParam"]!)!;
+        Assert.StartsWith("**本周调度（2025-W28）** 苏里格经济开发区有 2 项任务在推进", (string?)card["text"]);
+        Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { 1, 2, 3 }.Select(i => (string)card[$"actionTitle{i}"]!));
+        Assert.Equal("dtmd://dingtalkclient/sendMessage?content=%E6%B1%87%E6%8A%A5%207", (string?)card["actionURL1"]);
+        Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+    }
+
+    [Fact]
+    public async Task A_forged_or_old_callback_is_refused_and_nothing_is_kept_and_a_repeated_one_is_answered_once()
+    {
+        var now = Clock.GetUtcNow();
+        var snapshot = await TestApp.SnapshotAsync(Store);
+        var message = _dingTalk.Message("zhaolei", "帮助", NextId(), now);
+
+        Assert.Equal(401, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.ToUnixTimeMilliseconds(), "wrong-secret"))).StatusCode);
+        Assert.Equal(401, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.AddMinutes(-61).ToUnixTimeMilliseconds()))).StatusCode);
+        Assert.Equal(snapshot, await TestApp.SnapshotAsync(Store));
+
+        var once = (await DeliverAsync(message)).Count;
+        var again = await DeliverAsync(message);
+
+        Assert.NotEqual(0, once);
+        Assert.Empty(again);
+    }
+
+    private string NextId() => $"msgRZ{++_msgId:D6}";
+
+    private Task<IReadOnlyList<JsonNode>> SayAsync(string staffId, string text) => DeliverAsync(_dingTalk.Message(staffId, text, NextId(), Clock.GetUtcNow()));
+
+    private async Task<IReadOnlyList<JsonNode>> DeliverAsync(JsonObject message)
+    {
+        var before = _dingTalk.WebhookSent.Count;
+        var response = await Bot.Client.SendAsync(DingTalkPlatform.Callback((JsonObject)message.DeepClone(), Clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        Assert.Equal(200, (int)response.StatusCode);
+        await DrainAsync();
+        return [.. _dingTalk.WebhookSent.Skip(before).Select(w => w.Body)];
+    }
+
+    private static string Texts(IEnumerable<JsonNode> messages) => string.Join("\n", messages.Select(m =>
+        (string?)m["markdown"]?["text"] ?? (string?)m["actionCard"]?["text"]).OfType<string>());
+}
+
+public sealed class SqliteDingTalkChannelTests(PostgresServer postgres) : DingTalkChannelTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlDingTalkChannelTests(PostgresServer postgres) : DingTalkChannelTests(postgres, StorageProvider.PostgreSql);

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Platforms;
+
+/// <summary>
+/// A fake 钉钉 on the tests' loopback peer: signs robot callbacks as the platform documents (written here, apart from
+/// TaskBot's code), serves the access token, one-to-one messages and session webhooks, and keeps what TaskBot sent.
+/// </summary>
+public sealed class DingTalkPlatform
+{
+    public const string AppKey = "dingxmzh5ffqojq0dbqr";
+    public const string AppSecret = "Hk3T0_qsAppSecretForTests_8f2a91c0d7";
+    public const string RobotCode = AppKey;
+    private int _tokens;
+
+    public DingTalkPlatform(ConnectorPeer peer)
+    {
+        Peer = peer;
+        peer.Serve("/dingtalk/v1.0/oauth2/accessToken", async http =>
+        {
+            await Json(http, $$"""{"accessToken":"dt-token-{{Interlocked.Increment(ref _tokens)}}","expireIn":7200}""");
+        });
+        peer.Serve("/dingtalk/v1.0/robot/oToMessages/batchSend", async http =>
+        {
+            ApiSent.Enqueue((http.Request.Headers["x-acs-dingtalk-access-token"].ToString(), (await JsonNode.ParseAsync(http.Request.Body))!));
+            await Json(http, """{"processQueryKey":"pqk","invalidStaffIdList":[],"flowControlledStaffIdList":[]}""");
+        });
+        peer.Serve("/oapi/robot/sendBySession", async http =>
+        {
+            WebhookSent.Enqueue((http.Request.Query["session"].ToString(), (await JsonNode.ParseAsync(http.Request.Body))!));
+            await Json(http, """{"errcode":0,"errmsg":"ok"}""");
+        });
+    }
+
+    public ConnectorPeer Peer { get; }
+    public ConcurrentQueue<(string Token, JsonNode Body)> ApiSent { get; } = new();
+    public ConcurrentQueue<(string Session, JsonNode Body)> WebhookSent { get; } = new();
+
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(ConnectorPeer peer) => new Dictionary<string, string?>
+    {
+        ["DingTalk:AppKey"] = AppKey, ["DingTalk:AppSecret"] = AppSecret, ["DingTalk:RobotCode"] = RobotCode,
+        ["DingTalk:ApiBaseUrl"] = peer.Url + "dingtalk", ["DingTalk:SessionWebhookBaseUrl"] = peer.Url + "oapi",
+    };
+
+    /// <summary>A member's text to the robot in a one-to-one chat, with a session webhook valid for 90 minutes.</summary>
+    public JsonObject Message(string staffId, string text, string msgId, DateTimeOffset now, string? webhook = null) => new()
+    {
+        ["msgId"] = msgId, ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = " " + text },
+        ["senderStaffId"] = staffId, ["senderNick"] = staffId, ["conversationId"] = "cid" + staffId, ["conversationType"] = "1",
+        ["sessionWebhook"] = webhook ?? Peer.Url + "oapi/robot/sendBySession?session=s-" + staffId,
+        ["sessionWebhookExpiredTime"] = now.AddMinutes(90).ToUnixTimeMilliseconds(), ["robotCode"] = RobotCode,
+        ["chatbotUserId"] = "$:LWCP_v1:$robot", ["isInAtList"] = true, ["createAt"] = now.ToUnixTimeMilliseconds(),
+    };
+
+    public static HttpRequestMessage Callback(JsonObject message, long timestampMs, string secret = AppSecret)
+    {
+        var timestamp = timestampMs.ToString();
+        var sign = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "\n" + secret)));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/dingtalk")
+        {
+            Content = new StringContent(message.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add("timestamp", timestamp);
+        request.Headers.Add("sign", sign);
+        return request;
+    }
+
+    private static async Task Json(HttpContext http, string json)
+    {
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(json);
+    }
+}
