@@ -28,6 +28,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
+        services.AddScoped<Domain.Loop.ICoordinationStore, Loop.CoordinationStore>();
+        services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
         services.AddScoped<Retention.RetentionJob>();
         return services;
     }

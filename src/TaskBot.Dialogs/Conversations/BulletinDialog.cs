@@ -7,7 +7,7 @@ using TaskBot.Domain.Supervision;
 namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>通报 / bulletin (the office): counts by status and colour, the tasks behind with reasons, the units that did not report.</summary>
-public sealed class BulletinDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
+public sealed class BulletinDialog(TaskSupervision supervision, Domain.Loop.CoordinationDesk coordination) : Dialog, IRoutedDialog
 {
     public override string Id => "bulletin";
     public string Trigger => "bulletin.start";
@@ -16,6 +16,7 @@ public sealed class BulletinDialog(TaskSupervision supervision) : Dialog, IRoute
     {
         if (dc.Viewer!.Member.Role != MemberRole.Office || await supervision.ProgressAsync(cancellationToken) is not { } progress)
             return await dc.SayAndEndAsync("office.only", cancellationToken);
-        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(BulletinText.Compose(dc.Text, supervision.Bulletin(progress))), cancellationToken);
+        var bulletin = supervision.Bulletin(progress) with { Coordination = await coordination.OpenForAsync(dc.Viewer, cancellationToken) };
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(BulletinText.Compose(dc.Text, bulletin)), cancellationToken);
     }
 }

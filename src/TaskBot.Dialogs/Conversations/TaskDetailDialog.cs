@@ -7,7 +7,7 @@ using TaskBot.Domain.Supervision;
 namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>第11项 / task 11: the task in full, who answers for it, its deadline and milestones, and its reports.</summary>
-public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans) : Dialog, IRoutedDialog
+public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans, Domain.Loop.CompletionDesk completions) : Dialog, IRoutedDialog
 {
     public override string Id => "taskDetail";
     public string Trigger => "taskDetail.start";
@@ -29,6 +29,8 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
             text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
+        if (await completions.LatestAsync(task, cancellationToken) is { } review)
+            text.Append('\n').Append(CompletionText.State(t, review, (await plans.UnitAsync(review.UnitId, cancellationToken))?.Name, completions.LocalDate));
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)

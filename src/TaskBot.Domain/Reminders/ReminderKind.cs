@@ -23,4 +23,14 @@ public enum ReminderKind
     Undeliverable,
     /// <summary>For the office: someone entered too many wrong binding codes and is locked out for a while.</summary>
     BindingLockedOut,
+    /// <summary>需协调事项: a unit's request for a leader (or handed to a unit, or passed to the office) to answer.</summary>
+    CoordinationRequest,
+    /// <summary>The answer to a coordination request, back to the unit that asked.</summary>
+    CoordinationAnswer,
+    /// <summary>For the office: a lead unit reported a task 已完成, to close (销号) or send back (退回).</summary>
+    CompletionClaimed,
+    /// <summary>For the unit: the office closed the task on record.</summary>
+    CompletionClosed,
+    /// <summary>For the unit: the office sent its 已完成 back, with the reason.</summary>
+    CompletionReturned,
 }

@@ -10,7 +10,8 @@ namespace TaskBot.Domain.Supervision;
 /// The supervised plan as one person sees it: their tasks, the reports on them, what is behind, and saving
 /// their unit's reports for the current period.
 /// </summary>
-public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock)
+public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock,
+    IEnumerable<Loop.IReportFollowUp> followUps)
 {
     public DateOnly Today => clock.Today;
     public Period CurrentPeriod => periods.Containing(clock.Today);
@@ -49,6 +50,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         EnsureMayReport(viewer, task);
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, CurrentPeriod, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
+        foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
         return report;
     }
 

@@ -18,6 +18,11 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddScoped<TaskSupervision>();
         services.AddScoped<BindingGuard>();
+        services.AddScoped<Domain.Loop.CoordinationDesk>();
+        services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CoordinationDesk>());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupervisionOptions>>().Value);
+        services.AddScoped<Domain.Loop.CompletionDesk>();
+        services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CompletionDesk>());
         services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => new ReminderSchedule(sp.GetRequiredService<IOptions<ReminderOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));

@@ -135,7 +135,7 @@ public class CollectiveLeadTests
             var id = 0;
             foreach (var unit in _units) typeof(Unit).GetProperty(nameof(Unit.Id))!.SetValue(unit, ++id);
             foreach (var task in _plan.Tasks) typeof(TaskItem).GetProperty(nameof(TaskItem.Id))!.SetValue(task, task.Number * 100);
-            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock);
+            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock, []);
         }
 
         public TaskSupervision Supervision { get; }
@@ -160,5 +160,6 @@ public class CollectiveLeadTests
         public Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
         public Task SaveAsync(ProgressReport report, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task WithdrawAsync(int reportId, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
