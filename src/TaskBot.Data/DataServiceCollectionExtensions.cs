@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IReportStore, ReportStore>();
         services.AddScoped<Domain.Loop.ICoordinationStore, Loop.CoordinationStore>();
         services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
+        services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
         services.AddScoped<Retention.RetentionJob>();
         return services;
     }

@@ -26,6 +26,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<CoordinationAnswerDialog>();
         services.AddRoutedDialog<CoordinationListDialog>();
         services.AddRoutedDialog<CompletionReviewDialog>();
+        services.AddRoutedDialog<ExtensionDecisionDialog>();
+        services.AddRoutedDialog<ExtensionRequestDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<BulletinDialog>();

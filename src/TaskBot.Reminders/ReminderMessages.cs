@@ -25,6 +25,12 @@ public sealed class ReminderMessages(BotText text)
             {
                 Actions = [.. CoordinationText.Buttons(t, item, ToUnit(reminder)).Select(b => CardAction.ImBack(b.Title, b.Value))],
             };
+        if (reminder is { Kind: ReminderKind.ExtensionRequested, Extension: { } request })
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(t.Say("extension.approveButton"), t.Say("extension.approveCommand", ("id", request.Id))),
+                    CardAction.ImBack(t.Say("extension.refuseButton"), t.Say("extension.refuseCommand", ("id", request.Id)))],
+            };
         if (reminder.Kind == ReminderKind.CompletionClaimed)
             activity.SuggestedActions = new SuggestedActions
             {
@@ -64,11 +70,22 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.CompletionClaimed or ReminderKind.CompletionClosed or ReminderKind.CompletionReturned => t.Say($"completion.{r.Kind.ToString()[10..].ToLowerInvariant()}",
             ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("unit", Markdown.Literal(r.Unit?.Name)),
             ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
+        ReminderKind.ExtensionRequested or ReminderKind.ExtensionDecided => Extension(t, r),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
 
     // A request handed to a unit (交办) is answered by that unit's reply, not by a leader's buttons.
     private static bool ToUnit(Reminder r) => r.Recipient.Member?.Role == MemberRole.UnitReporter;
+
+    private static string Extension(LocaleText t, Reminder r)
+    {
+        var e = r.Extension!;
+        var key = r.Kind == ReminderKind.ExtensionRequested ? "extension.requested" : e.Approved == true ? "extension.approved" : "extension.refused";
+        return t.Say(key, ("id", e.Id), ("unit", Markdown.Literal(r.Unit?.Name)), ("number", e.TaskNumber), ("title", TaskText.Title(r.Tasks[0])),
+            ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)), ("reason", Markdown.Literal(e.Reason)),
+            ("late", e.Late ? t.Say("extension.late") : ""), ("by", Markdown.Literal(e.DecidedBy)),
+            ("remark", e.Remark is { } remark ? t.Say("extension.remark", ("remark", Markdown.Literal(remark))) : ""));
+    }
 
     private static string Digest(LocaleText t, Reminder r)
     {

@@ -33,4 +33,8 @@ public enum ReminderKind
     CompletionClosed,
     /// <summary>For the unit: the office sent its 已完成 back, with the reason.</summary>
     CompletionReturned,
+    /// <summary>For the office (and lead leaders): a unit asks to move a task's deadline.</summary>
+    ExtensionRequested,
+    /// <summary>For the unit: its 延期 request approved or refused.</summary>
+    ExtensionDecided,
 }

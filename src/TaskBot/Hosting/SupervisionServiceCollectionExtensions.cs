@@ -22,6 +22,7 @@ public static class SupervisionServiceCollectionExtensions
         services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CoordinationDesk>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupervisionOptions>>().Value);
         services.AddScoped<Domain.Loop.CompletionDesk>();
+        services.AddScoped<Domain.Loop.ExtensionDesk>();
         services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CompletionDesk>());
         services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));

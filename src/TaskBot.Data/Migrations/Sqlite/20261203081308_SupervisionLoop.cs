@@ -60,6 +60,31 @@ namespace TaskBot.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_CoordinationItem", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExtensionRequest",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TaskNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PreviousDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Approved = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtensionRequest", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CompletionReview_TaskItemId",
                 table: "CompletionReview",
@@ -69,6 +94,11 @@ namespace TaskBot.Data.Migrations.Sqlite
                 name: "IX_CoordinationItem_ClosedAt",
                 table: "CoordinationItem",
                 column: "ClosedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequest_TaskItemId",
+                table: "ExtensionRequest",
+                column: "TaskItemId");
         }
 
         /// <inheritdoc />
@@ -79,6 +109,9 @@ namespace TaskBot.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CoordinationItem");
+
+            migrationBuilder.DropTable(
+                name: "ExtensionRequest");
         }
     }
 }

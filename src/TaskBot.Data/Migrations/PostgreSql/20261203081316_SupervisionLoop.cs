@@ -62,6 +62,31 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_CoordinationItem", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExtensionRequest",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskItemId = table.Column<int>(type: "integer", nullable: false),
+                    TaskNumber = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PreviousDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    NewDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Late = table.Column<bool>(type: "boolean", nullable: false),
+                    Approved = table.Column<bool>(type: "boolean", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Remark = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtensionRequest", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CompletionReview_TaskItemId",
                 table: "CompletionReview",
@@ -71,6 +96,11 @@ namespace TaskBot.Data.Migrations.PostgreSql
                 name: "IX_CoordinationItem_ClosedAt",
                 table: "CoordinationItem",
                 column: "ClosedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtensionRequest_TaskItemId",
+                table: "ExtensionRequest",
+                column: "TaskItemId");
         }
 
         /// <inheritdoc />
@@ -81,6 +111,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "CoordinationItem");
+
+            migrationBuilder.DropTable(
+                name: "ExtensionRequest");
         }
     }
 }
