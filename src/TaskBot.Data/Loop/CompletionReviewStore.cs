@@ -5,19 +5,9 @@ namespace TaskBot.Data.Loop;
 
 public sealed class CompletionReviewStore(TaskBotDbContext db) : ICompletionReviewStore
 {
-    public async Task AddAsync(CompletionReview review, CancellationToken cancellationToken)
-    {
-        db.Add(review);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(review).State = EntityState.Detached;
-    }
+    public Task AddAsync(CompletionReview review, CancellationToken cancellationToken) => db.AddDetachedAsync(review, cancellationToken);
 
-    public async Task UpdateAsync(CompletionReview review, CancellationToken cancellationToken)
-    {
-        db.Update(review);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(review).State = EntityState.Detached;
-    }
+    public Task UpdateAsync(CompletionReview review, CancellationToken cancellationToken) => db.UpdateDetachedAsync(review, cancellationToken);
 
     public Task<CompletionReview?> LatestAsync(int taskItemId, CancellationToken cancellationToken) =>
         db.Set<CompletionReview>().AsNoTracking().Where(r => r.TaskItemId == taskItemId).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);

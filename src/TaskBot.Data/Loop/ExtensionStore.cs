@@ -6,12 +6,7 @@ namespace TaskBot.Data.Loop;
 
 public sealed class ExtensionStore(TaskBotDbContext db) : IExtensionStore
 {
-    public async Task AddAsync(ExtensionRequest request, CancellationToken cancellationToken)
-    {
-        db.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(request).State = EntityState.Detached;
-    }
+    public Task AddAsync(ExtensionRequest request, CancellationToken cancellationToken) => db.AddDetachedAsync(request, cancellationToken);
 
     public Task<ExtensionRequest?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<ExtensionRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -19,9 +14,7 @@ public sealed class ExtensionStore(TaskBotDbContext db) : IExtensionStore
     public async Task DecideAsync(ExtensionRequest request, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        db.Update(request);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(request).State = EntityState.Detached;
+        await db.UpdateDetachedAsync(request, cancellationToken);
         if (request.Approved == true)
         {
             await db.Tasks.Where(t => t.Id == request.TaskItemId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Deadline, request.NewDeadline), cancellationToken);

@@ -36,10 +36,10 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
 
         At(2025, 12, 1, 9, 0);
         await RunAsync(ReminderJob.Deadlines);
-        Assert.DoesNotContain(Proactive(unit), a => a.Text!.Contains("完成时限提醒"));
+        Assert.DoesNotContain(Proactive(unit), a => a.Text!.Contains("**完成时限提醒** 第11项"));
         At(2026, 3, 1, 9, 0);
         await RunAsync(ReminderJob.Deadlines);
-        Assert.Contains("第11项「高质量推进8.2万亩高标准农田建设」的完成时限是 2026-03-31，还有 30 天", Proactive(unit)[^1].Text);
+        Assert.Contains(Proactive(unit), a => a.Text!.Contains("**完成时限提醒** 第11项「高质量推进8.2万亩高标准农田建设」的完成时限是 2026-03-31，还有 30 天"));
     }
 
     [Fact]
