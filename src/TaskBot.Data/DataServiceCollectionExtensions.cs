@@ -30,6 +30,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
         services.AddScoped<ISupportRequestStore, SupportRequestStore>();
+        services.AddScoped<Domain.Loop.ICoordinationStore, Loop.CoordinationStore>();
+        services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
+        services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
         services.AddScoped<Retention.RetentionJob>();
         return services;
     }

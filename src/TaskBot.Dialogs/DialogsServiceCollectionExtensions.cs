@@ -14,6 +14,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<ITurnMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, DialogBot>();
         services.AddScoped<DialogSet>();
+        services.AddSingleton<Domain.Loop.INoneAnswer, NoneAnswer>();
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>().AddDialog<CompletionPrompt>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
@@ -27,6 +28,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();
+        services.AddRoutedDialog<CoordinationAnswerDialog>();
+        services.AddRoutedDialog<CoordinationListDialog>();
+        services.AddRoutedDialog<CompletionReviewDialog>();
+        services.AddRoutedDialog<ExtensionDecisionDialog>();
+        services.AddRoutedDialog<ExtensionRequestDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<ExportLedgerDialog>();

@@ -1,4 +1,3 @@
-using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 using TaskBot.Domain.Supervision;
@@ -6,7 +5,7 @@ using TaskBot.Domain.Supervision;
 namespace TaskBot.Reminders;
 
 /// <summary>Notices for the office (undeliverable reminders, binding codes guessed): one outbox message per bound office member.</summary>
-public sealed class OfficeNotices(IPeopleStore people, ReminderAddresses addresses, OutboxStore outbox, OutboxSignal signal) : IOfficeNotices
+public sealed class OfficeNotices(IPeopleStore people, NoticeQueue queue) : IOfficeNotices
 {
     public Task TellAsync(ReminderKind kind, string occasion, string subject, string detail, CancellationToken cancellationToken) =>
         QueueAsync(member => [new Reminder(kind, occasion, subject, ReminderRecipient.Person(member)) { Detail = detail }], cancellationToken);
@@ -15,9 +14,6 @@ public sealed class OfficeNotices(IPeopleStore people, ReminderAddresses address
     public async Task QueueAsync(Func<Member, IEnumerable<Reminder>> noticesFor, CancellationToken cancellationToken)
     {
         var office = ReminderChannel.OnePerPerson(await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office);
-        var notices = office.SelectMany(noticesFor).DistinctBy(r => r.Key).ToList();
-        if (notices.Count == 0) return;
-        var (messages, _) = await addresses.AddressAsync(notices, new Dictionary<string, int>(), cancellationToken);
-        if (await outbox.EnqueueAsync(messages, cancellationToken) > 0) signal.Notify();
+        await queue.QueueAsync([.. office.SelectMany(noticesFor)], cancellationToken);
     }
 }

@@ -22,6 +22,23 @@ public sealed class ReminderMessages(BotText text)
                 Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
                     CardAction.ImBack(t.Say("reminders.noChangeButton"))],
             };
+        if (reminder is { Kind: ReminderKind.CoordinationRequest, Coordination: { } item })
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [.. CoordinationText.Buttons(t, item, ToUnit(reminder)).Select(b => CardAction.ImBack(b.Title, b.Value))],
+            };
+        if (reminder is { Kind: ReminderKind.ExtensionRequested, Extension: { } request })
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(t.Say("extension.approveButton"), t.Say("extension.approveCommand", ("id", request.Id))),
+                    CardAction.ImBack(t.Say("extension.refuseButton"), t.Say("extension.refuseCommand", ("id", request.Id)))],
+            };
+        if (reminder.Kind == ReminderKind.CompletionClaimed)
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(t.Say("completion.closeButton"), t.Say("completion.closeCommand", ("number", reminder.Tasks[0].Number))),
+                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", reminder.Tasks[0].Number)))],
+            };
         return activity;
     }
 
@@ -51,6 +68,12 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),
         ReminderKind.BindingLockedOut => t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
+        ReminderKind.CoordinationRequest => CoordinationText.Request(t, r.Coordination!, r.Tasks[0], r.Unit, ToUnit(r)),
+        ReminderKind.CoordinationAnswer => CoordinationText.Answer(t, r.Coordination!, r.Tasks[0], r.Unit, r.Detail),
+        ReminderKind.CompletionClaimed or ReminderKind.CompletionClosed or ReminderKind.CompletionReturned => t.Say($"completion.{r.Kind.ToString()[10..].ToLowerInvariant()}",
+            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("unit", Markdown.Literal(r.Unit?.Name)),
+            ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
+        ReminderKind.ExtensionRequested or ReminderKind.ExtensionDecided => Extension(t, r),
         ReminderKind.QuotaExhausted => t.Say("reminders.quotaExhausted", ("channel", t.Say(r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId
             ? "reminders.channelDingTalk" : "reminders.channelWeCom"))),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
@@ -75,12 +98,27 @@ public sealed class ReminderMessages(BotText text)
         return text;
     }
 
+    // A request handed to a unit (交办) is answered by that unit's reply, not by a leader's buttons.
+    private static bool ToUnit(Reminder r) => r.Recipient.Member?.Role == MemberRole.UnitReporter;
+
+    private static string Extension(LocaleText t, Reminder r)
+    {
+        var e = r.Extension!;
+        var key = r.Kind == ReminderKind.ExtensionRequested ? "extension.requested" : e.Approved == true ? "extension.approved" : "extension.refused";
+        return t.Say(key, ("id", e.Id), ("unit", Markdown.Literal(r.Unit?.Name)), ("number", e.TaskNumber), ("title", TaskText.Title(r.Tasks[0])),
+            ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)), ("reason", Markdown.Literal(e.Reason)),
+            ("late", e.Late ? t.Say("extension.late") : ""), ("by", Markdown.Literal(e.DecidedBy)),
+            ("remark", e.Remark is { } remark ? t.Say("extension.remark", ("remark", Markdown.Literal(remark))) : ""));
+    }
+
     private static string Digest(LocaleText t, Reminder r)
     {
         var behind = r.Behind;
         (string, object?)[] args = [("date", r.Occasion), ("count", r.Tasks.Count), ("behind", behind.Count),
             ("red", behind.Count(a => a.Light == Light.Red)), ("today", TaskText.Date(t, r.Date))];
-        return behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
+        var text = behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
+        return r.OpenCoordination.Count == 0 ? text
+            : text + "\n\n" + t.Say("coordination.leaderHeader", ("count", r.OpenCoordination.Count)) + "\n" + CoordinationText.Lines(t, r.OpenCoordination);
     }
 
     private static string TaskNotice(LocaleText t, string key, Reminder r) =>

@@ -18,7 +18,8 @@ public sealed record ReminderRunResult(ReminderJob Job, IReadOnlyList<(OutboxMes
 /// keys only). The scheduler runs it at the configured times; the office can run it at once, or as a dry run.
 /// </summary>
 public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people, ReminderPlanner planner, ReminderAddresses addresses,
-    OutboxStore outbox, OutboxSignal signal, TaskQueries queries, IOptions<RobotOptions> robots, LocalClock clock, ILogger<ReminderRun> log)
+    OutboxStore outbox, OutboxSignal signal, TaskQueries queries, IOptions<RobotOptions> robots, LocalClock clock, ILogger<ReminderRun> log,
+    Domain.Loop.CoordinationDesk coordination)
 {
     /// <summary>The scheduler's entry point: only what is due by now.</summary>
     public Task ScheduledAsync(ReminderJob job, CancellationToken cancellationToken) => RunAsync(job, now: false, dryRun: false, cancellationToken);
@@ -37,7 +38,7 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
         {
             ReminderJob.Weekly => planner.Weekly(progress, roster, now),
             ReminderJob.Escalation => planner.Escalation(progress, roster, await NudgedAsync(cancellationToken), now),
-            ReminderJob.Digest => planner.Digest(progress, roster),
+            ReminderJob.Digest => await WithOpenCoordinationAsync(planner.Digest(progress, roster), roster, cancellationToken),
             _ => planner.Deadlines(progress, roster, now),
         };
         var (messages, unreachable) = await addresses.AddressAsync(reminders, robotUnits, cancellationToken);
@@ -47,6 +48,19 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
         foreach (var r in unreachable) log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
         log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued, dryRun ? " (dry run)" : "");
         return new ReminderRunResult(job, [.. messages.Select(m => (m, known.Contains(m.Key)))], unreachable, queued);
+    }
+
+    // The half-month digest carries the coordination requests still open: each leader's own, all of them in the bulletin.
+    private async Task<IReadOnlyList<Reminder>> WithOpenCoordinationAsync(IReadOnlyList<Reminder> digests, Roster roster, CancellationToken cancellationToken)
+    {
+        var withItems = new List<Reminder>();
+        foreach (var r in digests)
+        {
+            var viewer = roster.People.FirstOrDefault(p => p.Member.Id == r.Recipient.Member?.Id);
+            var open = viewer is null ? [] : await coordination.OpenForAsync(viewer, cancellationToken);
+            withItems.Add(r.Bulletin is { } b ? r with { Bulletin = b with { Coordination = open } } : r with { OpenCoordination = open });
+        }
+        return withItems;
     }
 
     private async Task<IReadOnlyDictionary<int, DateOnly>> NudgedAsync(CancellationToken cancellationToken)

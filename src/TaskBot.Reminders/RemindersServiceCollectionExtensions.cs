@@ -15,6 +15,8 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderMessages>();
         services.AddScoped<ReminderAddresses>();
         services.AddScoped<ReminderRun>();
+        services.AddScoped<NoticeQueue>();
+        services.AddScoped<Domain.Loop.INoticeQueue>(sp => sp.GetRequiredService<NoticeQueue>());
         services.AddScoped<OfficeNotices>();
         services.AddScoped<Domain.Supervision.IOfficeNotices>(sp => sp.GetRequiredService<OfficeNotices>());
         services.AddScoped<UndeliverableNotices>();

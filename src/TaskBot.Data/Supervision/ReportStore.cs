@@ -27,4 +27,17 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task WithdrawAsync(int reportId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+        if (await db.Set<ProgressReport>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId && r.IsLatest, cancellationToken) is not { } report) return;
+        await db.LockAsync(report.TaskItemId, report.UnitId, cancellationToken);
+        await db.Set<ProgressReport>().Where(r => r.Id == reportId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true).SetProperty(r => r.IsLatest, false), cancellationToken);
+        var previous = await db.Set<ProgressReport>().Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && !r.Superseded)
+            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (previous is { } id) await db.Set<ProgressReport>().Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, true), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -7,7 +7,8 @@ using TaskBot.Domain.Supervision;
 namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>第11项 / task 11: the task in full, who answers for it, its deadline and milestones, and its reports.</summary>
-public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans) : Dialog, IRoutedDialog
+public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans, Domain.Loop.CompletionDesk completions,
+    Domain.Loop.ExtensionDesk extensions) : Dialog, IRoutedDialog
 {
     public override string Id => "taskDetail";
     public string Trigger => "taskDetail.start";
@@ -29,6 +30,11 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
             text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
+        foreach (var e in (await extensions.HistoryAsync(task, cancellationToken)).Where(e => e.Approved == true))
+            text.Append('\n').Append(t.Say("extension.historyLine", ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)),
+                ("by", Markdown.Literal(e.DecidedBy)), ("date", TaskText.Date(t, completions.LocalDate(e.DecidedAt!.Value))), ("reason", Markdown.Literal(e.Reason))));
+        if (await completions.LatestAsync(task, cancellationToken) is { } review)
+            text.Append('\n').Append(CompletionText.State(t, review, (await plans.UnitAsync(review.UnitId, cancellationToken))?.Name, completions.LocalDate));
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)

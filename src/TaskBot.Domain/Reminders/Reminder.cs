@@ -46,5 +46,14 @@ public sealed record Reminder(ReminderKind Kind, string Occasion, string Subject
     public ReminderKind? About { get; init; }
     public DeliveryProblem? Problem { get; init; }
 
+    /// <summary>For coordination requests and their answers.</summary>
+    public Loop.CoordinationItem? Coordination { get; init; }
+
+    /// <summary>For 延期 requests and their decisions.</summary>
+    public Loop.ExtensionRequest? Extension { get; init; }
+
+    /// <summary>For a leader's digest: the coordination requests waiting for them.</summary>
+    public IReadOnlyList<Loop.OpenCoordination> OpenCoordination { get; init; } = [];
+
     public string Key => $"{Kind}/{Occasion}/{Subject}/{Recipient.Key}";
 }

@@ -29,4 +29,18 @@ public enum ReminderKind
     BindingLockedOut,
     /// <summary>For the office: a chat platform's messages for the day are used up; the rest wait for tomorrow.</summary>
     QuotaExhausted,
+    /// <summary>需协调事项: a unit's request for a leader (or handed to a unit, or passed to the office) to answer.</summary>
+    CoordinationRequest,
+    /// <summary>The answer to a coordination request, back to the unit that asked.</summary>
+    CoordinationAnswer,
+    /// <summary>For the office: a lead unit reported a task 已完成, to close (销号) or send back (退回).</summary>
+    CompletionClaimed,
+    /// <summary>For the unit: the office closed the task on record.</summary>
+    CompletionClosed,
+    /// <summary>For the unit: the office sent its 已完成 back, with the reason.</summary>
+    CompletionReturned,
+    /// <summary>For the office (and lead leaders): a unit asks to move a task's deadline.</summary>
+    ExtensionRequested,
+    /// <summary>For the unit: its 延期 request approved or refused.</summary>
+    ExtensionDecided,
 }

@@ -12,4 +12,10 @@ public interface IReportStore
 
     /// <summary>Saves a report as the unit's latest on the task; an earlier one in the same period is superseded.</summary>
     Task SaveAsync(ProgressReport report, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes a report off the record (退回), keeping it as history: the unit's previous report, if any, is its latest again.
+    /// Nothing happens when a newer report has replaced it.
+    /// </summary>
+    Task WithdrawAsync(int reportId, CancellationToken cancellationToken);
 }

@@ -20,4 +20,10 @@ public sealed class SupervisionOptions
 
     /// <summary>How long a binding code stays usable.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A lead unit's 已完成 waits for the office's 销号 (or 退回) rather than closing the task itself.</summary>
+    public bool CompletionNeedsReview { get; set; } = true;
+
+    /// <summary>延期 requests go to the task's lead leaders as well as the office, and they may decide them.</summary>
+    public bool ExtensionsToLeaders { get; set; } = true;
 }

@@ -11,7 +11,7 @@ namespace TaskBot.Domain.Supervision;
 /// their unit's reports for the current period.
 /// </summary>
 public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock,
-    SupportingInput support)
+    SupportingInput support, IEnumerable<Loop.IReportFollowUp> followUps)
 {
     public DateOnly Today => clock.Today;
     /// <summary>The current period of the office's configured rhythm (weeks when it configured none).</summary>
@@ -67,6 +67,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, period, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         if (!viewer.LeadsTask(task)) await support.PassOnAsync(task, viewer.Unit, report, cancellationToken);
+        foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
         return report;
     }
 

@@ -21,6 +21,12 @@ public static class SupervisionServiceCollectionExtensions
             sp.GetRequiredService<ISupportRequestStore>(), sp.GetRequiredService<ISupportNotices>(),
             sp.GetRequiredService<PeriodCalendar>(), sp.GetRequiredService<LocalClock>()));
         services.AddScoped<BindingGuard>();
+        services.AddScoped<Domain.Loop.CoordinationDesk>();
+        services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CoordinationDesk>());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupervisionOptions>>().Value);
+        services.AddScoped<Domain.Loop.CompletionDesk>();
+        services.AddScoped<Domain.Loop.ExtensionDesk>();
+        services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CompletionDesk>());
         services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => new ReminderSchedule(sp.GetRequiredService<IOptions<ReminderOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.Loop;
+
+namespace TaskBot.Data.Loop;
+
+public sealed class CoordinationStore(TaskBotDbContext db) : ICoordinationStore
+{
+    public Task AddAsync(CoordinationItem item, CancellationToken cancellationToken) => db.AddDetachedAsync(item, cancellationToken);
+
+    public Task<CoordinationItem?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<CoordinationItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    public Task UpdateAsync(CoordinationItem item, CancellationToken cancellationToken) => db.UpdateDetachedAsync(item, cancellationToken);
+
+    public async Task<IReadOnlyList<CoordinationItem>> OpenAsync(CancellationToken cancellationToken) =>
+        await db.Set<CoordinationItem>().AsNoTracking().Where(i => i.ClosedAt == null).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Prompts;
+using TaskBot.Domain.Loop;
+using TaskBot.Domain.Units;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>
+/// 协调3 已阅 / 批示 … / 交办 … / 转督查室 / 办结 (a leader or the office), 协调3 答复 … (the unit it was handed to):
+/// asks for the instruction, the unit or the reply when the message did not hold it, then records the answer.
+/// </summary>
+public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallDialog, IRoutedDialog
+{
+    private sealed record Answer(int Id, CoordinationAction Action);
+
+    public override string Id => "coordinationAnswer";
+    public string Trigger => "coordination.answer";
+
+    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskAsync, RecordAsync];
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStep step, CancellationToken ct)
+    {
+        var t = step.Context.Text;
+        var said = step.Options!["action"]!.GetValue<string>();
+        var action = Enum.GetValues<CoordinationAction>().First(a => string.Equals(t.Say($"coordination.action{a}"), said, StringComparison.OrdinalIgnoreCase));
+        if (!int.TryParse(step.Options["id"]!.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await desk.FindForAsync(step.Context.Viewer!, id, action, ct) is null)
+            return await step.Context.SayAndEndAsync("coordination.notFound", ct, ("id", step.Options["id"]));
+        step.Values["answer"] = JsonSerializer.SerializeToNode(new Answer(id, action));
+        var text = step.Options["text"]?.GetValue<string>().Trim() ?? "";
+        var ask = action switch
+        {
+            CoordinationAction.Instruct => "coordination.askInstruction",
+            CoordinationAction.Reply => "coordination.askReply",
+            CoordinationAction.Assign => "coordination.askUnit",
+            _ => null,
+        };
+        if (ask is null || text.Length > 0) return await step.NextAsync(JsonValue.Create(text));
+        return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = t.Say(ask, ("id", id)), MaxLength = 500 }, ct);
+    }
+
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStep step, CancellationToken ct)
+    {
+        if (step.Result is null) return await step.EndAsync(ct);
+        var answer = step.Values["answer"].Deserialize<Answer>()!;
+        var text = step.Result.GetValue<string>().Trim();
+        Unit? unit = null;
+        if (answer.Action == CoordinationAction.Assign && (unit = await desk.FindUnitAsync(text, ct)) is null)
+            return await step.Context.SayAndEndAsync("coordination.noSuchUnit", ct, ("name", Markdown.Literal(text)));
+        var outcome = await desk.AnswerAsync(step.Context.Viewer!, answer.Id, answer.Action, unit is null ? text : null, unit, ct);
+        var t = step.Context.Text;
+        return outcome switch
+        {
+            CoordinationOutcome.AlreadyClosed => await step.Context.SayAndEndAsync("coordination.alreadyClosed", ct, ("id", answer.Id)),
+            CoordinationOutcome.NotFound => await step.Context.SayAndEndAsync("coordination.notFound", ct, ("id", answer.Id)),
+            _ when answer.Action == CoordinationAction.Close => await step.Context.SayAndEndAsync("coordination.recordedClose", ct, ("id", answer.Id)),
+            _ => await step.Context.SayAndEndAsync("coordination.recorded", ct, ("id", answer.Id), ("action", t.Say($"coordination.action{answer.Action}"))),
+        };
+    }
+}

@@ -1,0 +1,107 @@
+using TaskBot.Domain.Leaders;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reminders;
+using TaskBot.Domain.Reports;
+using TaskBot.Domain.Supervision;
+using TaskBot.Domain.Units;
+
+namespace TaskBot.Domain.Loop;
+
+/// <summary>
+/// 需协调事项: a saved report's request becomes an item sent at once to the leaders it names (or the task's lead
+/// leaders); their answers go back to the unit that asked; the item stays open until a leader or the office closes it.
+/// </summary>
+public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore people, IPlanReader plans, INoticeQueue notices,
+    INoneAnswer none, LocalClock clock) : IReportFollowUp
+{
+    public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
+    {
+        if (none.IsNone(report.Coordination) || reporter.Unit is not { } unit) return;
+        var plan = await plans.CurrentPlanAsync(cancellationToken);
+        var leaders = Addressees(report.Coordination, task, plan);
+        var item = new CoordinationItem(task.Id, task.Number, unit.Id, report.Id, report.Coordination.Trim(), leaders.Select(l => l.Id),
+            report.ReportedBy, clock.UtcNow);
+        await items.AddAsync(item, cancellationToken);
+        var members = await people.MembersAsync(cancellationToken);
+        var ids = item.LeaderIds.ToHashSet();
+        var to = members.Where(m => m.Role == MemberRole.Leader && m.LeaderId is { } l && ids.Contains(l));
+        await notices.QueueAsync([.. to.Select(m => Notice(ReminderKind.CoordinationRequest, item, task, unit, m, "raised"))], cancellationToken);
+    }
+
+    /// <summary>A leader's (or the office's, or the assigned unit's) answer, passed on to those it concerns.</summary>
+    public async Task<CoordinationOutcome> AnswerAsync(Viewer viewer, int id, CoordinationAction action, string? text, Unit? assignee,
+        CancellationToken cancellationToken)
+    {
+        if (await items.FindAsync(id, cancellationToken) is not { } item || !MayAnswer(viewer, item, action)) return CoordinationOutcome.NotFound;
+        if (!item.IsOpen) return CoordinationOutcome.AlreadyClosed;
+        var now = clock.UtcNow;
+        item.Record(action, text, assignee?.Id, viewer.Leader?.Name ?? viewer.Unit?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, now);
+        await items.UpdateAsync(item, cancellationToken);
+        await TellAsync(item, action, assignee, now, cancellationToken);
+        return CoordinationOutcome.Recorded;
+    }
+
+    /// <summary>The item, when this person may give this answer to it.</summary>
+    public async Task<CoordinationItem?> FindForAsync(Viewer viewer, int id, CoordinationAction action, CancellationToken cancellationToken) =>
+        await items.FindAsync(id, cancellationToken) is { } item && MayAnswer(viewer, item, action) ? item : null;
+
+    /// <summary>The single unit of that name (旗水利局 = 水利局), for 交办.</summary>
+    public async Task<Unit?> FindUnitAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = UnitName.Key(name);
+        return (await plans.UnitsAsync(cancellationToken)).FirstOrDefault(u => !u.IsCollective && UnitName.Key(u.Name) == key);
+    }
+
+    /// <summary>The open items a person has to do with: a leader's own, a unit's (asked or handed to it), the office all; oldest first.</summary>
+    public async Task<IReadOnlyList<OpenCoordination>> OpenForAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        var open = (await items.OpenAsync(cancellationToken)).Where(i => Concerns(viewer, i)).ToList();
+        if (open.Count == 0) return [];
+        var units = (await plans.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        return [.. open.Select(i => new OpenCoordination(i, units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
+    }
+
+    private static bool Concerns(Viewer viewer, CoordinationItem item) => viewer.Member.Role switch
+    {
+        MemberRole.Office => true,
+        MemberRole.Leader => viewer.Leader is { } l && item.LeaderIds.Contains(l.Id),
+        _ => viewer.Unit is { } u && (item.UnitId == u.Id || item.AssignedUnitId == u.Id),
+    };
+
+    private static bool MayAnswer(Viewer viewer, CoordinationItem item, CoordinationAction action) => viewer.Member.Role switch
+    {
+        MemberRole.Office => action != CoordinationAction.Reply,
+        MemberRole.Leader => action != CoordinationAction.Reply && Concerns(viewer, item),
+        _ => action == CoordinationAction.Reply && viewer.Unit is { } u && item.AssignedUnitId == u.Id,
+    };
+
+    private async Task TellAsync(CoordinationItem item, CoordinationAction action, Unit? assignee, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var plan = await plans.CurrentPlanAsync(cancellationToken);
+        if (plan?.Tasks.FirstOrDefault(t => t.Id == item.TaskItemId) is not { } task) return;
+        var asking = await plans.UnitAsync(item.UnitId, cancellationToken);
+        var members = await people.MembersAsync(cancellationToken);
+        var subject = $"{action}:{at.ToUnixTimeMilliseconds()}";
+        var to = members.Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == item.UnitId).ToList();
+        var assignedTo = action == CoordinationAction.Assign && assignee is not null ? members.Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == assignee.Id) : [];
+        var office = action == CoordinationAction.ToOffice ? members.Where(m => m.Role == MemberRole.Office) : [];
+        var leaders = action == CoordinationAction.Reply ? members.Where(m => m.Role == MemberRole.Leader && m.LeaderId is { } l && item.LeaderIds.Contains(l)) : [];
+        await notices.QueueAsync([
+            .. to.Concat(leaders).Select(m => Notice(ReminderKind.CoordinationAnswer, item, task, asking, m, subject) with { Detail = assignee?.Name }),
+            .. assignedTo.Concat(office).Select(m => Notice(ReminderKind.CoordinationRequest, item, task, asking, m, subject)),
+        ], cancellationToken);
+    }
+
+    private static Reminder Notice(ReminderKind kind, CoordinationItem item, TaskItem task, Unit? unit, Member to, string subject) =>
+        new(kind, $"coordination:{item.Id}", subject, ReminderRecipient.Person(to)) { Tasks = [task], Unit = unit, Coordination = item };
+
+    // "请柳天云副旗长协调…" goes to 柳天云; a request naming nobody goes to the task's lead leaders.
+    private static IReadOnlyList<Leader> Addressees(string text, TaskItem task, Plan? plan)
+    {
+        var known = (plan?.Tasks ?? []).SelectMany(t => t.LeadLeaders).Concat(task.LeadLeaders).DistinctBy(l => l.Id);
+        var named = known.Where(l => l.Name.Length > 0 && text.Contains(l.Name, StringComparison.Ordinal)).ToList();
+        return named.Count > 0 ? named : [.. task.LeadLeaders];
+    }
+}

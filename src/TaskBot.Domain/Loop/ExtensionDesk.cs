@@ -1,0 +1,58 @@
+using TaskBot.Domain.People;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reminders;
+using TaskBot.Domain.Supervision;
+
+namespace TaskBot.Domain.Loop;
+
+/// <summary>
+/// 延期: a unit's request goes to the office (and, when set, the task's lead leaders); an approval moves the deadline,
+/// which the reminders and the behind rules then follow; the unit is told either way.
+/// </summary>
+public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people, IPlanReader plans, INoticeQueue notices,
+    SupervisionOptions options, LocalClock clock)
+{
+    public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason, CancellationToken cancellationToken)
+    {
+        if (!unit.MayReportOn(task)) throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");
+        var late = task.Deadline is { } d && d < clock.Today;
+        var request = new ExtensionRequest(task.Id, task.Number, unit.Unit!.Id, unit.Member.Name ?? unit.Member.UserId, clock.UtcNow,
+            task.Deadline, newDeadline, reason, late);
+        await requests.AddAsync(request, cancellationToken);
+        var members = await people.MembersAsync(cancellationToken);
+        var to = members.Where(m => m.Role == MemberRole.Office
+            || options.ExtensionsToLeaders && m.Role == MemberRole.Leader && task.Leaders.Any(l => l.Leader.Id == m.LeaderId));
+        await notices.QueueAsync([.. to.Select(m => Notice(ReminderKind.ExtensionRequested, request, task, unit.Unit, m))], cancellationToken);
+        return request;
+    }
+
+    /// <summary>The request, when this person may decide it: the office, or (when set) a lead leader of the task.</summary>
+    public async Task<ExtensionRequest?> FindForAsync(Viewer viewer, int id, CancellationToken cancellationToken)
+    {
+        if (await requests.FindAsync(id, cancellationToken) is not { } request) return null;
+        if (viewer.Member.Role == MemberRole.Office) return request;
+        var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == request.TaskItemId);
+        return options.ExtensionsToLeaders && viewer.Leader is { } l && task?.IsLedBy(l) == true ? request : null;
+    }
+
+    /// <summary>Approves (the deadline moves) or refuses; false when it was decided already.</summary>
+    public async Task<bool> DecideAsync(Viewer viewer, ExtensionRequest request, bool approve, string? remark, CancellationToken cancellationToken)
+    {
+        if (request.Approved is not null) return false;
+        request.Decide(approve, remark, viewer.Leader?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
+        await requests.DecideAsync(request, cancellationToken);
+        var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == request.TaskItemId);
+        if (task is null) return true;
+        var unit = await plans.UnitAsync(request.UnitId, cancellationToken);
+        var to = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == request.UnitId);
+        await notices.QueueAsync([.. to.Select(m => Notice(ReminderKind.ExtensionDecided, request, task, unit, m))], cancellationToken);
+        return true;
+    }
+
+    public Task<IReadOnlyList<ExtensionRequest>> HistoryAsync(TaskItem task, CancellationToken cancellationToken) =>
+        requests.ForTaskAsync(task.Id, cancellationToken);
+
+    private static Reminder Notice(ReminderKind kind, ExtensionRequest request, TaskItem task, Units.Unit? unit, Member to) =>
+        new(kind, $"extension:{request.Id}", kind.ToString(), ReminderRecipient.Person(to)) { Tasks = [task], Unit = unit, Extension = request };
+}

@@ -1,0 +1,46 @@
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Tests.Infrastructure;
+using TaskBot.Tests.Reminders;
+
+namespace TaskBot.Tests.Loop;
+
+/// <summary>办结销号: a lead unit's 已完成 waits for the office, which closes it on record or sends it back with a reason.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class CompletionReviewTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
+{
+    [Fact]
+    public async Task Done_waits_for_the_office_sent_back_it_is_open_again_with_the_reason_and_closed_it_is_on_record()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await ReportAsync(unit, 11, "已完成", null);
+        await DrainAsync();
+        var claim = Assert.Single(Proactive(office));
+        Assert.Contains("**已完成（待核）** 旗农牧局报送第11项「高质量推进8.2万亩高标准农田建设」已完成", claim.Text);
+        Assert.Equal(["销号", "退回"], new[] { claim }.Buttons());
+        Assert.Contains("办结状态：已完成（待核），旗农牧局于 2025-07-01 报送", (await office.SayAsync("第11项")).Texts());
+
+        Assert.Contains("请说明退回第11项的原因", (await office.SayAsync("退回 11")).Texts());
+        Assert.Contains("第11项已退回，已告知旗农牧局", (await office.SayAsync("佐证材料不足，未见验收报告")).Texts());
+        await DrainAsync();
+        Assert.Contains("**退回** 第11项「高质量推进8.2万亩高标准农田建设」的完成报送被督查室退回，原因：佐证材料不足，未见验收报告", Proactive(unit)[^1].Text);
+        Assert.Contains("办结状态：已退回（2025-07-01）：佐证材料不足，未见验收报告", (await office.SayAsync("第11项")).Texts());
+        await RunAsync(ReminderJob.Weekly, now: true);
+        Assert.Contains("- #11 ", Proactive(unit)[^1].Text);
+
+        await ReportAsync(unit, 11, "已完成", null);
+        Assert.Contains("第11项已销号，已告知旗农牧局", (await office.SayAsync("销号 11")).Texts());
+        await DrainAsync();
+        Assert.Contains("**销号** 第11项「高质量推进8.2万亩高标准农田建设」已经督查室核实，销号办结", Proactive(unit)[^1].Text);
+        Assert.Contains("办结状态：已销号", (await office.SayAsync("第11项")).Texts());
+        Assert.Contains("第11项没有待核的完成报送", (await office.SayAsync("销号 11")).Texts());
+        Assert.Contains("这项功能仅供政府办督查室使用", (await unit.SayAsync("销号 11")).Texts());
+    }
+}
+
+public sealed class SqliteCompletionReviewTests(PostgresServer postgres) : CompletionReviewTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlCompletionReviewTests(PostgresServer postgres) : CompletionReviewTests(postgres, StorageProvider.PostgreSql);

@@ -1,0 +1,116 @@
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Tests.Infrastructure;
+using TaskBot.Tests.Reminders;
+
+namespace TaskBot.Tests.Loop;
+
+/// <summary>需协调事项 reach the leader who can solve them, and the answer comes back to the unit that asked.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class CoordinationTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
+{
+    [Fact]
+    public async Task A_request_naming_a_leader_reaches_that_leader_whose_instruction_reaches_the_unit_until_the_item_is_closed()
+    {
+        var named = await BoundChatAsync(MemberRole.Leader, "马亚栋");
+        var taskLeader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await ReportWithCoordinationAsync(unit, 11, "请马亚栋副旗长协调水利局落实灌溉水源");
+        await DrainAsync();
+
+        var request = Assert.Single(Proactive(named));
+        Assert.Contains("**需协调事项 #1** 旗农牧局在第11项「高质量推进8.2万亩高标准农田建设」的汇报中提出：请马亚栋副旗长协调水利局落实灌溉水源", request.Text);
+        Assert.Equal(["已阅", "批示", "交办", "转督查室", "办结"], new[] { request }.Buttons());
+        Assert.Empty(Proactive(taskLeader));
+
+        Assert.Contains("请输入对协调事项 #1 的批示内容", (await named.SayAsync("协调1 批示")).Texts());
+        Assert.Contains("已记录：协调事项 #1 批示", (await named.SayAsync("请水利局本周内对接，确保5月底前通水")).Texts());
+        await DrainAsync();
+        var instruction = Assert.Single(Proactive(unit));
+        Assert.Contains("**领导批示 #1** 马亚栋对第11项「高质量推进8.2万亩高标准农田建设」的需协调事项（请马亚栋副旗长协调水利局落实灌溉水源）批示：请水利局本周内对接，确保5月底前通水",
+            instruction.Text);
+
+        Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Contains("- #1 第11项 旗农牧局：请马亚栋副旗长协调水利局落实灌溉水源（已 3 天，马亚栋批示）", (await named.SayAsync("有什么需要我协调的")).Texts());
+        Assert.Contains("目前没有未办结的协调事项", (await taskLeader.SayAsync("有什么需要我协调的")).Texts());
+
+        Assert.Contains("协调事项 #1 已办结", (await named.SayAsync("协调1 办结")).Texts());
+        await DrainAsync();
+        Assert.Contains("**协调事项 #1 已办结** 马亚栋已办结第11项", Proactive(unit)[^1].Text);
+        Assert.Contains("目前没有未办结的协调事项", (await named.SayAsync("有什么需要我协调的")).Texts());
+        Assert.Contains("协调事项 #1 已经办结", (await named.SayAsync("协调1 已阅")).Texts());
+    }
+
+    [Fact]
+    public async Task A_request_naming_nobody_goes_to_the_tasks_lead_leaders_and_none_raises_nothing()
+    {
+        var taskLeader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await ReportWithCoordinationAsync(unit, 12, "无");
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+        await DrainAsync();
+
+        Assert.Contains("**需协调事项 #1** 旗农牧局在第11项", Assert.Single(Proactive(taskLeader)).Text);
+        var list = (await office.SayAsync("协调事项")).Texts();
+        Assert.Contains("未办结的协调事项共 1 项", list);
+        Assert.Contains("- #1 第11项 旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", list);
+    }
+
+    [Fact]
+    public async Task An_item_handed_to_a_unit_reaches_it_and_its_reply_reaches_the_unit_that_asked_and_no_other_unit_may_answer()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        var other = await BoundChatAsync(MemberRole.UnitReporter, "旗文旅局");
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+
+        Assert.Contains("已记录：协调事项 #1 交办", (await leader.SayAsync("协调1 交办 旗水利局")).Texts());
+        await DrainAsync();
+        var assigned = Assert.Single(Proactive(water));
+        Assert.Contains("**交办事项 #1** 康锐将旗农牧局在第11项", assigned.Text);
+        Assert.Equal(["答复"], new[] { assigned }.Buttons());
+        Assert.Contains("康锐已将第11项「高质量推进8.2万亩高标准农田建设」的需协调事项交办给旗水利局", Proactive(unit)[^1].Text);
+
+        Assert.Contains("没有找到您可以处理的协调事项 #1", (await other.SayAsync("协调1 答复 已办")).Texts());
+        Assert.Contains("没有找到您可以处理的协调事项 #1", (await unit.SayAsync("协调1 办结")).Texts());
+        await water.SayAsync("协调1 答复 已落实2号井水源");
+        await DrainAsync();
+        Assert.Contains("**交办答复 #1** 旗水利局答复第11项", Proactive(unit)[^1].Text);
+        Assert.Contains("已落实2号井水源", Proactive(leader)[^1].Text);
+    }
+
+    [Fact]
+    public async Task The_chat_bulletin_and_the_half_month_digest_carry_the_open_requests()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+
+        Assert.Contains("未办结的需协调事项 1 项：\n- #1 第11项 旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", (await office.SayAsync("通报")).Texts());
+        await RunAsync(ReminderJob.Digest, now: true);
+        Assert.Contains("需要您协调的事项共 1 项：\n- #1 第11项 旗农牧局", Proactive(leader).Single(a => a.Text!.Contains("半月通报")).Text);
+        Assert.Contains("未办结的需协调事项 1 项", Proactive(office).Single(a => a.Text!.Contains("督查通报") || a.Text!.Contains("未办结的需协调事项")).Text);
+    }
+
+    private static async Task ReportWithCoordinationAsync(Chat chat, int number, string coordination)
+    {
+        await chat.SayAsync($"汇报 {number}");
+        await chat.SayAsync("正常推进");
+        await chat.SayAsync("完成土地平整2.3万亩");
+        await chat.SayAsync("50%");
+        await chat.SayAsync("部分地块灌溉水源未落实");
+        await chat.SayAsync("加快推进灌溉配套");
+        await chat.SayAsync(coordination);
+        Assert.Contains($"已提交第{number}项", (await chat.SayAsync("是")).Texts());
+    }
+}
+
+public sealed class SqliteCoordinationTests(PostgresServer postgres) : CoordinationTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlCoordinationTests(PostgresServer postgres) : CoordinationTests(postgres, StorageProvider.PostgreSql);

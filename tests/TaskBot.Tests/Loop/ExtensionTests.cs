@@ -1,0 +1,65 @@
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Tests.Infrastructure;
+using TaskBot.Tests.Reminders;
+
+namespace TaskBot.Tests.Loop;
+
+/// <summary>延期: asked with a date and a reason, decided by the office or a lead leader; approved, the deadline and its notices move.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class ExtensionTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
+{
+    [Fact]
+    public async Task An_approved_extension_moves_the_deadline_keeps_its_history_and_moves_the_deadline_notice()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        Assert.Contains("第11项要延期到哪一天", (await unit.SayAsync("延期 11")).Texts());
+        Assert.Contains("请说明延期的理由", (await unit.SayAsync("2026-03-31")).Texts());
+        Assert.Contains("已提交第11项延期申请（至 2026-03-31），等待审批。", (await unit.SayAsync("冬季无法施工，灌溉配套需开春完成")).Texts());
+        await DrainAsync();
+        var request = Assert.Single(Proactive(office));
+        Assert.Contains("**延期申请 #1** 旗农牧局申请将第11项「高质量推进8.2万亩高标准农田建设」的完成时限由 2025-12-31 延至 2026-03-31，理由：冬季无法施工", request.Text);
+        Assert.Equal(["同意", "不同意"], new[] { request }.Buttons());
+        Assert.Single(Proactive(leader));
+
+        Assert.Contains("已同意延期申请 #1：第11项完成时限调整为 2026-03-31，已告知旗农牧局", (await office.SayAsync("同意延期 1 请抓紧推进")).Texts());
+        Assert.Contains("延期申请 #1 已经审批过了", (await leader.SayAsync("不同意延期 1")).Texts());
+        await DrainAsync();
+        Assert.Contains("**延期已同意** 第11项「高质量推进8.2万亩高标准农田建设」的完成时限已由 2025-12-31 调整为 2026-03-31（联络员：请抓紧推进）", Proactive(unit)[^1].Text);
+        var detail = (await office.SayAsync("第11项")).Texts();
+        Assert.Contains("完成时限：2026-03-31", detail);
+        Assert.Contains("时限调整：2025-12-31 → 2026-03-31（联络员同意，2025-07-01；理由：冬季无法施工，灌溉配套需开春完成）", detail);
+
+        At(2025, 12, 1, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.DoesNotContain(Proactive(unit), a => a.Text!.Contains("**完成时限提醒** 第11项"));
+        At(2026, 3, 1, 9, 0);
+        await RunAsync(ReminderJob.Deadlines);
+        Assert.Contains(Proactive(unit), a => a.Text!.Contains("**完成时限提醒** 第11项「高质量推进8.2万亩高标准农田建设」的完成时限是 2026-03-31，还有 30 天"));
+    }
+
+    [Fact]
+    public async Task A_refused_extension_leaves_the_deadline_and_a_request_after_the_deadline_is_marked_late()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        At(2026, 1, 5, 9, 0);
+
+        Assert.Contains("（超时申请：原时限已过）", (await unit.SayAsync("延期 11 2026年3月31日 冬季无法施工")).Texts());
+        await DrainAsync();
+        Assert.Contains("（超时申请：原时限已过）", Proactive(office)[^1].Text);
+        Assert.Contains("已不同意延期申请 #1", (await office.SayAsync("不同意延期 1 年底前应完成")).Texts());
+        await DrainAsync();
+        Assert.Contains("延期至 2026-03-31 的申请未获同意，完成时限仍为 2025-12-31（联络员：年底前应完成）", Proactive(unit)[^1].Text);
+        Assert.Contains("完成时限：2025-12-31", (await office.SayAsync("第11项")).Texts());
+        Assert.Contains("没有找到您可以审批的延期申请 #1", (await unit.SayAsync("同意延期 1")).Texts());
+    }
+}
+
+public sealed class SqliteExtensionTests(PostgresServer postgres) : ExtensionTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlExtensionTests(PostgresServer postgres) : ExtensionTests(postgres, StorageProvider.PostgreSql);
