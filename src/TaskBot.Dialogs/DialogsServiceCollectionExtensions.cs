@@ -15,7 +15,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<IBot, DialogBot>();
         services.AddScoped<DialogSet>();
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
-        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>().AddDialog<CompletionPrompt>();
+        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();
+        services.AddScoped<IntentRecognizer>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
         services.AddRoutedDialog<UnbindDialog>();

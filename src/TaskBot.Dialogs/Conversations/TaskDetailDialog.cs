@@ -9,8 +9,10 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>第11项 / task 11: the task in full, who answers for it, its deadline and milestones, and its reports.</summary>
 public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans) : Dialog, IRoutedDialog
 {
-    public override string Id => "taskDetail";
+    public const string Name = "taskDetail";
+    public override string Id => Name;
     public string Trigger => "taskDetail.start";
+    public string? Command => "taskDetail.command";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

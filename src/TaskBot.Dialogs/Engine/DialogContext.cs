@@ -45,6 +45,28 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
 
     public void CancelAll() => State.Stack.Clear();
 
+    /// <summary>Puts the stack aside when its bottom dialog can be taken up again; otherwise drops it.</summary>
+    public void SuspendAll()
+    {
+        if (State.Stack.Count > 0 && ResumeOffer(State.Stack[0]) is not null) State.Suspended = [.. State.Stack];
+        State.Stack.Clear();
+    }
+
+    /// <summary>The question that offers the suspended stack back, if there is one.</summary>
+    public string? SuspendedOffer => State.Suspended is [var bottom, ..] ? ResumeOffer(bottom) : null;
+
+    /// <summary>Takes the suspended stack up again and asks its question again.</summary>
+    public async Task ResumeSuspendedAsync(CancellationToken cancellationToken)
+    {
+        State.Stack.AddRange(State.Suspended ?? []);
+        State.Suspended = null;
+        await RepromptAsync(cancellationToken);
+    }
+
+    private string? ResumeOffer(DialogInstance instance) => dialogs[instance.Id].ResumeOffer(this, instance);
+
+    public bool ActiveClaims(string? input) => Active is { } active && dialogs[active.Id].Claims(this, input);
+
     public Task RepromptAsync(CancellationToken cancellationToken) =>
         Active is { } active ? dialogs[active.Id].RepromptAsync(this, cancellationToken) : Task.CompletedTask;
 

@@ -11,4 +11,7 @@ public sealed class DialogState
 
     /// <summary>How the owner is named to the others in the conversation.</summary>
     public string? OwnerName { get; set; }
+
+    /// <summary>A stack put aside by a command or by answers not understood (a report being written), to be taken up again.</summary>
+    public List<DialogInstance>? Suspended { get; set; }
 }

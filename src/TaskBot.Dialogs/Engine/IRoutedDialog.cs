@@ -10,4 +10,10 @@ public interface IRoutedDialog
 
     /// <summary>Only bound members may start it; others are told how to get a binding code.</summary>
     bool ForMembersOnly => true;
+
+    /// <summary>
+    /// The phrases that, typed while another dialog waits for an answer, run this dialog instead (a menu open,
+    /// a report half written); null when its phrases are too loose to be told from an answer.
+    /// </summary>
+    string? Command => Trigger;
 }
