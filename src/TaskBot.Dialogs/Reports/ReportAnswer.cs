@@ -85,6 +85,7 @@ public sealed class ReportAnswer
                 if (string.IsNullOrWhiteSpace(input)) Refuse("prompts.emptyText");
                 else if (input.Length > MaxText) Refuse("prompts.tooLong", ("max", MaxText));
                 else Accept(State with { Draft = Draft.WithText(field, input.Trim()) }, next: true);
+                Claimed = false; // free text: a command typed here runs instead
                 break;
         }
     }

@@ -23,7 +23,8 @@ public static partial class ReportMessageReader
     private static readonly ReportField[] Labels =
         [ReportField.Status, ReportField.Progress, ReportField.Completion, ReportField.Problems, ReportField.NextSteps, ReportField.Coordination];
 
-    [GeneratedRegex(@"[^，,；;。\n]+[，,；;。\n]*")]
+    // A comma between digits (30,000) does not end a clause.
+    [GeneratedRegex(@"(?:[^，,；;。\n]|(?<=\d),(?=\d{3}))+[，,；;。\n]*")]
     private static partial Regex Clause();
 
     public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
@@ -32,6 +33,7 @@ public static partial class ReportMessageReader
         var unclear = false;
         var texts = new Dictionary<ReportField, StringBuilder>();
         ReportField? open = null;
+        var completionInSentence = false;
         foreach (Match m in Clause().Matches(message))
         {
             var clause = m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
@@ -46,10 +48,16 @@ public static partial class ReportMessageReader
             }
             var status = StatusReading.Answer(text, clause);
             if (status.Found && draft.Status is null && !unclear) { Apply(status); open = null; continue; }
-            var found = draft.Completion is null ? CompletionAnswer.Find(clause, targets) : null;
-            if (found?.Percent is { } only && OnlyCompletion(text, clause)) { draft = draft.WithCompletion(only, found.Value); open = null; continue; }
+            // A clause that only says how far it got wins over a figure inside a sentence ("完成土地平整2.3万亩").
+            var found = draft.Completion is null || completionInSentence ? CompletionAnswer.Find(clause, targets) : null;
+            if (found?.Percent is { } only && OnlyCompletion(text, clause))
+            {
+                (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
+                continue;
+            }
             if (open is { } continuing) { Append(continuing, m.Value, clause); continue; }
-            if (found?.Percent is { } percent) draft = draft.WithCompletion(percent, found.Value);
+            if (found?.Percent is { } percent && draft.Completion is null)
+                (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
             if (draft.Status is null && !unclear) Apply(StatusReading.InSentence(text, clause));
             Append(ReportField.Progress, m.Value, clause);
         }
