@@ -67,7 +67,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             await BeginAsync(dc, command, cancellationToken);
         }
         else if (dc.Active is not null) await dc.ContinueDialogAsync(cancellationToken);
-        else if (dc.State.Suspended is not null && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
+        else if (dc.SenderOwnsSuspended && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
         else await RouteAsync(dc, input, cancellationToken);
         if (dc.Active is null && dc.SuspendedOffer is { } offer) await OfferSuspendedAsync(dc, offer, cancellationToken);
     }
@@ -97,9 +97,9 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
 
     private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var busy = dc.Active is not null || dc.State.Suspended is not null;
+        var busy = dc.Active is not null || dc.SenderOwnsSuspended;
+        if (dc.SenderOwnsSuspended) dc.State.Suspended = null;
         dc.CancelAll();
-        dc.State.Suspended = null;
         await dc.SayAsync(busy ? "common.cancelled" : "common.nothingToCancel", cancellationToken);
     }
 }

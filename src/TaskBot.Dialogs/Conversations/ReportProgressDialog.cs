@@ -134,7 +134,8 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, 
 
     private static ReportState? TakeSuspended(DialogContext dc, int number)
     {
-        if (dc.State.Suspended is not [var bottom, ..] || bottom.Id != Name || Load(bottom).Draft.TaskNumber != number) return null;
+        if (!dc.SenderOwnsSuspended || dc.State.Suspended is not [var bottom, ..] || bottom.Id != Name || Load(bottom).Draft.TaskNumber != number)
+            return null;
         dc.State.Suspended = null;
         return Load(bottom);
     }

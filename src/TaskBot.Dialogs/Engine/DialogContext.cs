@@ -48,17 +48,22 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
     /// <summary>Puts the stack aside when its bottom dialog can be taken up again; otherwise drops it.</summary>
     public void SuspendAll()
     {
-        if (State.Stack.Count > 0 && ResumeOffer(State.Stack[0]) is not null) State.Suspended = [.. State.Stack];
+        if (State.Stack.Count > 0 && ResumeOffer(State.Stack[0]) is not null)
+            (State.Suspended, State.SuspendedOwnerId) = ([.. State.Stack], State.OwnerId);
         State.Stack.Clear();
     }
 
     /// <summary>The question that offers the suspended stack back, if there is one.</summary>
-    public string? SuspendedOffer => State.Suspended is [var bottom, ..] ? ResumeOffer(bottom) : null;
+    public string? SuspendedOffer => State.Suspended is [var bottom, ..] && SenderOwnsSuspended ? ResumeOffer(bottom) : null;
+
+    /// <summary>Whether the sender of this turn is the one whose stack was put aside.</summary>
+    public bool SenderOwnsSuspended => State.Suspended is not null && (State.SuspendedOwnerId is null || State.SuspendedOwnerId == Turn.Activity.From?.Id);
 
     /// <summary>Takes the suspended stack up again and asks its question again.</summary>
     public async Task ResumeSuspendedAsync(CancellationToken cancellationToken)
     {
         State.Stack.AddRange(State.Suspended ?? []);
+        State.OwnerId = State.SuspendedOwnerId ?? State.OwnerId;
         State.Suspended = null;
         await RepromptAsync(cancellationToken);
     }
