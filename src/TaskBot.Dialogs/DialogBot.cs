@@ -12,9 +12,10 @@ namespace TaskBot.Dialogs;
 
 /// <summary>
 /// The bot behind the protocol: loads the conversation's dialog stack, lets 取消/cancel and 帮助/help interrupt
-/// any step, continues the active dialog or starts the one the message asks for, and saves the stack.
+/// any step, continues the active dialog or starts the one the message asks for, and saves the stack. A command
+/// typed while a dialog waits runs; a report being written is put aside and offered back ("继续填写第40项？").
 /// </summary>
-public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> routes, BotText text, IConversationStateStore states, ILogger<DialogBot> log) : IBot
+public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotText text, IConversationStateStore states, ILogger<DialogBot> log) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -61,28 +62,44 @@ public sealed class DialogBot(DialogSet dialogs, IEnumerable<IRoutedDialog> rout
             await dc.RepromptAsync(cancellationToken);
             return;
         }
-        if (dc.Active is not null) { await dc.ContinueDialogAsync(cancellationToken); return; }
-        await RouteAsync(dc, input, cancellationToken);
+        if (dc.Active is not null && !dc.ActiveClaims(input) && intents.Recognize(dc.Text, input, commandsOnly: true) is { } command)
+        {
+            dc.SuspendAll();
+            await BeginAsync(dc, command, cancellationToken);
+        }
+        else if (dc.Active is not null) await dc.ContinueDialogAsync(cancellationToken);
+        else if (dc.SenderOwnsSuspended && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
+        else await RouteAsync(dc, input, cancellationToken);
+        if (dc.Active is null && dc.SuspendedOffer is { } offer) await OfferSuspendedAsync(dc, offer, cancellationToken);
     }
 
     private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
     {
-        foreach (var route in routes)
+        if ((intents.Taking(dc.Turn.Activity) ?? intents.Recognize(dc.Text, input)) is { } intent) await BeginAsync(dc, intent, cancellationToken);
+        else await dc.SayAsync(dc.Viewer is null ? "common.notBound" : "common.unknown", cancellationToken);
+    }
+
+    private static async Task BeginAsync(DialogContext dc, Intent intent, CancellationToken cancellationToken)
+    {
+        if (intent.Route is null) await dc.SayAsync(dc.Viewer is null ? "common.notBound" : "common.notServed", cancellationToken);
+        else if (intent.Route.ForMembersOnly && dc.Viewer is null) await dc.SayAsync("common.notBound", cancellationToken);
+        else await dc.BeginDialogAsync(intent.Name, intent.Values, cancellationToken);
+    }
+
+    private static Task OfferSuspendedAsync(DialogContext dc, string offer, CancellationToken cancellationToken)
+    {
+        var message = Activity.CreateMessage(offer);
+        message.SuggestedActions = new SuggestedActions
         {
-            Match? match = null;
-            if (!route.Takes(dc.Turn.Activity) && !dc.Text.Hears(route.Trigger, input, out match)) continue;
-            if (route.ForMembersOnly && dc.Viewer is null) { await dc.SayAsync("common.notBound", cancellationToken); return; }
-            var options = new JsonObject();
-            foreach (var group in (match?.Groups.Values ?? []).Where(g => g.Success && !int.TryParse(g.Name, out _))) options[group.Name] = group.Value;
-            await dc.BeginDialogAsync(((Dialog)route).Id, options, cancellationToken);
-            return;
-        }
-        await dc.SayAsync(dc.Viewer is null ? "common.notBound" : "common.unknown", cancellationToken);
+            Actions = [CardAction.ImBack(dc.Text.Say("common.resumeButton")), CardAction.ImBack(dc.Text.Say("common.discardButton"))],
+        };
+        return dc.SendAsync(message, cancellationToken);
     }
 
     private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var busy = dc.Active is not null;
+        var busy = dc.Active is not null || dc.SenderOwnsSuspended;
+        if (dc.SenderOwnsSuspended) dc.State.Suspended = null;
         dc.CancelAll();
         await dc.SayAsync(busy ? "common.cancelled" : "common.nothingToCancel", cancellationToken);
     }

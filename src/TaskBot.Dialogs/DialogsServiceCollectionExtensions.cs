@@ -16,7 +16,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<DialogSet>();
         services.AddSingleton<Domain.Loop.INoneAnswer, NoneAnswer>();
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
-        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>().AddDialog<CompletionPrompt>();
+        services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();
+        services.AddScoped<IntentRecognizer>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
         // A file sent in chat is a plan to import, whatever words come with it.

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using TaskBot.Domain.Plans;
 using TaskBot.Import;
 
 namespace TaskBot.Documents;

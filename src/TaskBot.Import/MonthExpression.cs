@@ -1,3 +1,4 @@
+using TaskBot.Domain.Plans;
 using System.Text.RegularExpressions;
 
 namespace TaskBot.Import;

@@ -10,6 +10,7 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
 {
     public override string Id => "behind";
     public string Trigger => "behind.start";
+    public string? Command => "behind.command";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

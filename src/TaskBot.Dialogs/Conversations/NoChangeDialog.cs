@@ -12,6 +12,9 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
     public override string Id => "noChange";
     public string Trigger => "noChange.start";
 
+    // 无变化 is also an answer to the report's questions.
+    public string? Command => null;
+
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var viewer = dc.Viewer!;

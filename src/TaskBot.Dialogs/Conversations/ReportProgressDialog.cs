@@ -1,133 +1,149 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Words;
 using TaskBot.Dialogs.Prompts;
+using TaskBot.Dialogs.Reports;
+using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
+using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>
-/// 汇报 11 / report 11: status, what was done, completion, problems, next steps and what needs a leader; then a
-/// read-back, and on confirmation the unit's report on the task for the current period. Offers the next task.
+/// 汇报 11 / report 11: fills a <see cref="ReportDraft"/> — from the unit's last report, from a whole report in one
+/// message, from a card, or question by question for what is still missing — reads it back, takes corrections field
+/// by field, and on 是 saves it as the unit's report on the task for the current period. A draft put aside (a command
+/// typed meanwhile, answers not understood) is kept and offered back.
 /// </summary>
-public sealed class ReportProgressDialog(TaskSupervision supervision) : WaterfallDialog, IRoutedDialog
+public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
 {
-    private static readonly ReportStatus[] Statuses = [ReportStatus.OnSchedule, ReportStatus.Done, ReportStatus.Behind, ReportStatus.NotStarted];
+    private const string StateKey = "report";
+    private const int MaxMisunderstood = 3;
 
-    public override string Id => "report";
+    public const string Name = "report";
+    public override string Id => Name;
     public string Trigger => "report.start";
+    public string? Command => "report.command";
 
-    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps =>
-        [AskStatusAsync, AskProgressAsync, AskCompletionAsync, AskProblemsAsync, AskNextStepsAsync, AskCoordinationAsync, ConfirmAsync, SaveAsync];
-
-    private async Task<DialogTurnResult> AskStatusAsync(WaterfallStep step, CancellationToken ct)
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var said = TaskNumber.From(step.Options)!;
-        var progress = await supervision.ProgressAsync(ct);
+        var said = TaskNumber.From(options)!;
+        var progress = await supervision.ProgressAsync(cancellationToken);
         var task = said.In(progress?.Plan);
-        if (task is null || step.Context.Viewer?.MayReportOn(task) != true)
+        var viewer = dc.Viewer!;
+        if (task is null || !viewer.MayReportOn(task))
         {
-            await step.Context.SayAsync("tasks.noSuchTask", ct, ("number", said.Said));
-            return await step.EndAsync(ct);
+            if (task is null || !viewer.Sees(task) || viewer.Member.Role == MemberRole.UnitReporter)
+                return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", said.Said));
+            await dc.EndDialogAsync(null, cancellationToken);
+            return await dc.BeginDialogAsync(TaskDetailDialog.Name, options, cancellationToken);
         }
-        var number = task.Number;
-        step.Values["number"] = number;
-        step.Values["title"] = TaskText.Title(task);
-        step.Values["target"] = TaskTarget.Find(task.Text)?.ToString();
-        var t = step.Context.Text;
-        return await step.PromptAsync(ChoicePrompt.Name, new PromptOptions
+        var body = options?["body"]?.GetValue<string>();
+        var remark = options?["remark"]?.GetValue<string>();
+        if (body is null && remark is null && TakeSuspended(dc, task.Number) is { } kept)
         {
-            Text = t.Say("report.askStatus", ("number", number), ("title", TaskText.Title(task))),
-            Choices = [.. Statuses.Select(s => new Choice(s.ToString(), TaskText.Status(t, s), [t.Say($"report.synonyms{s}")]))],
-        }, ct);
+            await dc.SayAsync("report.resumed", cancellationToken, ("number", task.Number));
+            return await AskAsync(dc, kept, cancellationToken);
+        }
+        var last = progress!.LatestBy(task, viewer.Unit!.Id);
+        var draft = last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
+        var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.ToString())])
+        {
+            LastPeriod = last?.PeriodKey,
+        };
+        if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
+        if ((body ?? remark) is { } message) return await AskAsync(dc, Merge(state, Read(dc, state, message)), cancellationToken);
+        if (ReportCard.ShownIn(dc.Turn.Activity.ChannelId))
+        {
+            var card = Activity.CreateMessage(dc.Text.Say("report.cardIntro"));
+            card.Attachments = [ReportCard.For(dc.Text, state)];
+            await dc.SendAsync(card, cancellationToken);
+        }
+        return await AskAsync(dc, last is null ? state.Next() : state with { Stage = ReportStage.ChangedSinceLast }, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskProgressAsync(WaterfallStep step, CancellationToken ct) =>
-        Gathered(step, "status", ct) ?? step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say("report.askProgress"), MaxLength = 1000 }, ct);
-
-    private static Task<DialogTurnResult> AskCompletionAsync(WaterfallStep step, CancellationToken ct)
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (Gathered(step, "progress", ct) is { } ended) return ended;
-        if (step.Values["status"]!.GetValue<string>() == nameof(ReportStatus.Done))
-            return step.NextAsync(new JsonObject { ["completion"] = 100m });
-        var target = step.Values["target"]?.GetValue<string>();
-        var text = target is null ? step.Context.Text.Say("report.askPercent") : step.Context.Text.Say("report.askValue", ("target", target));
-        return step.PromptAsync(CompletionPrompt.Name, new PromptOptions { Text = text, Target = target }, ct);
+        var state = Load(dc);
+        if (ReportCard.Read(dc.Turn.Activity, state) is { } submitted)
+            return await AskAsync(dc, (state with { Draft = state.Draft.Merge(submitted), Misunderstood = 0 }).Next(), cancellationToken);
+        var input = PromptInput.From(dc.Turn.Activity);
+        if (input is not null && ReportMessageReader.HasLabel(dc.Text, input))
+            return await AskAsync(dc, Merge(state, Read(dc, state, input)), cancellationToken);
+        var answer = new ReportAnswer(dc.Text, state, input);
+        if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
+            ? await SaveAsync(dc, next, cancellationToken)
+            : await AskAsync(dc, next with { Misunderstood = 0 }, cancellationToken);
+        return await MisunderstoodAsync(dc, state with { AboveTarget = answer.AboveTarget ?? state.AboveTarget }, answer, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskProblemsAsync(WaterfallStep step, CancellationToken ct) =>
-        Gathered(step, "completion", ct) ?? AskTextAsync(step, "report.askProblems", ct);
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.SendAsync(ReportQuestions.For(dc.Text, Load(dc)), cancellationToken);
 
-    private static Task<DialogTurnResult> AskNextStepsAsync(WaterfallStep step, CancellationToken ct) =>
-        Gathered(step, "problems", ct) ?? AskTextAsync(step, "report.askNextSteps", ct);
+    public override bool Claims(DialogContext dc, string? input) => new ReportAnswer(dc.Text, Load(dc), input).Claimed;
 
-    private static Task<DialogTurnResult> AskCoordinationAsync(WaterfallStep step, CancellationToken ct) =>
-        Gathered(step, "nextSteps", ct) ?? AskTextAsync(step, "report.askCoordination", ct);
+    public override string? ResumeOffer(DialogContext dc, DialogInstance instance) =>
+        dc.Text.Say("report.resumeOffer", ("number", Load(instance).Draft.TaskNumber));
 
-    private static Task<DialogTurnResult> ConfirmAsync(WaterfallStep step, CancellationToken ct)
+    private static async Task<DialogTurnResult> MisunderstoodAsync(DialogContext dc, ReportState state, ReportAnswer answer, CancellationToken cancellationToken)
     {
-        if (Gathered(step, "coordination", ct) is { } ended) return ended;
-        var content = Content(step);
-        var t = step.Context.Text;
-        return step.PromptAsync(ConfirmPrompt.Name, new PromptOptions
+        state = state with { Misunderstood = state.Misunderstood + 1 };
+        if (state.Misunderstood >= MaxMisunderstood)
         {
-            Text = t.Say("report.readBack", ("number", step.Values["number"]), ("title", step.Values["title"]),
-                ("status", TaskText.Status(t, content.Status)), ("progress", Markdown.Literal(content.Progress)),
-                ("completion", TaskText.Completion(content.CurrentValue, content.Completion ?? 0)),
-                ("problems", Markdown.Literal(content.Problems)), ("nextSteps", Markdown.Literal(content.NextSteps)),
-                ("coordination", Markdown.Literal(content.Coordination))),
-        }, ct);
+            Store(dc, state with { Misunderstood = 0 });
+            await dc.SayAsync("report.draftKept", cancellationToken);
+            dc.SuspendAll();
+            return DialogTurnResult.Waiting;
+        }
+        if (answer.Problem is { } problem) await dc.SayAsync(problem, cancellationToken, answer.Args);
+        return await AskAsync(dc, state, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SaveAsync(WaterfallStep step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
     {
-        if (step.Result?.GetValue<bool>() != true)
-        {
-            await step.Context.SayAsync("report.discarded", ct);
-            return await step.EndAsync(ct);
-        }
-        var number = step.Values["number"]!.GetValue<int>();
-        var progress = await supervision.ProgressAsync(ct);
-        // The binding may have changed since the first step (unbound, or bound to another unit).
-        if (progress?.Plan.Task(number) is not { } task || step.Context.Viewer is not { } viewer || !viewer.MayReportOn(task))
-        {
-            await step.Context.SayAsync("report.noLongerAllowed", ct, ("number", number));
-            return await step.EndAsync(ct);
-        }
-        var report = await supervision.SaveAsync(viewer, task, Content(step), ct);
-        var saved = Activity.CreateMessage(step.Context.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
-            ("number", number), ("period", PeriodText.Label(step.Context.Text, report.PeriodKey))));
+        var number = state.Draft.TaskNumber;
+        var progress = await supervision.ProgressAsync(cancellationToken);
+        // The binding may have changed since the report began (unbound, or bound to another unit).
+        if (progress?.Plan.Task(number) is not { } task || dc.Viewer is not { } viewer || !viewer.MayReportOn(task))
+            return await dc.SayAndEndAsync("report.noLongerAllowed", cancellationToken, ("number", number));
+        var report = await supervision.SaveAsync(viewer, task, state.Draft.ToContent(), cancellationToken);
+        var saved = Activity.CreateMessage(dc.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
+            ("number", number), ("period", PeriodText.Label(dc.Text, report.PeriodKey))));
         if (supervision.NextUnreported(progress, viewer, number) is { } next && next.Number != number)
         {
-            saved.Text += "\n\n" + step.Context.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));
-            saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(step.Context.Text.Say("report.nextButton", ("number", next.Number)))] };
+            saved.Text += "\n\n" + dc.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));
+            saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", next.Number)))] };
         }
-        await step.Context.SendAsync(saved, ct);
-        return await step.EndAsync(ct);
+        return await dc.SendAndEndAsync(saved, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskTextAsync(WaterfallStep step, string key, CancellationToken ct) =>
-        step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say(key), MaxLength = 1000 }, ct);
-
-    // Keeps the previous prompt's answer; a prompt that gave up (null) ends the dialog.
-    private static Task<DialogTurnResult>? Gathered(WaterfallStep step, string key, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
     {
-        if (step.Result is null) return step.EndAsync(ct);
-        step.Values[key] = step.Result.DeepClone();
-        return null;
+        Store(dc, state);
+        await dc.SendAsync(ReportQuestions.For(dc.Text, state), cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
-    private static ReportContent Content(WaterfallStep step)
+    private static ReportReading Read(DialogContext dc, ReportState state, string message) =>
+        ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets);
+
+    private static ReportState Merge(ReportState state, ReportReading reading) =>
+        (state with { Draft = state.Draft.Merge(reading.Draft), Misunderstood = 0 }).Next(reading.StatusUnclear);
+
+    private static ReportState? TakeSuspended(DialogContext dc, int number)
     {
-        var v = step.Values;
-        var completion = v["completion"]!;
-        return new ReportContent(
-            Enum.Parse<ReportStatus>(v["status"]!.GetValue<string>()),
-            v["progress"]!.GetValue<string>(),
-            completion["completion"]?.GetValue<decimal>(),
-            completion["value"]?.GetValue<string>(),
-            v["problems"]!.GetValue<string>(), v["nextSteps"]!.GetValue<string>(), v["coordination"]!.GetValue<string>());
+        if (!dc.SenderOwnsSuspended || dc.State.Suspended is not [var bottom, ..] || bottom.Id != Name || Load(bottom).Draft.TaskNumber != number)
+            return null;
+        dc.State.Suspended = null;
+        return Load(bottom);
     }
+
+    private static ReportState Load(DialogContext dc) => Load(dc.Active!);
+
+    private static ReportState Load(DialogInstance instance) => instance.Values[StateKey].Deserialize<ReportState>(DialogJson.Options)!;
+
+    private static void Store(DialogContext dc, ReportState state) =>
+        dc.Active!.Values[StateKey] = JsonSerializer.SerializeToNode(state, DialogJson.Options);
 }

@@ -10,8 +10,10 @@ namespace TaskBot.Dialogs.Conversations;
 public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans, Domain.Loop.CompletionDesk completions,
     Domain.Loop.ExtensionDesk extensions) : Dialog, IRoutedDialog
 {
-    public override string Id => "taskDetail";
+    public const string Name = "taskDetail";
+    public override string Id => Name;
     public string Trigger => "taskDetail.start";
+    public string? Command => "taskDetail.command";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

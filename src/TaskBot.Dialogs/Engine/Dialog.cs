@@ -17,4 +17,13 @@ public abstract class Dialog
 
     /// <summary>Asks again for what the dialog is waiting for (after an interruption such as 帮助).</summary>
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Whether the message answers what the dialog waits for, so that a command it also reads as (第11项, 我的任务)
+    /// does not interrupt it. Free text is not claimed: a command typed at a text question runs.
+    /// </summary>
+    public virtual bool Claims(DialogContext dc, string? input) => false;
+
+    /// <summary>What to ask to take the dialog up again after an interruption ("继续填写第40项？"); null when it is not kept.</summary>
+    public virtual string? ResumeOffer(DialogContext dc, DialogInstance instance) => null;
 }

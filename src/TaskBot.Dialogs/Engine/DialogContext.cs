@@ -45,6 +45,33 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
 
     public void CancelAll() => State.Stack.Clear();
 
+    /// <summary>Puts the stack aside when its bottom dialog can be taken up again; otherwise drops it.</summary>
+    public void SuspendAll()
+    {
+        if (State.Stack.Count > 0 && ResumeOffer(State.Stack[0]) is not null)
+            (State.Suspended, State.SuspendedOwnerId) = ([.. State.Stack], State.OwnerId);
+        State.Stack.Clear();
+    }
+
+    /// <summary>The question that offers the suspended stack back, if there is one.</summary>
+    public string? SuspendedOffer => State.Suspended is [var bottom, ..] && SenderOwnsSuspended ? ResumeOffer(bottom) : null;
+
+    /// <summary>Whether the sender of this turn is the one whose stack was put aside.</summary>
+    public bool SenderOwnsSuspended => State.Suspended is not null && (State.SuspendedOwnerId is null || State.SuspendedOwnerId == Turn.Activity.From?.Id);
+
+    /// <summary>Takes the suspended stack up again and asks its question again.</summary>
+    public async Task ResumeSuspendedAsync(CancellationToken cancellationToken)
+    {
+        State.Stack.AddRange(State.Suspended ?? []);
+        State.OwnerId = State.SuspendedOwnerId ?? State.OwnerId;
+        State.Suspended = null;
+        await RepromptAsync(cancellationToken);
+    }
+
+    private string? ResumeOffer(DialogInstance instance) => dialogs[instance.Id].ResumeOffer(this, instance);
+
+    public bool ActiveClaims(string? input) => Active is { } active && dialogs[active.Id].Claims(this, input);
+
     public Task RepromptAsync(CancellationToken cancellationToken) =>
         Active is { } active ? dialogs[active.Id].RepromptAsync(this, cancellationToken) : Task.CompletedTask;
 

@@ -11,4 +11,10 @@ public sealed class DialogState
 
     /// <summary>How the owner is named to the others in the conversation.</summary>
     public string? OwnerName { get; set; }
+
+    /// <summary>A stack put aside by a command or by answers not understood (a report being written), to be taken up again.</summary>
+    public List<DialogInstance>? Suspended { get; set; }
+
+    /// <summary>Who the suspended stack belongs to: in a group, only they are offered it and take it up.</summary>
+    public string? SuspendedOwnerId { get; set; }
 }

@@ -13,4 +13,10 @@ public interface IRoutedDialog
 
     /// <summary>Whether the dialog starts on this message whatever its words (a file sent in chat).</summary>
     bool Takes(BotFramework.Schema.Activity activity) => false;
+
+    /// <summary>
+    /// The phrases that, typed while another dialog waits for an answer, run this dialog instead (a menu open,
+    /// a report half written); null when its phrases are too loose to be told from an answer.
+    /// </summary>
+    string? Command => Trigger;
 }

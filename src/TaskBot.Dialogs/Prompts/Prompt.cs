@@ -40,6 +40,13 @@ public abstract class Prompt : Dialog
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
         AskAsync(dc, PromptOptions.From(dc.Active!.Options), cancellationToken);
 
+    /// <summary>A command that is also an acceptable answer (a choice's title, a number) is taken as the answer.</summary>
+    public override bool Claims(DialogContext dc, string? input) =>
+        ClaimsAnswers && Recognize(dc, input, PromptOptions.From(dc.Active!.Options)).Accepted;
+
+    /// <summary>Whether accepted answers are told from commands; free text is not.</summary>
+    protected virtual bool ClaimsAnswers => true;
+
     protected abstract Recognition Recognize(DialogContext dc, string? input, PromptOptions options);
 
     protected virtual Task AskAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken) =>

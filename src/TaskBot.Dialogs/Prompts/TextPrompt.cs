@@ -7,6 +7,7 @@ public sealed class TextPrompt : Prompt
 {
     public const string Name = "prompt.text";
     public override string Id => Name;
+    protected override bool ClaimsAnswers => false;
 
     protected override Recognition Recognize(DialogContext dc, string? input, PromptOptions options) =>
         string.IsNullOrWhiteSpace(input) ? Recognition.Refuse("prompts.emptyText")

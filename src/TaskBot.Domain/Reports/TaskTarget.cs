@@ -1,29 +1,66 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TaskBot.Domain.Plans;
 
 namespace TaskBot.Domain.Reports;
 
 /// <summary>
-/// The numeric target a task's text sets ("8.2万亩高标准农田", "新增城镇就业1000人以上"), so that a report can give
-/// the current value ("5.1万亩") and the completion follows from it.
+/// A numeric target a task's text sets ("8.2万亩高标准农田", "新增城镇就业1000人以上"), so that a report can give
+/// the current value ("5.1万亩", "51000亩") and the completion follows from it. A rate (增长7.5%左右) or an
+/// income figure (人均可支配收入) is not a completion target.
 /// </summary>
 public sealed partial record TaskTarget(decimal Amount, string Unit)
 {
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<u>(?:万|亿)?(?:亩|公里|千米|人次|人|户|家|个|处|所|座|台套|台|套|吨|千瓦|兆瓦|万千瓦|辆|元|平方米|立方米|项))")]
+    private const string Units = "亩|公里|千米|人次|人|户|家|个|处|所|座|台套|台|套|吨|千瓦|兆瓦|辆|元|平方米|立方米|项|只|头|栋|间|条";
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<u>(?:万|亿)?(?:" + Units + "))")]
     private static partial Regex Quantity();
 
-    public static TaskTarget? Find(string taskText) =>
-        Quantity().Match(taskText) is { Success: true } m ? new(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["u"].Value) : null;
+    [GeneratedRegex(@"(?:增长|增速|收入|比重|率)[^，。；、]{0,12}$")]
+    private static partial Regex NotATarget();
 
-    /// <summary>Reads "5.1万亩" or "5.1" (in the target's unit); null when the text is not a value in that unit.</summary>
+    [GeneratedRegex(@"^(?:约|大约|共|累计|已完成|完成)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(?<m>万|亿|千)?\s*(?<u>\S*)$")]
+    private static partial Regex Value();
+
+    public static TaskTarget? Find(string taskText) => FindAll(taskText).FirstOrDefault();
+
+    /// <summary>Every completion target in the text, in order (task 40 of seed 002 has six).</summary>
+    public static IReadOnlyList<TaskTarget> FindAll(string taskText) =>
+        [.. Quantity().Matches(taskText)
+            .Where(m => !NotATarget().IsMatch(taskText[..m.Index]))
+            .Select(m => new TaskTarget(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["u"].Value))
+            .Distinct()];
+
+    /// <summary>The unit without its 万/亿: 亩 for 8.2万亩.</summary>
+    public string BaseUnit => Scale == 1 ? Unit : Unit[1..];
+
+    private decimal Scale => Unit.Length > 1 ? Magnitude(Unit[0]) : 1;
+
+    /// <summary>
+    /// Reads "5.1万亩", "51000亩", "28万" or "5.1" (in the target's unit) as a value in the target's unit; null
+    /// when the text is not a value or names another unit.
+    /// </summary>
     public decimal? ReadValue(string text)
     {
-        var t = text.Trim();
-        if (t.EndsWith(Unit, StringComparison.Ordinal)) t = t[..^Unit.Length].Trim();
-        return decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v >= 0 ? v : null;
+        if (Value().Match(text.Trim()) is not { Success: true } m || Amounts.Read(m.Groups["n"].Value) is not { } n) return null;
+        var unit = m.Groups["u"].Value;
+        if (unit.Length > 0 && unit != BaseUnit) return null;
+        if (!m.Groups["m"].Success && unit.Length == 0) return n;
+        return n * (m.Groups["m"].Success ? Magnitude(m.Groups["m"].Value[0]) : 1) / Scale;
+    }
+
+    /// <summary>A value in this target's unit inside a sentence ("已完成高标准农田5.1万亩"), as said and in the target's unit.</summary>
+    public (decimal Value, string Said)? FindValue(string sentence)
+    {
+        var pattern = @"(?<n>\d+(?:\.\d+)?)\s*(?<m>万|亿|千)?" + Regex.Escape(BaseUnit);
+        foreach (Match m in Regex.Matches(sentence, pattern))
+            if (ReadValue(m.Value) is { } v) return (v, m.Value);
+        return null;
     }
 
     public decimal PercentOf(decimal value) => Amount == 0 ? 0 : Math.Round(value / Amount * 100, 1);
 
     public override string ToString() => $"{Amount.ToString(CultureInfo.InvariantCulture)}{Unit}";
+
+    private static decimal Magnitude(char c) => c switch { '万' => 10_000m, '亿' => 100_000_000m, '千' => 1_000m, _ => 1m };
 }

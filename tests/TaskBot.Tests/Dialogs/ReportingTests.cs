@@ -150,10 +150,13 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
-    public async Task Declining_at_the_read_back_saves_nothing()
+    public async Task Declining_at_the_read_back_offers_the_fields_to_edit_and_discarding_saves_nothing()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        Assert.Contains("未提交", (await ReportAsync(chat, 11, "正常推进", "4万亩", confirm: "否")).Texts());
+        var edit = await ReportAsync(chat, 11, "正常推进", "4万亩", confirm: "否");
+        Assert.Contains("要修改哪一项", edit.Texts());
+        Assert.Equal(["状态", "进展情况", "完成情况", "存在问题", "下步计划", "需协调事项", "放弃"], edit.Buttons());
+        Assert.Contains("已取消", (await chat.SayAsync("放弃")).Texts());
         Assert.Equal(0, await ReportCountAsync());
     }
 

@@ -52,17 +52,13 @@ public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvid
     protected Task<int> ReportCountAsync(bool includingSuperseded = true) => Bot.WithScopeAsync(sp =>
         Task.FromResult(sp.Db().Set<Domain.Reports.ProgressReport>().Count(r => includingSuperseded || !r.Superseded)));
 
-    /// <summary>Answers every question of the report dialog; returns the replies to the last answer.</summary>
+    /// <summary>Reports on a task in one message, as a unit head would, and answers the read-back; returns the replies to that answer.</summary>
     protected static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportAsync(Chat chat, int number, string status, string? completion, string confirm = "是",
         string problems = "部分地块灌溉水源未落实")
     {
-        await chat.SayAsync($"汇报 {number}");
-        await chat.SayAsync(status);
-        await chat.SayAsync("完成土地平整2.3万亩，开工5个标段");
-        if (completion is not null) await chat.SayAsync(completion);
-        await chat.SayAsync(problems);
-        await chat.SayAsync("加快推进灌溉配套");
-        await chat.SayAsync("无");
+        var howFar = completion is null ? "" : $"，完成情况：{completion}";
+        var readBack = await chat.SayAsync($"汇报 {number}：{status}，完成土地平整2.3万亩，开工5个标段{howFar}，问题：{problems}，下步：加快推进灌溉配套，协调：无");
+        Assert.Contains("请核对", readBack.Texts());
         return await chat.SayAsync(confirm);
     }
 }

@@ -1,6 +1,6 @@
-namespace TaskBot.Import;
+namespace TaskBot.Domain.Plans;
 
-/// <summary>Chinese numerals as used to number sections: 一 … 十 … 四十四 … 一百零二.</summary>
+/// <summary>Chinese numerals as used to number sections and said in chat: 一 … 十 … 四十四 … 一百零二.</summary>
 public static class ChineseNumber
 {
     private const string Digits = "零一二三四五六七八九";

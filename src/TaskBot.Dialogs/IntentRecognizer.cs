@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs;
+
+/// <summary>What a message asks for: the dialog whose phrases it matches (in registration order) and the values the
+/// phrase captured, or an intent of dialogs/{locale}/intents.yaml that no dialog serves yet.</summary>
+public sealed record Intent(string Name, IRoutedDialog? Route, JsonObject Values);
+
+/// <summary>Reads a message as a command: the routed dialogs' phrases first, then the intents without a dialog.</summary>
+public sealed class IntentRecognizer(IEnumerable<IRoutedDialog> routes)
+{
+    private const string Unserved = "intents.";
+
+    /// <summary>The intent of a message; with <paramref name="commandsOnly"/>, only phrases that may interrupt a dialog.</summary>
+    public Intent? Recognize(LocaleText text, string? input, bool commandsOnly = false)
+    {
+        foreach (var route in routes)
+        {
+            var key = commandsOnly ? route.Command : route.Trigger;
+            if (key is not null && text.Hears(key, input, out var match)) return new(((Dialog)route).Id, route, Values(match!));
+        }
+        foreach (var key in text.PhraseKeys.Where(k => k.StartsWith(Unserved, StringComparison.Ordinal)))
+            if (text.Hears(key, input, out var match)) return new(key[Unserved.Length..], null, Values(match!));
+        return null;
+    }
+
+    /// <summary>The dialog that starts on this message whatever its words (a file sent in chat), if any.</summary>
+    public Intent? Taking(BotFramework.Schema.Activity activity) =>
+        routes.FirstOrDefault(r => r.Takes(activity)) is { } route ? new(((Dialog)route).Id, route, []) : null;
+
+    private static JsonObject Values(System.Text.RegularExpressions.Match match)
+    {
+        var values = new JsonObject();
+        foreach (var group in match.Groups.Values.Where(g => g.Success && !int.TryParse(g.Name, out _))) values[group.Name] = group.Value;
+        return values;
+    }
+}

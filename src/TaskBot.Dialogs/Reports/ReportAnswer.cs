@@ -1,0 +1,148 @@
+using TaskBot.Domain.Reports;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Reports;
+
+/// <summary>
+/// One answer to what the report dialog asked, read for the stage it is at: the state it leads to, or why it was
+/// not understood. "改 完成情况 60%" and "完成比例写错了" correct one field of the read-back; 否 offers the fields.
+/// </summary>
+public sealed class ReportAnswer
+{
+    private const int MaxText = 1000;
+
+    public ReportAnswer(LocaleText text, ReportState state, string? input)
+    {
+        (Text, State, Input) = (text, state, input);
+        switch (state.Stage)
+        {
+            case ReportStage.ChangedSinceLast: ChangedSinceLast(); break;
+            case ReportStage.StatusUnclear: Status(unclearAgain: false); break;
+            case ReportStage.ReadBack: ReadBack(); break;
+            case ReportStage.EditMenu: EditMenu(); break;
+            default: Field(state.Asking!.Value, input); break;
+        }
+    }
+
+    private LocaleText Text { get; }
+    private ReportState State { get; }
+    private string? Input { get; }
+
+    /// <summary>The state the answer leads to; null when it was not understood.</summary>
+    public ReportState? Understood { get; private set; }
+
+    /// <summary>是 at the read-back.</summary>
+    public bool Confirmed { get; private set; }
+
+    /// <summary>Whether the message answers the question rather than being a command typed meanwhile.</summary>
+    public bool Claimed { get; private set; }
+
+    /// <summary>What was wrong with it (a message key), when it was not understood; null when the question says it.</summary>
+    public string? Problem { get; private set; }
+
+    public (string Name, object? Value)[] Args { get; private set; } = [];
+
+    /// <summary>A value above the target, to be asked about.</summary>
+    public decimal? AboveTarget { get; private set; }
+
+    private ReportDraft Draft => State.Draft;
+
+    private void ChangedSinceLast()
+    {
+        if (Text.Hears("report.unchanged", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
+        else if (Text.Hears("report.changed", Input) || Text.Hears("prompts.yes", Input)) Accept(State with { Stage = ReportStage.EditMenu });
+        else if (Input is not null && Reading(Input) is { Found: true } reading) Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true, reading.StatusUnclear);
+        else Refuse("report.notUnderstood");
+    }
+
+    private void ReadBack()
+    {
+        if (Text.Hears("prompts.yes", Input)) { Confirmed = true; Accept(State); }
+        else if (Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.EditMenu });
+        else if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value))
+        {
+            var corrected = value.Length > 0 ? new ReportAnswer(Text, Asking(field), value).Understood : null;
+            Accept(corrected ?? Asking(field));
+        }
+        else if (Text.Hears("report.wrong", Input, out var wrong) && FieldNamed(wrong!.Groups["field"].Value) is { } named) Accept(Asking(named));
+        else Refuse("report.notYesOrEdit");
+    }
+
+    private void EditMenu()
+    {
+        if (FieldNamed(Input) is { } field) Accept(Asking(field));
+        else if (Text.Hears("report.startOver", Input)) Accept(State with { Draft = new ReportDraft(Draft.TaskNumber) }, next: true);
+        else Refuse("prompts.notAChoice", ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
+    }
+
+    private void Field(ReportField field, string? input)
+    {
+        switch (field)
+        {
+            case ReportField.Status: Status(unclearAgain: true); break;
+            case ReportField.Completion: Completion(input); break;
+            default:
+                if (string.IsNullOrWhiteSpace(input)) Refuse("prompts.emptyText");
+                else if (input.Length > MaxText) Refuse("prompts.tooLong", ("max", MaxText));
+                else Accept(State with { Draft = Draft.WithText(field, input.Trim()) }, next: true);
+                Claimed = false; // free text: a command typed here runs instead
+                break;
+        }
+    }
+
+    private void Status(bool unclearAgain)
+    {
+        var status = StatusReading.Answer(Text, Input);
+        if (status.Status is { } s) Accept(State with { Draft = Draft.WithStatus(s) }, next: true);
+        else if (status.Unclear && unclearAgain) Accept(State with { Stage = ReportStage.StatusUnclear, Asking = null });
+        else if (Input is not null && Reading(Input) is { Draft.Status: not null } reading) Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true);
+        else
+        {
+            var offered = State.Stage == ReportStage.StatusUnclear ? [ReportStatus.Done, ReportStatus.OnSchedule] : ReportQuestions.Statuses;
+            Refuse("prompts.notAChoice", ("choices", string.Join(" / ", offered.Select(x => TaskText.Status(Text, x)))));
+        }
+    }
+
+    private void Completion(string? input)
+    {
+        var answer = CompletionAnswer.Read(input ?? "", State.TaskTargets, State.AboveTarget);
+        switch (answer.Problem)
+        {
+            case CompletionProblem.None:
+                Accept(State with { Draft = Draft.WithCompletion(answer.Percent!.Value, answer.Value), AboveTarget = null }, next: true);
+                break;
+            case CompletionProblem.AboveTarget:
+                Claimed = true;
+                AboveTarget = answer.Amount;
+                break;
+            case CompletionProblem.OutOfRange: Refuse("prompts.outOfRange", ("min", 0), ("max", 100)); break;
+            case CompletionProblem.NotAValue: Refuse("prompts.notAValue", ("target", string.Join(Text.Say("tasks.listSeparator"), State.Targets))); break;
+            default: Refuse("prompts.notANumber", ("input", input)); break;
+        }
+    }
+
+    // "完成情况 60%", "完成比例改为60%": the longest start that names a field, and what follows it.
+    private (ReportField Field, string Value)? Edit(string rest)
+    {
+        for (var length = rest.Length; length > 0; length--)
+            if (FieldNamed(rest[..length].Trim()) is { } field)
+                return (field, System.Text.RegularExpressions.Regex.Replace(rest[length..], @"^\s*(?:[:：]|改为|改成|为|成|to\b)?\s*", ""));
+        return null;
+    }
+
+    private ReportState Asking(ReportField field) => State with { Draft = Draft.Without(field), Stage = ReportStage.Asking, Asking = field };
+
+    private ReportReading Reading(string message) => ReportMessageReader.Read(Text, message, Draft.TaskNumber, State.TaskTargets);
+
+    private ReportField? FieldNamed(string? said) =>
+        Enum.GetValues<ReportField>().Cast<ReportField?>().FirstOrDefault(f => Text.Hears($"report.name{f}", said)
+            || LocaleText.Normalize(said ?? "") == LocaleText.Normalize(ReportQuestions.FieldName(Text, f!.Value)));
+
+    private void Accept(ReportState state, bool next = false, bool statusUnclear = false)
+    {
+        Claimed = true;
+        Understood = next ? state.Next(statusUnclear) : state;
+    }
+
+    private void Refuse(string problem, params (string Name, object? Value)[] args) => (Problem, Args) = (problem, args);
+}

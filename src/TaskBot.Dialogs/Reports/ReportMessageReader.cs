@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using TaskBot.Domain.Reports;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Reports;
+
+/// <summary>What one message said of a report: the fields found, and whether its status needs asking (基本完成).</summary>
+public sealed record ReportReading(ReportDraft Draft, bool StatusUnclear)
+{
+    /// <summary>Whether the message said anything a report holds.</summary>
+    public bool Found => StatusUnclear || Draft.Sources.Count > 0;
+}
+
+/// <summary>
+/// Reads a report written as one message — "正常推进，已完成管网30公里，完成约67%，问题：无，下步：完成剩余管网，协调：无",
+/// labels in any order, or a paragraph with 完成/滞后 in it — into a draft. The labels and status words are the
+/// phrases of dialogs/{locale}/report.yaml. Clauses after a label belong to it until the next label; clauses
+/// before any label are the progress text; a clause that only gives the status or the completion is that, wherever it is.
+/// </summary>
+public static partial class ReportMessageReader
+{
+    private static readonly ReportField[] Labels =
+        [ReportField.Status, ReportField.Progress, ReportField.Completion, ReportField.Problems, ReportField.NextSteps, ReportField.Coordination];
+
+    // A comma between digits (30,000) does not end a clause.
+    [GeneratedRegex(@"(?:[^，,；;。\n]|(?<=\d),(?=\d{3}))+[，,；;。\n]*")]
+    private static partial Regex Clause();
+
+    public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
+    {
+        var draft = new ReportDraft(taskNumber);
+        var unclear = false;
+        var texts = new Dictionary<ReportField, StringBuilder>();
+        ReportField? open = null;
+        var completionInSentence = false;
+        foreach (Match m in Clause().Matches(message))
+        {
+            var clause = m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
+            if (clause.Length == 0) continue;
+            if (Labelled(text, clause) is var (field, said))
+            {
+                open = null;
+                if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
+                else if (field == ReportField.Completion && Completion(said, targets) is { Percent: { } p } c) draft = draft.WithCompletion(p, c.Value);
+                else if (field != ReportField.Completion && said.Length > 0) { Append(field, m.Value, said); open = field; }
+                continue;
+            }
+            var status = StatusReading.Answer(text, clause);
+            if (status.Found && draft.Status is null && !unclear) { Apply(status); open = null; continue; }
+            // A clause that only says how far it got wins over a figure inside a sentence ("完成土地平整2.3万亩").
+            var found = draft.Completion is null || completionInSentence ? CompletionAnswer.Find(clause, targets) : null;
+            if (found?.Percent is { } only && OnlyCompletion(text, clause))
+            {
+                (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
+                continue;
+            }
+            if (open is { } continuing) { Append(continuing, m.Value, clause); continue; }
+            if (found?.Percent is { } percent && draft.Completion is null)
+                (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
+            if (draft.Status is null && !unclear) Apply(StatusReading.InSentence(text, clause));
+            Append(ReportField.Progress, m.Value, clause);
+        }
+        foreach (var (field, said) in texts) draft = draft.WithText(field, said.ToString().Trim().TrimEnd('，', ',', '；', ';', '。'));
+        return new ReportReading(draft, unclear && draft.Status is null);
+
+        void Apply(StatusReading reading)
+        {
+            if (reading.Status is { } s) draft = draft.WithStatus(s);
+            unclear |= reading.Unclear;
+        }
+
+        void Append(ReportField field, string raw, string said)
+        {
+            if (!texts.TryGetValue(field, out var sb)) texts[field] = sb = new StringBuilder();
+            sb.Append(said).Append(Separator(raw));
+        }
+    }
+
+    /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
+    public static bool HasLabel(LocaleText text, string message) =>
+        Clause().Matches(message).Any(m => Labelled(text, m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
+
+    /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
+    public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)
+    {
+        foreach (var field in Labels)
+            if (text.Hears($"report.label{field}", clause, out var match) && match!.Groups["text"] is { Success: true } g)
+                return (field, Original(clause, g).Trim());
+        return null;
+    }
+
+    private static CompletionAnswer? Completion(string said, IReadOnlyList<TaskTarget> targets) =>
+        CompletionAnswer.Read(said, targets) is { Accepted: true } answer ? answer : CompletionAnswer.Find(said, targets);
+
+    // The clause has only the completion: "完成约67%", "预计完成35%", "about 67% done".
+    private static bool OnlyCompletion(LocaleText text, string clause)
+    {
+        var percent = Amounts.PercentMatch(clause);
+        var rest = percent.Success ? Amounts.Ascii(clause).Remove(percent.Index, percent.Length) : clause;
+        return rest.Trim().Length == 0 || text.Hears("report.completionWords", rest.Trim());
+    }
+
+    // What a group matched, in the clause as written (the match ran on the lower-cased text).
+    private static string Original(string clause, Group group)
+    {
+        var trimmed = clause.Trim();
+        return group.Index + group.Length <= trimmed.Length ? trimmed.Substring(group.Index, group.Length) : group.Value;
+    }
+
+    private static string Separator(string raw)
+    {
+        var end = raw.TrimEnd();
+        return end.Length > 0 && "，,；;。".Contains(end[^1]) ? (end[^1] == ',' ? ", " : end[^1].ToString()) : " ";
+    }
+}

@@ -1,0 +1,73 @@
+using TaskBot.BotFramework.Schema;
+using TaskBot.Domain.Reports;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Reports;
+
+/// <summary>What the report dialog asks at each stage, with its buttons, in the words of dialogs/{locale}/report.yaml.</summary>
+public static class ReportQuestions
+{
+    public static readonly ReportStatus[] Statuses = [ReportStatus.OnSchedule, ReportStatus.Done, ReportStatus.Behind, ReportStatus.NotStarted];
+
+    public static Activity For(LocaleText t, ReportState s) => s.Stage switch
+    {
+        ReportStage.ChangedSinceLast => WithButtons(
+            t.Say("report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title), ("period", s.LastPeriod), ("last", Summary(t, s.Draft))),
+            t.Say("report.unchangedButton"), t.Say("report.changedButton")),
+        ReportStage.StatusUnclear => WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
+        ReportStage.ReadBack => WithButtons(ReadBack(t, s), t.Say("prompts.yesButton"), t.Say("prompts.noButton")),
+        ReportStage.EditMenu => WithButtons(t.Say("report.askEdit"), [.. Enum.GetValues<ReportField>().Select(f => FieldName(t, f)), t.Say("report.discardButton")]),
+        _ => Field(t, s),
+    };
+
+    public static string FieldName(LocaleText t, ReportField field) => t.Say($"report.field{field}");
+
+    /// <summary>"正常推进，60%，进展：…" — the last report in one line.</summary>
+    public static string Summary(LocaleText t, ReportDraft d) => t.Say("report.summary",
+        ("status", d.Status is { } s ? TaskText.Status(t, s) : ""), ("completion", Completion(d)), ("progress", Markdown.Literal(d.Progress)));
+
+    private static Activity Field(LocaleText t, ReportState s)
+    {
+        var number = s.Draft.TaskNumber;
+        switch (s.Asking)
+        {
+            case ReportField.Status:
+                return WithButtons(t.Say("report.askStatus", ("number", number), ("title", s.Title)) + "\n\n" + t.Say("report.oneMessageHint"),
+                    [.. Statuses.Select(x => TaskText.Status(t, x))]);
+            case ReportField.Completion when s.AboveTarget is { } above && s.TaskTargets.FirstOrDefault(x => above > x.Amount) is { } target:
+                return WithButtons(t.Say("prompts.aboveTarget", ("value", CompletionAnswer.Number(above)), ("target", target), ("unit", target.Unit)),
+                    CompletionAnswer.Number(above) + "%", CompletionAnswer.Number(above) + target.Unit);
+            case ReportField.Completion:
+                return Activity.CreateMessage(s.Targets switch
+                {
+                    [] => t.Say("report.askPercent"),
+                    [var one] => t.Say("report.askValue", ("target", one)),
+                    var many => t.Say("report.askValues", ("targets", string.Join(t.Say("tasks.listSeparator"), many))),
+                });
+            default:
+                return Activity.CreateMessage(t.Say($"report.ask{s.Asking}"));
+        }
+    }
+
+    private static string ReadBack(LocaleText t, ReportState s)
+    {
+        var d = s.Draft;
+        string Mark(ReportField f) => d.Source(f) == FieldSource.Carried ? t.Say("report.carriedMark") : "";
+        return t.Say("report.readBack", ("number", d.TaskNumber), ("title", s.Title),
+            ("status", TaskText.Status(t, d.Status!.Value) + Mark(ReportField.Status)),
+            ("progress", Markdown.Literal(d.Progress) + Mark(ReportField.Progress)),
+            ("completion", Completion(d) + Mark(ReportField.Completion)),
+            ("problems", Markdown.Literal(d.Problems) + Mark(ReportField.Problems)),
+            ("nextSteps", Markdown.Literal(d.NextSteps) + Mark(ReportField.NextSteps)),
+            ("coordination", Markdown.Literal(d.Coordination) + Mark(ReportField.Coordination)));
+    }
+
+    private static string Completion(ReportDraft d) => d.Completion is { } c ? TaskText.Completion(d.CurrentValue, c) : "";
+
+    private static Activity WithButtons(string text, params string[] buttons)
+    {
+        var message = Activity.CreateMessage(text);
+        message.SuggestedActions = new SuggestedActions { Actions = [.. buttons.Select(b => CardAction.ImBack(b))] };
+        return message;
+    }
+}

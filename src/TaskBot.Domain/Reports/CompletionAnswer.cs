@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace TaskBot.Domain.Reports;
+
+/// <summary>Why an answer to "完成了多少？" was not taken.</summary>
+public enum CompletionProblem
+{
+    None,
+    NotANumber,
+    OutOfRange,
+    /// <summary>The task has targets and the answer is neither a percentage nor a value in their units.</summary>
+    NotAValue,
+    /// <summary>A value above the target: a percentage meant, or really more than the target? Asked, not taken.</summary>
+    AboveTarget,
+}
+
+/// <summary>
+/// An answer to "完成了多少？": a percentage (60, 60%, ６０％, 六十, 百分之六十, 六成, 约67%) or the current value of
+/// one of the task's targets (5.1万亩, 51000亩, 28万, 6000万元 of 1亿元). With several targets, a value names its
+/// unit and a bare number is a percentage.
+/// </summary>
+public sealed record CompletionAnswer(decimal? Percent, string? Value, CompletionProblem Problem = CompletionProblem.None,
+    TaskTarget? Target = null, decimal? Amount = null)
+{
+    /// <param name="confirmedAbove">A value above the target that the reporter has given again: taken as 100%.</param>
+    public static CompletionAnswer Read(string text, IReadOnlyList<TaskTarget> targets, decimal? confirmedAbove = null)
+    {
+        var t = Amounts.Ascii(text).Trim();
+        if (Amounts.FindPercent(t) is { } percent) return InRange(percent);
+        var (target, value) = ValueOf(t, targets);
+        if (target is not null && value is { } v)
+        {
+            if (v > target.Amount && v != confirmedAbove) return new(null, null, CompletionProblem.AboveTarget, target, v);
+            var said = t.EndsWith(target.BaseUnit, StringComparison.Ordinal) ? t : Number(v) + target.Unit;
+            return new(Math.Min(target.PercentOf(v), 100), said);
+        }
+        if (Amounts.Read(t) is { } n && (targets.Count != 1)) return InRange(n);
+        return new(null, null, targets.Count > 0 ? CompletionProblem.NotAValue : CompletionProblem.NotANumber);
+    }
+
+    /// <summary>A percentage or a value of a target said inside a sentence ("预计完成35%", "已完成土地平整5.1万亩").</summary>
+    public static CompletionAnswer? Find(string sentence, IReadOnlyList<TaskTarget> targets)
+    {
+        if (Amounts.FindPercent(sentence) is { } percent and >= 0 and <= 100) return new(percent, null);
+        foreach (var target in targets)
+            if (target.FindValue(Amounts.Ascii(sentence)) is { } found && found.Value <= target.Amount)
+                return new(target.PercentOf(found.Value), found.Said);
+        return null;
+    }
+
+    public bool Accepted => Problem == CompletionProblem.None;
+
+    private static (TaskTarget?, decimal?) ValueOf(string text, IReadOnlyList<TaskTarget> targets)
+    {
+        var readings = targets.Select(t => (Target: t, Value: t.ReadValue(text))).Where(r => r.Value is not null).ToList();
+        var named = readings.Where(r => text.EndsWith(r.Target.BaseUnit, StringComparison.Ordinal)).ToList();
+        if (named.Count >= 1) return named[0];
+        return targets.Count == 1 && readings.Count == 1 ? readings[0] : (null, null);
+    }
+
+    private static CompletionAnswer InRange(decimal percent) =>
+        percent is >= 0 and <= 100 ? new(percent, null) : new(null, null, CompletionProblem.OutOfRange);
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

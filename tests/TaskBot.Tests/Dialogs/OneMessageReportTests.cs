@@ -1,0 +1,239 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TaskBot.BotFramework.Schema;
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Reports;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>
+/// A report in one message, a card or a few answers; the read-back corrected field by field; a draft that survives
+/// misunderstandings and interruptions; a new report that starts from the last one.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class OneMessageReportTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
+{
+    private const string WholeReport = "汇报11：正常推进，已完成土地平整5.1万亩，完成约62%，问题：无，下步：加快灌溉配套，协调：无";
+
+    [Fact]
+    public async Task A_whole_report_in_one_message_goes_straight_to_the_read_back_and_is_saved_on_the_second_turn()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync(WholeReport)).Texts();
+
+        Assert.Contains("- 状态：正常推进\n- 进展情况：已完成土地平整5.1万亩\n- 完成情况：62%\n- 存在问题：无\n- 下步计划：加快灌溉配套\n- 需协调事项：无", readBack);
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+        var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
+        Assert.Equal((ReportStatus.OnSchedule, 62m, "加快灌溉配套"), (report.Status, report.Completion!.Value, report.NextSteps));
+    }
+
+    [Fact]
+    public async Task A_report_with_labels_in_any_order_asks_only_for_what_is_missing()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("汇报11：困难：水源未落实，需协调：请水利局配合，有所滞后，已完成土地平整3万亩")).Texts();
+
+        Assert.Contains("下步计划是什么", asked);
+        var readBack = (await chat.SayAsync("加快灌溉配套")).Texts();
+        Assert.Contains("- 状态：滞后\n- 进展情况：已完成土地平整3万亩\n- 完成情况：3万亩 (36.6%)\n- 存在问题：水源未落实", readBack);
+    }
+
+    [Fact]
+    public async Task A_remark_about_a_task_is_offered_as_its_report_not_answered_with_the_behind_list()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+
+        var replies = (await chat.SayAsync("第7项园区道路工程因疫情影响有所滞后，下周补报")).Texts();
+
+        Assert.Contains("这条记作第7项的本期汇报", replies);
+        Assert.Contains("目前完成了多少", replies);
+        Assert.DoesNotContain("项滞后", replies);
+    }
+
+    [Fact]
+    public async Task Basically_done_is_asked_whether_done_or_on_schedule()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+
+        var asked = await chat.SayAsync("差不多完成了");
+
+        Assert.Equal(["已完成", "正常推进"], asked.Buttons());
+        Assert.Contains("进展情况", (await chat.SayAsync("已完成")).Texts());
+    }
+
+    [Fact]
+    public async Task A_draft_survives_three_misunderstood_answers_and_an_interruption()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("滞后");
+        await chat.SayAsync("水源未落实，土地平整3万亩");
+        await chat.SayAsync("不知道");
+        await chat.SayAsync("还没统计");
+        var kept = await chat.SayAsync("再说吧");
+        Assert.Contains("已填写的内容都保留着", kept.Texts());
+        Assert.Contains("第11项的汇报还没提交，继续填写吗", kept.Texts());
+
+        var tasks = await chat.SayAsync("我的任务");
+        Assert.Contains("您负责的任务共", tasks.Texts());
+        Assert.Contains("第11项的汇报还没提交", tasks.Texts());
+
+        Assert.Contains("目前完成了多少", (await chat.SayAsync("继续")).Texts());
+        await chat.SayAsync("3万亩");
+        Assert.Contains("下步计划", (await chat.SayAsync("水源")).Texts());
+        Assert.Contains("请核对", (await chat.SayAsync("帮助")).Texts() + (await chat.SayAsync("协调水源")).Texts() + (await chat.SayAsync("请水利局协调")).Texts());
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+        var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
+        Assert.Equal((ReportStatus.Behind, "水源未落实，土地平整3万亩", "3万亩"), (report.Status, report.Progress, report.CurrentValue));
+    }
+
+    [Fact]
+    public async Task Reporting_another_task_meanwhile_keeps_the_first_draft_and_offers_it_after()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await chat.SayAsync("汇报 7");
+        await chat.SayAsync("正常推进");
+
+        await chat.SayAsync("汇报21：正常推进，完成60%，问题：无，下步：验收，协调：无，进展：主体完工");
+        var saved = (await chat.SayAsync("是")).Texts();
+
+        Assert.Contains("已提交第21项", saved);
+        Assert.Contains("第7项的汇报还没提交", saved);
+        Assert.Contains("进展情况", (await chat.SayAsync("汇报 7")).Texts());
+    }
+
+    [Theory]
+    [InlineData("完成比例写错了", "60%")]
+    [InlineData("改 完成情况", "60%")]
+    [InlineData("否", "完成情况")]
+    public async Task The_read_back_is_corrected_one_field_at_a_time(string correction, string then)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync(correction);
+        var replies = await chat.SayAsync(then);
+        if (then == "完成情况") replies = await chat.SayAsync("60%");
+
+        Assert.Contains("- 完成情况：60%\n- 存在问题：无", replies.Texts());
+    }
+
+    [Fact]
+    public async Task A_field_is_corrected_in_one_line_at_the_read_back()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+
+        var readBack = (await chat.SayAsync("改 完成情况 6万亩")).Texts();
+
+        Assert.Contains("- 完成情况：6万亩 (73.2%)", readBack);
+        Assert.Contains("- 进展情况：已完成土地平整5.1万亩", readBack);
+    }
+
+    [Fact]
+    public async Task A_new_report_starts_from_the_units_last_one()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        var asked = await chat.SayAsync("汇报 11");
+        Assert.Contains("上期（2025-W27）：正常推进，62%，已完成土地平整5.1万亩", asked.Texts());
+        Assert.Equal(["无变化", "有变化"], asked.Buttons());
+
+        var readBack = (await chat.SayAsync("完成情况：70%，问题：水源未落实")).Texts();
+        Assert.Contains("- 状态：正常推进（同上期）", readBack);
+        Assert.Contains("- 完成情况：70%\n- 存在问题：水源未落实\n", readBack);
+        Assert.Contains("本期（2025-W28）", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task No_change_since_the_last_report_is_read_back_as_it_was()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+        await chat.SayAsync("汇报 11");
+
+        Assert.Contains("- 完成情况：62%（同上期）", (await chat.SayAsync("无变化")).Texts());
+        Assert.Contains("已提交第11项本期（2025-W28）", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task In_teams_the_report_is_one_card_prefilled_with_the_last_report_and_submitted_once()
+    {
+        var chat = new Chat(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), "zh-CN", "msteams");
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        var card = (await chat.SayAsync("汇报 11")).SelectMany(a => a.Attachments ?? []).Single(a => a.ContentType == Attachment.AdaptiveCard);
+        var body = card.Content!["body"]!.AsArray();
+        Assert.Equal("加快灌溉配套", body.Single(e => e!["id"]?.GetValue<string>() == "nextSteps")!["value"]!.GetValue<string>());
+
+        var readBack = (await chat.SubmitAsync(new JsonObject
+        {
+            ["reportForm"] = 11, ["status"] = "Behind", ["progress"] = "已完成土地平整5.5万亩", ["completion"] = "5.5万亩",
+            ["problems"] = "水源未落实", ["nextSteps"] = "加快灌溉配套", ["coordination"] = "无",
+        })).Texts();
+
+        Assert.Contains("- 状态：滞后\n- 进展情况：已完成土地平整5.5万亩\n- 完成情况：5.5万亩 (67.1%)\n- 存在问题：水源未落实\n- 下步计划：加快灌溉配套（同上期）", readBack);
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task A_command_typed_while_the_help_menu_is_open_runs()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("帮助");
+
+        var replies = (await chat.SayAsync("第11项")).Texts();
+
+        Assert.Contains("**第11项** 高质量推进8.2万亩高标准农田建设", replies);
+        Assert.DoesNotContain("请从以下选项中选择", replies);
+    }
+
+    [Fact]
+    public async Task A_whole_report_in_english_is_read_back_corrected_and_saved()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+
+        var readBack = (await chat.SayAsync("report 11: behind, levelled 30,000 mu, about 36% done, problems: water, next steps: irrigation, coordination: none")).Texts();
+        Assert.Contains("- Status: behind\n- Progress: levelled 30,000 mu\n- Completion: 36%", readBack);
+
+        Assert.Contains("- Completion: 40%\n", (await chat.SayAsync("change completion to 40%")).Texts());
+        Assert.Contains("What would you like to change", (await chat.SayAsync("no")).Texts());
+        Assert.Contains("Any problems", (await chat.SayAsync("problems")).Texts());
+        Assert.Contains("- Problems: no water source yet\n", (await chat.SayAsync("no water source yet")).Texts());
+        Assert.Contains("Task 11: your report for this period (2025-W27) is submitted", (await chat.SayAsync("yes")).Texts());
+    }
+
+    [Fact]
+    public async Task An_english_draft_survives_misunderstandings_and_a_new_report_starts_from_the_last()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办", "en-US");
+        await chat.SayAsync("report 1");
+        await chat.SayAsync("on schedule");
+        await chat.SayAsync("targets split");
+        foreach (var answer in new[] { "dunno", "ask later" }) await chat.SayAsync(answer);
+        Assert.Contains("Continue it?", (await chat.SayAsync("hmm")).Texts());
+        Assert.Contains("How far along", (await chat.SayAsync("continue")).Texts());
+        foreach (var answer in new[] { "60%", "none", "keep going", "none" }) await chat.SayAsync(answer);
+        await chat.SayAsync("yes");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        Assert.Contains("last time (2025-W27): on schedule, 60%, targets split", (await chat.SayAsync("report 1")).Texts());
+        Assert.Contains("- Completion: 60% (as last time)", (await chat.SayAsync("no change")).Texts());
+    }
+}
+
+public sealed class SqliteOneMessageReportTests(PostgresServer postgres) : OneMessageReportTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlOneMessageReportTests(PostgresServer postgres) : OneMessageReportTests(postgres, StorageProvider.PostgreSql);
