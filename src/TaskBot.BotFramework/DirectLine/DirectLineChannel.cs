@@ -4,7 +4,8 @@ using TaskBot.BotFramework.Schema;
 namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>The bot's side of TaskBot's own Direct Line: what the bot sends lands in the transcript and on the stream.</summary>
-public sealed class DirectLineChannel(IDirectLineStore store, DirectLineStreams streams, IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineChannel(
+    IDirectLineStore store, DirectLineStreams streams, IDirectLineFanOut fanOut, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     /// <summary>The serviceUrl of Direct Line conversations: in-process, never fetched.</summary>
     public const string ServiceUrl = "urn:taskbot:directline";
@@ -31,7 +32,7 @@ public sealed class DirectLineChannel(IDirectLineStore store, DirectLineStreams 
         {
             activity.Timestamp = time.GetUtcNow().ToString("O");
             var watermark = await store.AppendAsync(conversationId, activity, cancellationToken);
-            await streams.PublishAsync(conversationId, activity, watermark, cancellationToken);
+            await fanOut.AppendedAsync(conversationId, activity, watermark, cancellationToken);
         }
         finally
         {
