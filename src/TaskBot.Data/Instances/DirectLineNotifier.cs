@@ -13,8 +13,12 @@ public sealed class DirectLineNotifier(TaskBotDbContext db) : IDirectLineFanOut
 {
     public const string Channel = "taskbot_directline";
 
-    public async Task AppendedAsync(string conversationId, Activity activity, long watermark, CancellationToken cancellationToken) =>
+    // No gate in this process: the store lets one append at a time into a conversation, on every instance.
+    public async Task AppendAsync(string conversationId, Activity activity, Func<Task<long>> append, CancellationToken cancellationToken)
+    {
+        var watermark = await append();
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Payload(conversationId, watermark)})", cancellationToken);
+    }
 
     public static string Payload(string conversationId, long watermark) => $"{watermark.ToString(CultureInfo.InvariantCulture)} {conversationId}";
 
