@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Reliability;
 
