@@ -23,6 +23,10 @@ public sealed class DirectLineListener(
             {
                 await ListenAsync(stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // Npgsql's own cancellation, when the host stops
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogWarning(e, "Direct Line notifications were interrupted; listening again in {Retry}", Retry);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using TaskBot.Data;
 using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
@@ -101,14 +100,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
 
     private IReadOnlyList<ReceivedCall> ToRecipients() => [.. _peer.Calls.Where(c => c.Path.Contains("/personal-", StringComparison.Ordinal))];
 
-    private Task<int> QueueWeeklyAsync() => TestApp.WithServicesAsync(_store, async sp =>
-        (await sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None)).Queued);
+    private Task<int> QueueWeeklyAsync() => OutboxQueue.QueueWeeklyAsync(_store);
 
-    private async Task<long> PendingAsync()
-    {
-        await using var connection = new NpgsqlConnection(_store.Settings["ConnectionStrings:TaskBot"]);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT count(*) FROM "Outbox" WHERE "Status" = 0""", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> PendingAsync() => OutboxQueue.PendingAsync(_store);
 }
