@@ -42,11 +42,12 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
     {
         var instances = new List<ServerProcess>();
         var users = new List<WebChatUser>();
+        RoundRobinProxy? balancer = null;
         try
         {
             // One after another: three starting at once on a loaded machine can miss their start-up deadline.
             for (var i = 0; i < 3; i++) instances.Add(await ServerProcess.StartAsync(_store.Settings));
-            await using var balancer = await RoundRobinProxy.StartAsync(instances.Select(i => i.Url));
+            balancer = await RoundRobinProxy.StartAsync(instances.Select(i => i.Url));
             for (var i = 0; i < Conversations; i++) users.Add(await WebChatUser.OpenAsync(balancer.Url));
             var queued = await QueueWeeklyAsync();
             Assert.True(queued >= Reminders, $"{queued} reminders queued");
@@ -70,6 +71,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
         finally
         {
             foreach (var user in users) await user.DisposeAsync();
+            if (balancer is not null) await balancer.DisposeAsync();
             foreach (var instance in instances) await instance.DisposeAsync();
         }
     }

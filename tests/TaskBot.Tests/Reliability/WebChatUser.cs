@@ -139,7 +139,7 @@ public sealed class WebChatUser : IAsyncDisposable
     {
         await _stop.CancelAsync();
         // A stream that could not be opened again fails the test through the answers it never delivered.
-        try { await _reading; } catch (Exception e) when (e is OperationCanceledException or WebSocketException or TimeoutException) { }
+        try { await _reading; } catch (Exception e) when (e is OperationCanceledException or WebSocketException or TimeoutException or HttpRequestException) { }
         _http.Dispose();
         _stop.Dispose();
     }
