@@ -35,6 +35,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<ProactiveMessenger>();
         services.AddSingleton<DirectLineStreams>();
+        services.TryAddScoped<IDirectLineFanOut, InProcessFanOut>();
         services.AddSingleton<DirectLineRateLimits>();
         services.AddScoped<DirectLineChannel>();
         services.AddScoped<DirectLineTokens>();

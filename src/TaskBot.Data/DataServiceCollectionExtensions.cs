@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TaskBot.BotFramework.DirectLine;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Conversations;
@@ -34,6 +35,22 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
         services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
         services.AddScoped<Retention.RetentionJob>();
+        AddSharedInstances(services);
         return services;
+    }
+
+    /// <summary>
+    /// The one place that decides how instances share Direct Line streams and send rates: through PostgreSQL when it
+    /// is the store (any number of instances), in this process on SQLite (one instance).
+    /// </summary>
+    private static void AddSharedInstances(IServiceCollection services)
+    {
+        static bool Shared(IServiceProvider sp) => sp.GetRequiredService<TaskBotDbContextFactory>().Provider == StorageProvider.PostgreSql;
+        services.AddScoped<IDirectLineFanOut>(sp => Shared(sp)
+            ? ActivatorUtilities.CreateInstance<Instances.DirectLineNotifier>(sp) : ActivatorUtilities.CreateInstance<InProcessFanOut>(sp));
+        services.AddSingleton<Rates.ISendRates>(sp => Shared(sp)
+            ? ActivatorUtilities.CreateInstance<Rates.DatabaseSendRates>(sp) : ActivatorUtilities.CreateInstance<Rates.InProcessSendRates>(sp));
+        services.AddSingleton<IHostedService>(sp => Shared(sp)
+            ? ActivatorUtilities.CreateInstance<Instances.DirectLineListener>(sp) : new Instances.NothingToListenFor());
     }
 }

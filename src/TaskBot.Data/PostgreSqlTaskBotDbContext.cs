@@ -6,4 +6,16 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
 {
     public override async Task LockAsync(int key1, int key2, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key1}, {key2})", cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Instances share send rates here; a single SQLite process keeps them in memory.
+        modelBuilder.Entity<Rates.RateSlotRecord>(e =>
+        {
+            e.ToTable("RateSlots");
+            e.Property(r => r.Key).HasMaxLength(600);
+            e.HasIndex(r => new { r.Key, r.AtMs });
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.Data.Conversations;
 using TaskBot.Domain.Leaders;
@@ -11,7 +12,7 @@ namespace TaskBot.Data;
 /// (<see cref="SqliteTaskBotDbContext"/>, <see cref="PostgreSqlTaskBotDbContext"/>) so that each keeps its own migrations,
 /// and each says how it does what the providers do differently.
 /// </summary>
-public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(options)
+public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
@@ -25,6 +26,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
     public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
     public DbSet<SecretRecord> Secrets => Set<SecretRecord>();
+
+    /// <summary>The keys that protect sign-in links and cookies, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Holds off other writers of the same key until the current transaction ends, across instances too; writers of

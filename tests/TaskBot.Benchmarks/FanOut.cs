@@ -62,7 +62,7 @@ public static class FanOut
     {
         var options = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
         options.RatePerSecond = ratePerSecond;
-        using var sender = ActivatorUtilities.CreateInstance<OutboxSender>(server.Services, Options.Create(options));
+        var sender = ActivatorUtilities.CreateInstance<OutboxSender>(server.Services, Options.Create(options));
         var clock = Stopwatch.StartNew();
         await sender.DrainAsync(CancellationToken.None);
         return clock.Elapsed.TotalSeconds;

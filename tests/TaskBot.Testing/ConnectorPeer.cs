@@ -62,4 +62,8 @@ public sealed class ConnectorPeer : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
-public sealed record ReceivedCall(string Method, string Path, string Authorization, Activity? Activity);
+public sealed record ReceivedCall(string Method, string Path, string Authorization, Activity? Activity)
+{
+    /// <summary>When the call arrived, on the real clock.</summary>
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+}

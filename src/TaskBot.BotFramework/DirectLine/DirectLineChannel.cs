@@ -4,7 +4,8 @@ using TaskBot.BotFramework.Schema;
 namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>The bot's side of TaskBot's own Direct Line: what the bot sends lands in the transcript and on the stream.</summary>
-public sealed class DirectLineChannel(IDirectLineStore store, DirectLineStreams streams, IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineChannel(
+    IDirectLineStore store, IDirectLineFanOut fanOut, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     /// <summary>The serviceUrl of Direct Line conversations: in-process, never fetched.</summary>
     public const string ServiceUrl = "urn:taskbot:directline";
@@ -19,24 +20,11 @@ public sealed class DirectLineChannel(IDirectLineStore store, DirectLineStreams 
         return new ResourceResponse { Id = activity.Id };
     }
 
-    /// <summary>
-    /// Records an activity (the bot's, or a client's echo) and pushes it to the stream. One at a time per
-    /// conversation, so watermarks reach the stream in the order they were committed.
-    /// </summary>
+    /// <summary>Records an activity (the bot's, or a client's echo) and sends it on to the conversation's stream.</summary>
     public async Task AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        var gate = streams.WriteGate(conversationId);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            activity.Timestamp = time.GetUtcNow().ToString("O");
-            var watermark = await store.AppendAsync(conversationId, activity, cancellationToken);
-            await streams.PublishAsync(conversationId, activity, watermark, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        activity.Timestamp = time.GetUtcNow().ToString("O");
+        await fanOut.AppendAsync(conversationId, activity, () => store.AppendAsync(conversationId, activity, cancellationToken), cancellationToken);
     }
 
     public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.Schema;
 
 namespace TaskBot.BotFramework.DirectLine;
@@ -8,9 +9,10 @@ namespace TaskBot.BotFramework.DirectLine;
 /// <summary>
 /// The open WebSocket streams, one per conversation (a second connection closes the first with "collision"),
 /// and the push of each new activity to its conversation's stream. A stream closes when the token it was opened
-/// with expires; the client reconnects with its refreshed token.
+/// with expires; the client reconnects with its refreshed token. With several instances an activity appended by
+/// another reaches this one as a catch-up: the stream reads the transcript after what it last sent.
 /// </summary>
-public sealed class DirectLineStreams(TimeProvider time)
+public sealed class DirectLineStreams(TimeProvider time, IServiceScopeFactory scopes)
 {
     private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(24);
 
@@ -42,6 +44,21 @@ public sealed class DirectLineStreams(TimeProvider time)
         }
     }
 
+    /// <summary>The conversations whose streams are open here.</summary>
+    public IReadOnlyCollection<string> Conversations => [.. _subscribers.Keys];
+
+    /// <summary>
+    /// Sends a stream held here what the transcript holds after what it last sent, in watermark order, when it has
+    /// not yet sent <paramref name="watermark"/>; order and no duplicates come from the watermark, not from the call order.
+    /// </summary>
+    public async Task CatchUpAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        if (!_subscribers.TryGetValue(conversationId, out var subscriber) || subscriber.Watermark >= watermark) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDirectLineStore>();
+        await subscriber.CatchUpAsync(after => store.ActivitiesAsync(conversationId, after, cancellationToken), cancellationToken);
+    }
+
     public async Task PublishAsync(string conversationId, Activity activity, long watermark, CancellationToken cancellationToken)
     {
         if (_subscribers.TryGetValue(conversationId, out var subscriber)) await subscriber.PushAsync(activity, watermark, cancellationToken);
@@ -52,6 +69,8 @@ public sealed class DirectLineStreams(TimeProvider time)
         private readonly SemaphoreSlim _send = new(1, 1);
         private long _watermark = watermark;
 
+        public long Watermark => Interlocked.Read(ref _watermark);
+
         public async Task SendBacklogAsync(Action register, Func<Task<IReadOnlyList<(Activity, long)>>> backlog, CancellationToken cancellationToken)
         {
             await _send.WaitAsync(cancellationToken);
@@ -59,6 +78,19 @@ public sealed class DirectLineStreams(TimeProvider time)
             {
                 register();
                 foreach (var (activity, mark) in await backlog()) await SendAsync(activity, mark, cancellationToken);
+            }
+            finally
+            {
+                _send.Release();
+            }
+        }
+
+        public async Task CatchUpAsync(Func<long, Task<IReadOnlyList<(Activity, long)>>> after, CancellationToken cancellationToken)
+        {
+            await _send.WaitAsync(cancellationToken);
+            try
+            {
+                foreach (var (activity, mark) in await after(_watermark)) await SendAsync(activity, mark, cancellationToken);
             }
             finally
             {

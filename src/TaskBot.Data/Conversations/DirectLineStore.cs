@@ -36,8 +36,13 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
         {
             ConversationId = conversationId, ActivityId = activity.Id, Json = json, Bytes = Encoding.UTF8.GetByteCount(json), CreatedAt = time.GetUtcNow(),
         };
+        // One append at a time per conversation, on every instance, until the transaction ends (a turn's, when the
+        // bot answers): watermarks then commit in their order, and a stream reading the transcript skips none.
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+        await db.LockAsync(LockKeys.DirectLineConversation, LockKeys.Of(conversationId), cancellationToken);
         db.DirectLineActivities.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
         return record.Id;
     }

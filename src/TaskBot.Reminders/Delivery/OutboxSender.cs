@@ -1,8 +1,8 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaskBot.Data.Outbox;
+using TaskBot.Data.Rates;
 using TaskBot.Reminders.Robots;
 
 namespace TaskBot.Reminders.Delivery;
@@ -11,24 +11,20 @@ namespace TaskBot.Reminders.Delivery;
 /// Drains the outbox: claims due messages (one per conversation), sends them within the global rate, records what
 /// became of them in one transaction per batch, and tells the office about the ones that cannot be delivered.
 /// </summary>
-public sealed class OutboxSender : IDisposable
+public sealed class OutboxSender
 {
+    private const string RateKey = "outbox";
     private readonly IServiceScopeFactory _scopes;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxSender> _log;
-    private readonly RateLimiter? _rate;
+    private readonly ISendRates _rates;
+    private readonly RateLimit[] _rate;
 
-    public OutboxSender(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> log)
+    public OutboxSender(IServiceScopeFactory scopes, ISendRates rates, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> log)
     {
-        (_scopes, _options, _time, _log) = (scopes, options.Value, time, log);
-        _rate = _options.RatePerSecond > 0 ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            // Tokens every 100 ms rather than a burst each second, so the cap holds over any window.
-            TokenLimit = Math.Max(1, _options.RatePerSecond / 10), TokensPerPeriod = Math.Max(1, _options.RatePerSecond / 10),
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100 * Math.Max(1, 10 / _options.RatePerSecond)),
-            QueueLimit = int.MaxValue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst, AutoReplenishment = true,
-        }) : null;
+        (_scopes, _rates, _options, _time, _log) = (scopes, rates, options.Value, time, log);
+        _rate = _options.RatePerSecond > 0 ? [RateLimit.PerSecond(_options.RatePerSecond)] : [];
     }
 
     /// <summary>This sender's name on its claims.</summary>
@@ -61,7 +57,9 @@ public sealed class OutboxSender : IDisposable
 
     private async Task<DeliveryResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
-        if (_rate is not null) using (await _rate.AcquireAsync(1, cancellationToken)) { }
+        // The global rate is every instance's together: each message takes its slot, then waits for it.
+        if (_rate.Length > 0 && (await _rates.TakeAsync(RateKey, _rate, TimeSpan.MaxValue, cancellationToken)).Wait is { Ticks: > 0 } wait)
+            await Task.Delay(wait, _time, cancellationToken);
         await using var scope = _scopes.CreateAsyncScope();
         var result = RobotDelivery.SinkOf(record.Destination) is { } sink
             ? await scope.ServiceProvider.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
@@ -91,6 +89,4 @@ public sealed class OutboxSender : IDisposable
         var capped = delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
         return retryAfter is { } r && r > capped ? r : capped;
     }
-
-    public void Dispose() => _rate?.Dispose();
 }

@@ -1,19 +1,17 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TaskBot.Channels;
+using TaskBot.Data.Rates;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders.Delivery;
 
 namespace TaskBot.Reminders.Robots;
 
 /// <summary>Posts to group robots in their own formats, within each robot's documented limits.</summary>
-public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions> options, IEnumerable<GroupRobot> robots, TimeProvider time)
+public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions> options, IEnumerable<GroupRobot> robots, ISendRates rates, TimeProvider time)
 {
     public const string HttpClientName = "robots";
-    // Keyed by webhook address: units that share one group's robot share its limits.
-    private readonly ConcurrentDictionary<string, SendLog> _logs = new(StringComparer.Ordinal);
 
     private const string DestinationPrefix = "robot:";
 
@@ -30,7 +28,10 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
     {
         if (Find(sinkName) is not { } sink) return DeliveryResult.Undeliverable(DeliveryProblem.Gone, $"no robot named {sinkName} is configured");
         var robot = robots.Single(r => r.Kind == sink.Kind);
-        if (_logs.GetOrAdd(sink.Url, _ => new SendLog(robot.Limits)).TryTake(time.GetUtcNow()) is { } wait) return DeliveryResult.Deferred(wait);
+        // Keyed by webhook address: units that share one group's robot share its limits.
+        var limits = robot.Limits.Select(l => new RateLimit(l.Messages, l.Window)).ToArray();
+        var slot = await rates.TakeAsync("robot:" + sink.Url, limits, TimeSpan.Zero, cancellationToken);
+        if (!slot.Taken) return DeliveryResult.Deferred(slot.Wait);
         try
         {
             using var request = robot.Request(sink, text, time.GetUtcNow());

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework;
 using TaskBot.BotFramework.DirectLine;
@@ -44,6 +45,8 @@ public static class TaskBotHost
         builder.Services.AddChannels();
         builder.AddScheduler();
         DashboardAccess.AddDashboardAccess(builder.Services);
+        // One key ring in the database for every instance: a sign-in link or cookie from one works on all.
+        builder.Services.AddDataProtection().SetApplicationName("TaskBot").PersistKeysToDbContext<TaskBotDbContext>();
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddOfficeDocuments();

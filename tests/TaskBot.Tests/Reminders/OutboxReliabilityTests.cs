@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using TaskBot.Data;
 using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
@@ -74,19 +73,12 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
         Assert.All(perConversation, c => Assert.Equal(1, c.Value));
     }
 
-    private Task<int> QueueWeeklyAsync() => TestApp.WithServicesAsync(_store, async sp =>
-        (await sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None)).Queued);
+    private Task<int> QueueWeeklyAsync() => OutboxQueue.QueueWeeklyAsync(_store);
 
     private static Task<ReminderRunResult> RunWeeklyAsync(BotHost host) =>
         host.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None));
 
-    private async Task<long> PendingAsync()
-    {
-        await using var connection = new NpgsqlConnection(_store.Settings["ConnectionStrings:TaskBot"]);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT count(*) FROM "Outbox" WHERE "Status" = 0""", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> PendingAsync() => OutboxQueue.PendingAsync(_store);
 
     /// <summary>Conversation id → how many messages the peer received in it.</summary>
     private Dictionary<string, int> PerConversation() =>

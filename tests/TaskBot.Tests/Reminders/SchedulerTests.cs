@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
@@ -168,12 +169,25 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
         return (chat, signIn.Cookie!);
     }
 
+    [Fact]
+    public async Task A_sign_in_link_and_its_cookie_from_one_server_work_on_another_of_the_same_database()
+    {
+        var link = await LinkAsync(await BoundChatAsync(MemberRole.Office));
+        await using var other = await BotHost.StartAsync(Store, ConfigureServices);
+
+        var signIn = await GetAsync(link, remote: true, on: other);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.Status);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/hangfire", remote: true, signIn.Cookie)).Status);
+        // The key ring is in the database, not in a folder of one machine.
+        Assert.NotEmpty(await Bot.WithScopeAsync(sp => sp.GetRequiredService<TaskBotDbContext>().DataProtectionKeys.ToListAsync()));
+    }
+
     private static async Task<string> LinkAsync(Chat chat) =>
         new Uri(LinkPattern().Match((await chat.SayAsync("调度后台")).Texts()).Value).PathAndQuery;
 
-    private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null)
+    private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null, BotHost? on = null)
     {
-        var context = await Bot.Server.SendAsync(c =>
+        var context = await (on ?? Bot).Server.SendAsync(c =>
         {
             c.Request.Method = "GET";
             SetTarget(c, pathAndQuery, remote, cookie);
