@@ -14,7 +14,7 @@ namespace TaskBot.Hosting;
 /// member and when it expires; the 台账 and the 通报 work once, and only while the member is still bound as the office.
 /// The file is made when the link is opened, so it is as of that moment.
 /// </summary>
-public sealed class OfficeFileLinks(IDataProtectionProvider protection, IOptions<ServerOptions> server, IOptions<DocumentOptions> options, TimeProvider time)
+public sealed class OfficeFileLinks(IDataProtectionProvider protection, PublicAddress server, IOptions<DocumentOptions> options, TimeProvider time)
     : IOfficeFileLinks
 {
     public const string Path = "/files";
@@ -28,7 +28,7 @@ public sealed class OfficeFileLinks(IDataProtectionProvider protection, IOptions
         var lifetime = Lifetime;
         var expires = time.GetUtcNow().Add(lifetime).ToUnixTimeMilliseconds();
         var ticket = Tickets.Protect(string.Join('|', Guid.NewGuid().ToString("N"), expires, kind, member.ChannelId, member.UserId));
-        return new FileLink($"{server.Value.PublicUrl.TrimEnd('/')}{Path}?ticket={Uri.EscapeDataString(ticket)}", lifetime);
+        return new FileLink($"{server.Base}{Path}?ticket={Uri.EscapeDataString(ticket)}", lifetime);
     }
 
     public static void Map(WebApplication app) => app.MapGet(Path, async (HttpContext http, OfficeFileLinks links, string? ticket) =>

@@ -10,7 +10,8 @@ public sealed class ServerOptions
     [Required, Url]
     public string DefaultUrls { get; set; } = "http://localhost:3978";
 
-    /// <summary>The address people reach this server at, for links the bot sends (the dashboard's sign-in).</summary>
-    [Required, Url]
-    public string PublicUrl { get; set; } = "http://localhost:3978";
+    /// <summary>The address people reach this server at, for links the bot sends (sign-in, downloads); unset: the
+    /// address it listens on (see <see cref="PublicAddress"/>).</summary>
+    [Url]
+    public string? PublicUrl { get; set; }
 }

@@ -79,6 +79,7 @@ public static class TaskBotHost
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .PostConfigure<IConfiguration>((storage, configuration) =>
             {

@@ -20,7 +20,7 @@ namespace TaskBot.Scheduling;
 /// the time of each request (the office may act, everyone else only look), and, when allowed, requests from this
 /// machine (look only). Anonymous requests get 401; changes from another site get 403.
 /// </summary>
-public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions<ServerOptions> server, IOptions<SchedulerOptions> scheduler, TimeProvider time)
+public sealed class DashboardAccess(IDataProtectionProvider protection, PublicAddress server, IOptions<SchedulerOptions> scheduler, TimeProvider time)
     : IDashboardLinks
 {
     public const string Policy = "Dashboard";
@@ -35,7 +35,7 @@ public sealed class DashboardAccess(IDataProtectionProvider protection, IOptions
         if (!scheduler.Value.Enabled) return null;
         var expires = time.GetUtcNow().Add(LinkLifetime).ToUnixTimeMilliseconds();
         var ticket = Tickets.Protect(string.Join('|', Guid.NewGuid().ToString("N"), expires, member.ChannelId, member.UserId));
-        return new DashboardLink($"{server.Value.PublicUrl.TrimEnd('/')}{SignInPath}?ticket={Uri.EscapeDataString(ticket)}", LinkLifetime);
+        return new DashboardLink($"{server.Base}{SignInPath}?ticket={Uri.EscapeDataString(ticket)}", LinkLifetime);
     }
 
     public static void AddDashboardAccess(IServiceCollection services)

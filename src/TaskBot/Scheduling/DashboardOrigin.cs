@@ -15,7 +15,7 @@ internal static class DashboardOrigin
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) return true;
         var claimed = request.Headers.Origin.FirstOrDefault() is { Length: > 0 } origin ? origin : request.Headers.Referer.FirstOrDefault();
         if (!Uri.TryCreate(claimed, UriKind.Absolute, out var from)) return false;
-        var publicUrl = http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.PublicUrl;
+        var publicUrl = http.RequestServices.GetRequiredService<PublicAddress>().Base;
         return SameAuthority(from, $"{request.Scheme}://{request.Host}") || SameAuthority(from, publicUrl);
     }
 
