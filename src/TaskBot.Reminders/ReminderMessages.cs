@@ -63,7 +63,7 @@ public sealed class ReminderMessages(BotText text)
         ReminderKind.Milestone => TaskNotice(t, "reminders.milestone", r),
         ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
         ReminderKind.SupportRequest => t.Say("reminders.supportRequest", ("lead", Markdown.Literal(r.Detail)), ("unit", Markdown.Literal(r.Unit?.Name)),
-            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("period", r.Occasion)),
+            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("period", PeriodText.Label(t, r.Occasion))),
         ReminderKind.SupportInput => SupportInput(t, r),
         ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
             ("error", t.Say($"reminders.error{r.Problem}"))),

@@ -38,7 +38,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         var transcript = page.Locator(".webchat__basic-transcript");
         await Expect(transcript).ToContainTextAsync("TaskBot 督办助手");
 
-        await page.GetByRole(AriaRole.Textbox).FillAsync("帮助");
+        await page.Locator("[data-id='webchat-sendbox-input']").FillAsync("帮助");
         await page.Keyboard.PressAsync("Enter");
         await Expect(transcript).ToContainTextAsync("您想了解哪一项？");
 
@@ -98,7 +98,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
 
     private static async Task SayAsync(IPage page, string text, string expectedReply)
     {
-        await page.GetByRole(AriaRole.Textbox).FillAsync(text);
+        await page.Locator("[data-id='webchat-sendbox-input']").FillAsync(text);
         await page.Keyboard.PressAsync("Enter");
         await Expect(Transcript(page)).ToContainTextAsync(expectedReply);
     }

@@ -38,7 +38,7 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
                     ("supporting", Names(t, supporting)));
         }
         var (asked, unreached) = await support.AskAsync(viewer, task, units, cancellationToken);
-        var text = t.Say("askSupport.sent", ("number", task.Number), ("count", asked.Count), ("units", Names(t, asked)), ("period", supervision.CurrentPeriod.Key));
+        var text = t.Say("askSupport.sent", ("number", task.Number), ("count", asked.Count), ("units", Names(t, asked)), ("period", PeriodText.Label(t, supervision.CurrentPeriod)));
         if (unreached.Count > 0) text += "\n" + t.Say("askSupport.unreached", ("count", unreached.Count), ("units", Names(t, unreached)));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }

@@ -12,7 +12,7 @@ public static class ReportQuestions
     public static Activity For(LocaleText t, ReportState s) => s.Stage switch
     {
         ReportStage.ChangedSinceLast => WithButtons(
-            t.Say("report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title), ("period", s.LastPeriod), ("last", Summary(t, s.Draft))),
+            t.Say("report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title), ("period", s.LastPeriod is { } last ? PeriodText.Label(t, last) : ""), ("last", Summary(t, s.Draft))),
             t.Say("report.unchangedButton"), t.Say("report.changedButton")),
         ReportStage.StatusUnclear => WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
         ReportStage.ReadBack => WithButtons(ReadBack(t, s), t.Say("prompts.yesButton"), t.Say("prompts.noButton")),

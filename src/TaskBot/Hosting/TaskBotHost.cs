@@ -47,6 +47,9 @@ public static class TaskBotHost
         DashboardAccess.AddDashboardAccess(builder.Services);
         // One key ring in the database for every instance: a sign-in link or cookie from one works on all.
         builder.Services.AddDataProtection().SetApplicationName("TaskBot").PersistKeysToDbContext<TaskBotDbContext>();
+        // The keys live in TaskBot's own database, guarded as the database is; the warning that they are not
+        // encrypted at rest would greet every first start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddOfficeDocuments();

@@ -34,7 +34,8 @@ public sealed class StoreTemplates(PostgresServer postgres)
                 await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
                 return true;
             });
-        if (prepare is not null) await prepare(store);
+        // The migrated template is only migrated, whoever asks for it first.
+        if (prepare is not null && key != Migrated) await prepare(store);
         if (provider == StorageProvider.Sqlite) Checkpoint(store.SqlitePath);
         return store;
     }

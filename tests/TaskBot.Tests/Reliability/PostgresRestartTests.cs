@@ -93,8 +93,8 @@ public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
     {
         for (var round = 1; !stop.IsCancellationRequested; round++)
         {
-            var progress = $"第{reporter}人第{round}次：完成土地平整";
-            string[] answers = ["取消", "汇报 11", "正常推进", progress, "3万亩", "无", "加快推进", "无", "是"];
+            var progress = $"第{reporter}人第{round}次完成土地平整";
+            string[] answers = ["取消", $"汇报11：正常推进，{progress}，完成约30%，问题：无，下步：加快推进，协调：无", "是"];
             BotFramework.Schema.Activity? last = null;
             foreach (var answer in answers)
             {
