@@ -11,7 +11,7 @@ namespace TaskBot.Domain.Supervision;
 /// goes to the lead unit. "两个或以上部门联合办理的，由牵头部门负责报告".
 /// </summary>
 public sealed class SupportingInput(SupervisionOptions options, ISupportRequestStore requests, ISupportNotices notices,
-    PeriodCalendar periods, LocalClock clock)
+    PeriodCalendar periods, LocalClock clock) : Loop.IReportFollowUp
 {
     public SupportingUnitReporting Reporting => options.SupportingUnits;
 
@@ -63,7 +63,10 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
     /// A supporting unit's input goes to the lead units that asked for it this period, or, unasked, to the task's
     /// single lead units (a collective lead's members each report their own part and are not told).
     /// </summary>
-    public async Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, CancellationToken cancellationToken)
+    public Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken) =>
+        reporter.LeadsTask(task) ? Task.CompletedTask : PassOnAsync(task, reporter.Unit!, report, cancellationToken);
+
+    private async Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, CancellationToken cancellationToken)
     {
         var asked = (await requests.InPeriodAsync(input.PeriodKey, cancellationToken))
             .Where(r => r.TaskItemId == task.Id && r.UnitId == from.Id).Select(r => r.RequestedByUnitId).ToHashSet();

@@ -66,7 +66,6 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         var period = await PeriodOfAsync(task, cancellationToken);
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, period, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
-        if (!viewer.LeadsTask(task)) await support.PassOnAsync(task, viewer.Unit, report, cancellationToken);
         foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
         return report;
     }

@@ -17,9 +17,9 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new PeriodCalendar(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value.Period));
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddScoped<TaskSupervision>();
-        services.AddScoped(sp => new SupportingInput(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value,
-            sp.GetRequiredService<ISupportRequestStore>(), sp.GetRequiredService<ISupportNotices>(),
-            sp.GetRequiredService<PeriodCalendar>(), sp.GetRequiredService<LocalClock>()));
+        services.AddScoped<SupportingInput>();
+        // After a report is saved: a supporting unit's input to its lead, coordination requests, 已完成 for review.
+        services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<SupportingInput>());
         services.AddScoped<BindingGuard>();
         services.AddScoped<Domain.Loop.CoordinationDesk>();
         services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CoordinationDesk>());

@@ -174,7 +174,7 @@ public class CollectiveLeadTests
             foreach (var unit in _units) typeof(Unit).GetProperty(nameof(Unit.Id))!.SetValue(unit, ++id);
             foreach (var task in _plan.Tasks) typeof(TaskItem).GetProperty(nameof(TaskItem.Id))!.SetValue(task, task.Number * 100);
             Support = new SupportingInput(new SupervisionOptions { SupportingUnits = supporting }, this, this, Weeks, _clock);
-            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock, Support, []);
+            Supervision = new TaskSupervision(this, this, new BehindRules(new BehindOptions(), Weeks), Weeks, _clock, Support, [Support]);
         }
 
         public TaskSupervision Supervision { get; }
