@@ -25,7 +25,8 @@ public sealed class RevokeBindingDialog(IPeopleStore people, IPlanReader plans) 
         var dc = step.Context;
         if (dc.Viewer!.Member.Role != MemberRole.Office) return await step.SayAndEndAsync("office.only", ct);
         var name = step.Options?["name"]?.GetValue<string>().Trim() ?? "";
-        var named = BoundPerson.Of(await people.MembersAsync(ct)).Where(p => p.Name == name).ToList();
+        // The words of a message are matched lower-cased: Zhang San is said as zhang san.
+        var named = BoundPerson.Of(await people.MembersAsync(ct)).Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (named.Count == 0) return await step.SayAndEndAsync("revoke.unknown", ct, ("name", Words.Markdown.Literal(name)));
         if (named.Count == 1) return await step.NextAsync(named[0].Bindings[0].Id);
         var names = await PersonText.LoadAsync(plans, named, ct);
@@ -35,7 +36,7 @@ public sealed class RevokeBindingDialog(IPeopleStore people, IPlanReader plans) 
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStep step, CancellationToken ct)
     {
-        var id = step.Result is JsonValue v && (v.TryGetValue<int>(out var n) || int.TryParse(v.ToString(), out n)) ? n : (int?)null;
+        var id = int.TryParse(step.Result?.ToString(), out var n) ? n : (int?)null;
         var person = BoundPerson.Of(await people.MembersAsync(ct)).FirstOrDefault(p => p.Bindings.Any(b => b.Id == id));
         if (person is null) return await step.SayAndEndAsync("revoke.kept", ct);
         var who = (await PersonText.LoadAsync(plans, [person], ct)).Who(step.Context.Text, person);
