@@ -12,6 +12,24 @@ namespace TaskBot.Dialogs.Conversations;
 /// </summary>
 public static class UnitAnswer
 {
+    /// <summary>
+    /// The plan and the unit a lookup asks about (options' <c>unit</c>), when the asker may ask about it; otherwise says
+    /// why not (no plan, no such unit, another unit's) and returns null.
+    /// </summary>
+    public static async Task<(TaskProgress Progress, Unit Unit)?> AskedAboutAsync(DialogContext dc, TaskSupervision supervision, Lookups lookups,
+        System.Text.Json.Nodes.JsonNode? options, string askKey, CancellationToken cancellationToken)
+    {
+        if (await supervision.ProgressAsync(cancellationToken) is not { } progress)
+        {
+            await dc.SayAsync("units.noPlan", cancellationToken);
+            return null;
+        }
+        if (await FindAsync(dc, lookups, progress, options?["unit"]?.GetValue<string>(), askKey, cancellationToken) is not { } unit) return null;
+        if (Lookups.MayAskAbout(dc.Viewer!, unit)) return (progress, unit);
+        await dc.SayAsync("units.ownOnly", cancellationToken);
+        return null;
+    }
+
     public static async Task<Unit?> FindAsync(DialogContext dc, Lookups lookups, TaskProgress? progress, string? name, string askKey,
         CancellationToken cancellationToken)
     {

@@ -19,12 +19,9 @@ public sealed class UnitReportedDialog(TaskSupervision supervision, Lookups look
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        if (await supervision.ProgressAsync(cancellationToken) is not { } progress)
-            return await dc.SayAndEndAsync("units.noPlan", cancellationToken);
-        if (await UnitAnswer.FindAsync(dc, lookups, progress, options?["unit"]?.GetValue<string>(), "unitReported.ask", cancellationToken) is not { } unit)
+        if (await UnitAnswer.AskedAboutAsync(dc, supervision, lookups, options, "unitReported.ask", cancellationToken) is not { } asked)
             return await dc.EndDialogAsync(null, cancellationToken);
-        if (!Lookups.MayAskAbout(dc.Viewer!, unit))
-            return await dc.SayAndEndAsync("units.ownOnly", cancellationToken);
+        var (progress, unit) = asked;
         var t = dc.Text;
         var name = Markdown.Literal(unit.Name);
         if (unit.IsCollective) return await dc.SayAndEndAsync("unitReported.collective", cancellationToken, ("unit", name));

@@ -18,12 +18,9 @@ public sealed class UnitTasksDialog(TaskSupervision supervision, Lookups lookups
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        if (await supervision.ProgressAsync(cancellationToken) is not { } progress)
-            return await dc.SayAndEndAsync("units.noPlan", cancellationToken);
-        if (await UnitAnswer.FindAsync(dc, lookups, progress, options?["unit"]?.GetValue<string>(), "unitTasks.ask", cancellationToken) is not { } unit)
+        if (await UnitAnswer.AskedAboutAsync(dc, supervision, lookups, options, "unitTasks.ask", cancellationToken) is not { } asked)
             return await dc.EndDialogAsync(null, cancellationToken);
-        if (!Lookups.MayAskAbout(dc.Viewer!, unit))
-            return await dc.SayAndEndAsync("units.ownOnly", cancellationToken);
+        var (progress, unit) = asked;
         var (led, supported) = lookups.UnitTasks(progress, unit);
         var t = dc.Text;
         var name = Markdown.Literal(unit.Name);

@@ -18,7 +18,7 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
         var text = (await office.SayAsync("农牧局的任务")).Texts();
 
         Assert.Contains("**旗农牧局** 牵头的任务 3 项，配合的任务 41 项（截至 2025-07-01）：", text);
-        Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 5万亩", text);
+        Assert.Contains("🟢 **#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 5万亩", text); // 61% against 49.9% of the year gone
         Assert.Contains("（第27周（6月30日—7月6日））", text);
         Assert.Contains("🔴 **#33** ", text);
         Assert.Contains("**配合的任务**", text);
@@ -139,7 +139,10 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
         await ReportAsync(unit, 11, "正常推进", "5万亩");
-        var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+        // Unit and leader names are Chinese, so a message naming one reads as Chinese: English is chosen in the help menu.
+        var office = await BoundChatAsync(MemberRole.Office);
+        await office.SayAsync("帮助");
+        Assert.Contains("from now on", (await office.SayAsync("English")).Texts());
 
         Assert.Contains("**旗农牧局** leads 3 task(s) and supports 41 (as of 2025-07-01):", (await office.SayAsync("tasks of 农牧局")).Texts());
         var reported = (await office.SayAsync("has 农牧局 reported")).Texts();
