@@ -41,6 +41,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<DashboardDialog>();
         services.AddRoutedDialog<MyTasksDialog>();
         services.AddRoutedDialog<TaskDetailDialog>();
+        // Lookups: a unit's name before a leader's (农牧局的任务 reads as either).
+        services.AddRoutedDialog<PeopleDialog>();
+        services.AddRoutedDialog<RevokeBindingDialog>();
+        services.AddRoutedDialog<UnitReportedDialog>();
+        services.AddRoutedDialog<UnitTasksDialog>();
+        services.AddRoutedDialog<LeaderTasksDialog>();
         return services;
     }
 

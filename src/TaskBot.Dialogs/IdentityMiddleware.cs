@@ -6,10 +6,13 @@ namespace TaskBot.Dialogs;
 
 /// <summary>
 /// Finds who is writing: the member bound to this channel user, with their unit or leader; notes the channel as the one
-/// they last used (where their reminders go when they are bound on several).
+/// they last used (where their reminders go when they are bound on several), at most once a minute.
 /// </summary>
 public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans, TimeProvider time) : ITurnMiddleware
 {
+    // "Last active" is read by the office in days and hours: a write per turn would buy nothing.
+    private static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
+
     public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
         var a = turn.Activity;
@@ -19,7 +22,8 @@ public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans, T
             var unit = member.UnitId is { } u ? await plans.UnitAsync(u, cancellationToken) : null;
             var leader = member.LeaderId is { } l ? await plans.LeaderAsync(l, cancellationToken) : null;
             turn.Items[typeof(Viewer)] = new Viewer(member, unit, leader);
-            await people.SeenAsync(member.Id, time.GetUtcNow(), cancellationToken);
+            var now = time.GetUtcNow();
+            if (member.LastActiveAt is not { } seen || now - seen >= SeenEvery) await people.SeenAsync(member.Id, now, cancellationToken);
         }
         await next();
     }

@@ -28,6 +28,9 @@ public static class TaskText
     /// <summary>The deadline, and that the work continues after it (持续推进) where it does.</summary>
     public static string Deadline(LocaleText text, TaskItem task) => Date(text, task.Deadline) + (task.Ongoing ? text.Say("tasks.ongoing") : "");
 
+    /// <summary>A moment in the office's time: "2025-07-01 09:00".</summary>
+    public static string Moment(DateTimeOffset local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>"正常推进 62%（第27周（6月30日—7月6日））" or "未报送".</summary>
@@ -60,10 +63,11 @@ public static class TaskText
         Lines(text, behind, a => AssessmentLine(text, a), "\n\n", max);
 
     /// <summary>One line per item, at most <paramref name="max"/>, and a line saying how many more.</summary>
-    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n", int max = MessageLimits.TaskLines)
+    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n", int max = MessageLimits.TaskLines,
+        string moreKey = "tasks.moreLines")
     {
         var lines = items.Take(max).Select(line).ToList();
-        if (items.Count > max) lines.Add(text.Say("tasks.moreLines", ("more", items.Count - max)));
+        if (items.Count > max) lines.Add(text.Say(moreKey, ("more", items.Count - max)));
         return string.Join(separator, lines);
     }
 

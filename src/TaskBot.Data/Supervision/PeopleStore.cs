@@ -56,6 +56,9 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
     public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
+    public Task<int> RevokeAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken) =>
+        db.Set<Member>().Where(m => memberIds.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+
     public async Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(
         IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -27,4 +27,7 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
 
     public async Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Unit>> UnitDirectoryAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().Include(u => u.Aliases).ToListAsync(cancellationToken);
 }

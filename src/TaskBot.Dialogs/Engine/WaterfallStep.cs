@@ -20,4 +20,11 @@ public sealed class WaterfallStep(DialogContext context, DialogInstance instance
 
     public Task<DialogTurnResult> EndAsync(CancellationToken cancellationToken, JsonNode? result = null) =>
         Context.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>Says one message and ends the dialog.</summary>
+    public async Task<DialogTurnResult> SayAndEndAsync(string key, CancellationToken cancellationToken, params (string Name, object? Value)[] args)
+    {
+        await Context.SayAsync(key, cancellationToken, args);
+        return await EndAsync(cancellationToken);
+    }
 }

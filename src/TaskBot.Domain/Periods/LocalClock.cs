@@ -10,6 +10,9 @@ public sealed class LocalClock(TimeProvider time, TimeZoneInfo zone)
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
+    /// <summary>A stored instant in the office's time.</summary>
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
     /// <summary>China Standard Time by its IANA or Windows id; a fixed +08:00 zone where neither is installed (China keeps no DST).</summary>
     public static TimeZoneInfo FindZone(string id)
     {

@@ -23,6 +23,9 @@ public interface IPeopleStore
 
     Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken);
 
+    /// <summary>Removes these bindings (the office revoking a person's); returns how many there were.</summary>
+    Task<int> RevokeAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken);
+
     /// <summary>The wrong binding codes from these sources since the moment given.</summary>
     Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -13,4 +13,7 @@ public interface IPlanReader
 
     /// <summary>The unit directory: every unit, so that a collective's members are known.</summary>
     Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every unit with the names it goes by, to find the one a name said in chat stands for.</summary>
+    Task<IReadOnlyList<Unit>> UnitDirectoryAsync(CancellationToken cancellationToken);
 }

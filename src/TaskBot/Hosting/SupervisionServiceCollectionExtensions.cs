@@ -18,6 +18,7 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddScoped<TaskSupervision>();
         services.AddScoped<SupportingInput>();
+        services.AddScoped<Lookups>();
         // After a report is saved: a supporting unit's input to its lead, coordination requests, 已完成 for review.
         services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<SupportingInput>());
         services.AddScoped<BindingGuard>();

@@ -59,7 +59,8 @@ public abstract class BindingTests(PostgresServer postgres, StorageProvider prov
     public async Task Unbinding_takes_the_tasks_away()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        Assert.Contains("已解除绑定", (await chat.SayAsync("解绑")).Texts());
+        await chat.SayAsync("解绑");
+        Assert.Contains("已解除绑定", (await chat.SayAsync("是")).Texts());
         Assert.Contains("还没有绑定身份", (await chat.SayAsync("我的任务")).Texts());
     }
 

@@ -101,6 +101,7 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
         var office = await BoundChatAsync(MemberRole.Office);
         var url = LinkIn((await office.SayAsync("导出台账")).Texts());
         await office.SayAsync("解绑");
+        await office.SayAsync("是");
         using var response = await Bot.Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -118,7 +118,9 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
         Assert.Equal(HttpStatusCode.NoContent, (await TriggerAsync(office, ReminderJob.Digest)).StatusCode);
 
         await chat.SayAsync("解绑");
+        await chat.SayAsync("是");
         await other.Chat.SayAsync("解绑");
+        await other.Chat.SayAsync("是");
         await RestartAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/hangfire/recurring", remote: true, office.Cookie)).Status);
