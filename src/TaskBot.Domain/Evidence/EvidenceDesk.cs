@@ -15,7 +15,7 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
 {
     public int MaxBytes => options.MaxBytes;
 
-    public IReadOnlyList<EvidenceType> Types => options.Types;
+    public IReadOnlyList<EvidenceType> Types => options.Taken;
 
     /// <summary>Keeps the file for the unit, and for the task when it is known; refuses a file too large or of another kind.</summary>
     public async Task<EvidenceReceipt> ReceiveAsync(Viewer sender, string fileName, byte[] content, TaskItem? task, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
         if (!sender.MayReport || (task is not null && !sender.MayReportOn(task)))
             throw new UnauthorizedAccessException($"member {sender.Member.Id} may not send evidence here");
         if (content.Length > options.MaxBytes) return EvidenceReceipt.Refused(fileName, EvidenceProblem.TooLarge);
-        if (EvidenceTypes.Of(content) is not { } type || !options.Types.Contains(type)) return EvidenceReceipt.Refused(fileName, EvidenceProblem.WrongType);
+        if (EvidenceTypes.Of(content) is not { } type || !options.Taken.Contains(type)) return EvidenceReceipt.Refused(fileName, EvidenceProblem.WrongType);
         var name = EvidenceTypes.Named(fileName) == type ? fileName : Path.GetFileNameWithoutExtension(fileName) + EvidenceTypes.Extension(type);
         var file = new EvidenceFile(sender.Unit!.Id, task?.Id, name, type, content.Length, Convert.ToHexString(SHA256.HashData(content)),
             sender.Member.Name ?? sender.Member.UserId, clock.UtcNow);
