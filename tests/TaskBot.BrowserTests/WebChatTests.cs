@@ -86,6 +86,33 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task A_leader_answers_a_coordination_request_with_an_instruction_and_the_unit_sees_it()
+    {
+        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025");
+        Assert.Equal(0, import.ExitCode);
+        var unitCode = await Shell.InviteAsync(_store, "--unit", "旗农牧局");
+        var leaderCode = await Shell.InviteAsync(_store, "--leader", "康锐");
+        var leader = await OpenChatAsync();
+        await SayAsync(leader, "绑定 " + leaderCode, "康锐同志");
+        var unit = await OpenChatAsync();
+        await SayAsync(unit, "绑定 " + unitCode, "「旗农牧局」的报送人");
+
+        await SayAsync(unit, "汇报 11：正常推进，完成土地平整2.3万亩，完成情况：60%，问题：无，下步：加快灌溉配套，协调：请协调水利局落实灌溉水源", "请核对");
+        await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "是" }).ClickAsync();
+        await Expect(Transcript(unit)).ToContainTextAsync("已提交第11项本期");
+
+        await Expect(Transcript(leader)).ToContainTextAsync("需协调事项 #1");
+        await Expect(Transcript(leader)).ToContainTextAsync("旗农牧局在第11项「高质量推进8.2万亩高标准农田建设」的汇报中提出：请协调水利局落实灌溉水源");
+        await leader.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "批示" }).ClickAsync();
+        await Expect(Transcript(leader)).ToContainTextAsync("请输入对协调事项 #1 的批示内容");
+        await SayAsync(leader, "请水利局本周内对接，确保月底前通水", "已记录：协调事项 #1 批示");
+
+        await Expect(Transcript(unit)).ToContainTextAsync("领导批示 #1");
+        await Expect(Transcript(unit)).ToContainTextAsync("批示：请水利局本周内对接，确保月底前通水");
+        await unit.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-coordination.png"), FullPage = true });
+    }
+
     // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.
     private async Task<IPage> OpenChatAsync()
     {
