@@ -24,6 +24,8 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
             throw new UnauthorizedAccessException($"member {sender.Member.Id} may not send evidence here");
         if (content.Length > options.MaxBytes) return EvidenceReceipt.Refused(fileName, EvidenceProblem.TooLarge);
         if (EvidenceTypes.Of(content) is not { } type || !options.Taken.Contains(type)) return EvidenceReceipt.Refused(fileName, EvidenceProblem.WrongType);
+        // Only the name is kept: a path the sender put in it ("../../x.png") goes nowhere.
+        fileName = Path.GetFileName(fileName.Replace('\\', '/')) is { Length: > 0 } bare ? bare : "file";
         var name = EvidenceTypes.Named(fileName) == type ? fileName : Path.GetFileNameWithoutExtension(fileName) + EvidenceTypes.Extension(type);
         var file = new EvidenceFile(sender.Unit!.Id, task?.Id, name, type, content.Length, Convert.ToHexString(SHA256.HashData(content)),
             sender.Member.Name ?? sender.Member.UserId, clock.UtcNow);
