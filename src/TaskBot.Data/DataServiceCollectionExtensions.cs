@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Domain.Loop.ICoordinationStore, Loop.CoordinationStore>();
         services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
         services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
+        services.AddScoped<Domain.Evidence.IEvidenceStore, Evidence.EvidenceStore>();
         services.AddScoped<Retention.RetentionJob>();
         AddSharedInstances(services);
         return services;

@@ -14,5 +14,8 @@ public sealed class StorageOptions
     [Required]
     public string SqlitePath { get; set; } = "data/taskbot.db";
 
+    /// <summary>A folder for evidence files (佐证材料); unset: they are kept in the database.</summary>
+    public string? Files { get; set; }
+
     public StorageProvider Provider => string.IsNullOrWhiteSpace(PostgreSql) ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
 }

@@ -20,7 +20,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<IntentRecognizer>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
-        // A file sent in chat is a plan to import, whatever words come with it.
+        // A file sent in chat is a unit's evidence (佐证材料), or a plan to import, whatever words come with it.
+        services.AddScoped<Evidence.EvidenceIntake>();
+        services.AddScoped<Evidence.EvidenceList>();
+        services.AddRoutedDialog<Evidence.EvidenceDialog>();
         services.AddRoutedDialog<ImportUploadDialog>();
         services.AddRoutedDialog<UnbindDialog>();
         services.AddRoutedDialog<ChannelLinkDialog>();

@@ -30,7 +30,7 @@ public sealed class IntentRecognizer(IEnumerable<IRoutedDialog> routes)
     public Intent? Taking(BotFramework.Schema.Activity activity) =>
         routes.FirstOrDefault(r => r.Takes(activity)) is { } route ? new(((Dialog)route).Id, route, []) : null;
 
-    private static JsonObject Values(System.Text.RegularExpressions.Match match)
+    internal static JsonObject Values(System.Text.RegularExpressions.Match match)
     {
         var values = new JsonObject();
         foreach (var group in match.Groups.Values.Where(g => g.Success && !int.TryParse(g.Name, out _))) values[group.Name] = group.Value;

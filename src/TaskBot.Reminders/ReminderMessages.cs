@@ -37,7 +37,8 @@ public sealed class ReminderMessages(BotText text)
             activity.SuggestedActions = new SuggestedActions
             {
                 Actions = [CardAction.ImBack(t.Say("completion.closeButton"), t.Say("completion.closeCommand", ("number", reminder.Tasks[0].Number))),
-                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", reminder.Tasks[0].Number)))],
+                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", reminder.Tasks[0].Number))),
+                    CardAction.ImBack(t.Say("completion.detailButton"), t.Say("completion.detailCommand", ("number", reminder.Tasks[0].Number)))],
             };
         return activity;
     }

@@ -54,13 +54,8 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task A_unit_head_reports_on_a_seed_task_and_a_leader_sees_it_among_the_tasks_behind_with_its_reason()
     {
-        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025");
-        Assert.Equal(0, import.ExitCode);
-        var unitCode = await Shell.InviteAsync(_store, "--unit", "旗农牧局");
-        var leaderCode = await Shell.InviteAsync(_store, "--leader", "康锐");
+        var (unit, leader) = await BoundChatsAsync();
 
-        var unit = await OpenChatAsync();
-        await SayAsync(unit, "绑定 " + unitCode, "「旗农牧局」的报送人");
         await SayAsync(unit, "汇报 11", "本期进展状态是？");
         await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "滞后" }).ClickAsync();
         await Expect(Transcript(unit)).ToContainTextAsync("请简要说明本期进展情况");
@@ -73,8 +68,6 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await Expect(Transcript(unit)).ToContainTextAsync("已提交第11项本期");
         await unit.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-report.png"), FullPage = true });
 
-        var leader = await OpenChatAsync();
-        await SayAsync(leader, "绑定 " + leaderCode, "康锐同志");
         await SayAsync(leader, "哪些任务滞后", "单位自报滞后");
         await Expect(Transcript(leader)).ToContainTextAsync("#11 高质量推进8.2万亩高标准农田建设：单位自报滞后");
         // What the unit typed reads as typed: no link behind other words, no bold, no mention made of it. (Web Chat
@@ -84,6 +77,38 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await Expect(leader.Locator(".webchat__basic-transcript a", new() { HasText = "详情" })).ToHaveCountAsync(0);
         await Expect(leader.Locator(".webchat__basic-transcript b, .webchat__basic-transcript at")).ToHaveCountAsync(0);
         await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_leader_answers_a_coordination_request_with_an_instruction_and_the_unit_sees_it()
+    {
+        var (unit, leader) = await BoundChatsAsync();
+
+        await SayAsync(unit, "汇报 11：正常推进，完成土地平整2.3万亩，完成情况：60%，问题：无，下步：加快灌溉配套，协调：请协调水利局落实灌溉水源", "请核对");
+        await unit.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "是" }).ClickAsync();
+        await Expect(Transcript(unit)).ToContainTextAsync("已提交第11项本期");
+
+        await Expect(Transcript(leader)).ToContainTextAsync("需协调事项 #1");
+        await Expect(Transcript(leader)).ToContainTextAsync("旗农牧局在第11项「高质量推进8.2万亩高标准农田建设」的汇报中提出：请协调水利局落实灌溉水源");
+        await leader.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "批示" }).ClickAsync();
+        await Expect(Transcript(leader)).ToContainTextAsync("请输入对协调事项 #1 的批示内容");
+        await SayAsync(leader, "请水利局本周内对接，确保月底前通水", "已记录：协调事项 #1 批示");
+
+        await Expect(Transcript(unit)).ToContainTextAsync("领导批示 #1");
+        await Expect(Transcript(unit)).ToContainTextAsync("批示：请水利局本周内对接，确保月底前通水");
+        await unit.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-coordination.png"), FullPage = true });
+    }
+
+    /// <summary>The seed plan imported, and two chats: 旗农牧局's reporter and 康锐 (task 11's lead unit and leader).</summary>
+    private async Task<(IPage Unit, IPage Leader)> BoundChatsAsync()
+    {
+        var import = await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025");
+        Assert.Equal(0, import.ExitCode);
+        var unit = await OpenChatAsync();
+        await SayAsync(unit, "绑定 " + await Shell.InviteAsync(_store, "--unit", "旗农牧局"), "「旗农牧局」的报送人");
+        var leader = await OpenChatAsync();
+        await SayAsync(leader, "绑定 " + await Shell.InviteAsync(_store, "--leader", "康锐"), "康锐同志");
+        return (unit, leader);
     }
 
     // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.

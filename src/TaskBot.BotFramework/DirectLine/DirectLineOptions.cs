@@ -33,7 +33,7 @@ public sealed class DirectLineOptions
     [Range(1024, 100 * 1024 * 1024)] public int MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>The file name endings a client may upload; others get 415.</summary>
-    public string[] UploadExtensions { get; set; } = [".docx", ".xlsx", ".csv", ".tsv", ".txt", ".png", ".jpg", ".jpeg"];
+    public string[] UploadExtensions { get; set; } = [".docx", ".xlsx", ".csv", ".tsv", ".txt", ".png", ".jpg", ".jpeg", ".pdf"];
 
     [Required] public string BotId { get; set; } = "taskbot";
     [Required] public string BotName { get; set; } = "TaskBot";

@@ -17,7 +17,7 @@ namespace TaskBot.Dialogs.Conversations;
 /// by field, and on 是 saves it as the unit's report on the task for the current period. A draft put aside (a command
 /// typed meanwhile, answers not understood) is kept and offered back.
 /// </summary>
-public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
+public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.EvidenceIntake evidence) : Dialog, IRoutedDialog
 {
     private const string StateKey = "report";
     private const int MaxMisunderstood = 3;
@@ -52,6 +52,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, 
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.ToString())])
         {
             LastPeriod = last?.PeriodKey,
+            Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],
         };
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
         if ((body ?? remark) is { } message) return await AskAsync(dc, Merge(state, Read(dc, state, message)), cancellationToken);
@@ -67,6 +68,11 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = Load(dc);
+        if (Evidence.EvidenceIntake.HasFiles(dc))
+        {
+            state = await TakeEvidenceAsync(dc, state, cancellationToken);
+            if (PromptInput.From(dc.Turn.Activity) is null) return await AskAsync(dc, state, cancellationToken);
+        }
         if (ReportCard.Read(dc.Turn.Activity, state) is { } submitted)
             return await AskAsync(dc, (state with { Draft = state.Draft.Merge(submitted), Misunderstood = 0 }).Next(), cancellationToken);
         var input = PromptInput.From(dc.Turn.Activity);
@@ -117,6 +123,19 @@ public sealed class ReportProgressDialog(TaskSupervision supervision) : Dialog, 
             saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", next.Number)))] };
         }
         return await dc.SendAndEndAsync(saved, cancellationToken);
+    }
+
+    /// <summary>A photo or file sent while the report is written: kept at once, it goes with the report when saved.</summary>
+    private async Task<ReportState> TakeEvidenceAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
+    {
+        var task = (await supervision.ProgressAsync(cancellationToken))?.Plan.Task(state.Draft.TaskNumber);
+        if (task is null || dc.Viewer is not { } viewer || !viewer.MayReportOn(task)) return state;
+        var taken = await evidence.TakeAsync(dc, task, cancellationToken);
+        state = state with { Evidence = [.. state.Evidence, .. taken.Kept.Select(f => f.FileName)] };
+        var said = taken.Kept.Count == 0 ? taken.Said
+            : taken.Said + "\n\n" + dc.Text.Say("evidence.withDraft", ("number", task.Number), ("count", state.Evidence.Count));
+        await dc.SendAsync(Activity.CreateMessage(said), cancellationToken);
+        return state;
     }
 
     private static async Task<DialogTurnResult> AskAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>第11项 / task 11: the task in full, who answers for it, its deadline and milestones, and its reports.</summary>
 public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader plans, Domain.Loop.CompletionDesk completions,
-    Domain.Loop.ExtensionDesk extensions) : Dialog, IRoutedDialog
+    Domain.Loop.ExtensionDesk extensions, Evidence.EvidenceList evidence) : Dialog, IRoutedDialog
 {
     public const string Name = "taskDetail";
     public override string Id => Name;
@@ -46,6 +46,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             text.Append('\n').Append(t.Say("taskDetail.report", ("period", PeriodText.Label(t, r.PeriodKey)), ("unit", name),
                 ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
         }
+        if (await evidence.ListAsync(dc, task, cancellationToken) is { Length: > 0 } files) text.Append("\n\n").Append(files);
         var message = BotFramework.Schema.Activity.CreateMessage(text.ToString());
         // The lead unit asks its supporting units from here (征求配合意见).
         if (dc.Viewer.MayReport && dc.Viewer.LeadsTask(task) && progress!.SupportingUnits(task).Count > 0)

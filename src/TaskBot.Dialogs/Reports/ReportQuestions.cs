@@ -53,13 +53,14 @@ public static class ReportQuestions
     {
         var d = s.Draft;
         string Mark(ReportField f) => d.Source(f) == FieldSource.Carried ? t.Say("report.carriedMark") : "";
+        var evidence = s.Evidence.Count == 0 ? "" : "\n" + t.Say("evidence.readBack", ("names", TaskText.List(t, s.Evidence.Select(Markdown.Literal))));
         return t.Say("report.readBack", ("number", d.TaskNumber), ("title", s.Title),
             ("status", TaskText.Status(t, d.Status!.Value) + Mark(ReportField.Status)),
             ("progress", Markdown.Literal(d.Progress) + Mark(ReportField.Progress)),
             ("completion", Completion(d) + Mark(ReportField.Completion)),
             ("problems", Markdown.Literal(d.Problems) + Mark(ReportField.Problems)),
             ("nextSteps", Markdown.Literal(d.NextSteps) + Mark(ReportField.NextSteps)),
-            ("coordination", Markdown.Literal(d.Coordination) + Mark(ReportField.Coordination)));
+            ("coordination", Markdown.Literal(d.Coordination) + Mark(ReportField.Coordination))) + evidence;
     }
 
     private static string Completion(ReportDraft d) => d.Completion is { } c ? TaskText.Completion(d.CurrentValue, c) : "";

@@ -15,6 +15,9 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     /// <summary>The period of the unit's last report, which the draft started from.</summary>
     public string? LastPeriod { get; init; }
 
+    /// <summary>The names of the evidence files sent with this report, which go with it when it is saved.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
     public IReadOnlyList<TaskTarget> TaskTargets => [.. Targets.Select(TaskTarget.Find).OfType<TaskTarget>()];
 
     /// <summary>The next question: the unclear status, the first missing field, or the read-back.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using TaskBot.Data.Access;
@@ -21,14 +20,12 @@ public sealed class OfficeFileLinks(IDataProtectionProvider protection, PublicAd
 
     private TimeSpan Lifetime => options.Value.LinkLifetime;
 
-    private IDataProtector Tickets => protection.CreateProtector("TaskBot.OfficeFiles");
+    private SignedTickets Tickets => new(protection.CreateProtector("TaskBot.OfficeFiles"), time);
 
     public FileLink For(Member member, OfficeFileKind kind)
     {
-        var lifetime = Lifetime;
-        var expires = time.GetUtcNow().Add(lifetime).ToUnixTimeMilliseconds();
-        var ticket = Tickets.Protect(string.Join('|', Guid.NewGuid().ToString("N"), expires, kind, member.ChannelId, member.UserId));
-        return new FileLink($"{server.Base}{Path}?ticket={Uri.EscapeDataString(ticket)}", lifetime);
+        var ticket = Tickets.Issue(Lifetime, kind.ToString(), member.ChannelId, member.UserId);
+        return new FileLink($"{server.Base}{Path}?ticket={Uri.EscapeDataString(ticket)}", Lifetime);
     }
 
     public static void Map(WebApplication app) => app.MapGet(Path, async (HttpContext http, OfficeFileLinks links, string? ticket) =>
@@ -60,18 +57,6 @@ public sealed class OfficeFileLinks(IDataProtectionProvider protection, PublicAd
         _ => "image/png",
     };
 
-    private (string Id, OfficeFileKind Kind, string ChannelId, string UserId)? Read(string? ticket)
-    {
-        try
-        {
-            var parts = ticket is null ? [] : Tickets.Unprotect(ticket).Split('|', 5);
-            var live = parts.Length == 5 && long.TryParse(parts[1], out var expires) && time.GetUtcNow().ToUnixTimeMilliseconds() < expires
-                && Enum.TryParse<OfficeFileKind>(parts[2], out _);
-            return live ? (parts[0], Enum.Parse<OfficeFileKind>(parts[2]), parts[3], parts[4]) : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    private (string Id, OfficeFileKind Kind, string ChannelId, string UserId)? Read(string? ticket) =>
+        Tickets.Read(ticket, 3) is ({ } id, [var kind, var channel, var user]) && Enum.TryParse<OfficeFileKind>(kind, out var k) ? (id, k, channel, user) : null;
 }

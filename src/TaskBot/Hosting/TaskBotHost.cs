@@ -53,6 +53,7 @@ public static class TaskBotHost
         builder.Services.AddHostedService<DialogTextCheck>();
         builder.Services.AddScoped<PlanFileImporter>();
         builder.Services.AddOfficeDocuments();
+        builder.Services.AddEvidence(builder.Environment.ContentRootPath);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.DefaultUrls ?? new ServerOptions().DefaultUrls);
         return builder;
@@ -73,6 +74,7 @@ public static class TaskBotHost
         app.MapWebChat();
         DashboardAccess.MapSignIn(app);
         OfficeFileLinks.Map(app);
+        EvidenceLinks.Map(app);
         app.MapScheduler();
         return app;
     }

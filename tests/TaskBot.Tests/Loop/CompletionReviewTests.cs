@@ -20,7 +20,7 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         await DrainAsync();
         var claim = Assert.Single(Proactive(office));
         Assert.Contains("**已完成（待核）** 旗农牧局报送第11项「高质量推进8.2万亩高标准农田建设」已完成", claim.Text);
-        Assert.Equal(["销号", "退回"], new[] { claim }.Buttons());
+        Assert.Equal(["销号", "退回", "查看详情和佐证材料"], new[] { claim }.Buttons());
         Assert.Contains("办结状态：已完成（待核），旗农牧局于 2025-07-01 报送", (await office.SayAsync("第11项")).Texts());
 
         Assert.Contains("请说明退回第11项的原因", (await office.SayAsync("退回 11")).Texts());

@@ -314,6 +314,23 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.ToTable("BulletinIssues", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Outbox.OutboxRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +434,58 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.HasIndex("Key", "AtMs");
 
                     b.ToTable("RateSlots", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Domain.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("TaskItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("TaskItemId");
+
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Leaders.Leader", b =>
@@ -1025,6 +1094,15 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("UnitAliases");
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("TaskBot.Data.Evidence.EvidenceContentRecord", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskItem", b =>

@@ -298,6 +298,23 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.ToTable("BulletinIssues", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Outbox.OutboxRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -376,6 +393,56 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Domain.Evidence.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TaskItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("TaskItemId");
+
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Leaders.Leader", b =>
@@ -956,6 +1023,15 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitAliases");
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("TaskBot.Data.Evidence.EvidenceContentRecord", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskItem", b =>
