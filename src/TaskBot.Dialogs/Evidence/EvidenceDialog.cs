@@ -39,7 +39,7 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         if (files.Count == 0)
             return await dc.SayAndEndAsync("evidence.howTo", cancellationToken, ("types", EvidenceIntake.Types(dc.Text, desk)), ("mb", desk.MaxBytes / 1024 / 1024));
         var photos = files.Any(f => f.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true
-            || EvidenceTypes.Named(f.Name ?? "") is EvidenceType.Jpg or EvidenceType.Png or EvidenceType.Pdf);
+            || EvidenceTypes.Named(f.Name ?? "") is EvidenceType.Jpg or EvidenceType.Png);
         if (!viewer.MayReport && photos) return await dc.SayAndEndAsync("evidence.unitsOnly", cancellationToken);
         if (!viewer.MayReport || files.All(f => PlanTextExtensions.Contains(Path.GetExtension(f.Name ?? ""), StringComparer.OrdinalIgnoreCase)))
         {

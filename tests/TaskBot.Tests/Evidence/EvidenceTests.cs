@@ -123,6 +123,17 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task The_office_sending_a_photo_is_told_evidence_comes_from_units_and_nothing_is_kept()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var replies = (await office.SendAsync(FileMessage(office, Png, "photo.png"))).Texts();
+
+        Assert.Contains("佐证材料由责任单位随汇报发送", replies);
+        Assert.Empty(await EvidenceAsync());
+    }
+
+    [Fact]
     public async Task A_file_named_as_a_photo_is_kept_as_what_its_content_is()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
