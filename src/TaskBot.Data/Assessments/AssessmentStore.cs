@@ -13,13 +13,10 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
 
     public Task HoldAsync(int taskId, CancellationToken cancellationToken) => db.LockAsync(LockKeys.Assessment, taskId, cancellationToken);
 
-    public async Task KeepAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis? basis, bool whole,
-        CancellationToken cancellationToken)
+    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        var ids = assessments.Select(a => a.Task.Id).ToList();
-        var rows = db.Set<AssessmentRecord>().Where(r => whole ? r.PlanId == plan.Id : ids.Contains(r.TaskItemId));
-        var kept = await rows.ToDictionaryAsync(r => r.TaskItemId, cancellationToken);
+        var kept = await db.Set<AssessmentRecord>().Where(r => r.PlanId == plan.Id).ToDictionaryAsync(r => r.TaskItemId, cancellationToken);
         var written = new List<object>();
         foreach (var a in assessments)
         {
@@ -27,13 +24,34 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
             row.Set(plan.Id, a);
             written.Add(row);
         }
-        if (whole) db.RemoveRange(kept.Values);
-        if (basis is not null) written.Add(await KeepBasisAsync(basis, cancellationToken));
+        db.RemoveRange(kept.Values);
+        if (await db.Set<AssessmentBasisRecord>().SingleOrDefaultAsync(b => b.PlanId == basis.PlanId, cancellationToken) is not { } stored)
+            db.Add(stored = new AssessmentBasisRecord { PlanId = basis.PlanId });
+        (stored.Revision, stored.Day) = (basis.Revision, basis.Day);
+        written.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
         // Let the rows go: a later read in the same scope sees the stored rows.
         foreach (var entity in written) db.Entry(entity).State = EntityState.Detached;
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>One statement, the same on both stores: a report's turn pays one round trip for it.</summary>
+    public async Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken)
+    {
+        var r = new AssessmentRecord { TaskItemId = assessment.Task.Id };
+        r.Set(planId, assessment);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives")
+            VALUES ({r.TaskItemId}, {r.PlanId}, {(int)r.Light}, {r.Expected}, {(int?)r.Status}, {r.Completion}, {r.Continuing}, {r.LatestReportId}, {r.Reasons}, {r.Collectives})
+            ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
+                "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",
+                "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives"
+            """, cancellationToken);
+    }
+
+    public Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken) =>
+        db.Set<AssessmentBasisRecord>().Where(b => b.PlanId == basis.PlanId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, basis.Revision).SetProperty(b => b.Day, basis.Day), cancellationToken);
 
     public async Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,
         CancellationToken cancellationToken)
@@ -47,14 +65,5 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
                            select new { Row = r, Latest = p }).ToListAsync(cancellationToken);
         var tasks = plan.Tasks.ToDictionary(t => t.Id);
         return [.. found.Where(x => tasks.ContainsKey(x.Row.TaskItemId)).Select(x => x.Row.ToAssessment(tasks[x.Row.TaskItemId], x.Latest))];
-    }
-
-    private async Task<AssessmentBasisRecord> KeepBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken)
-    {
-        if (await db.Set<AssessmentBasisRecord>().SingleOrDefaultAsync(b => b.PlanId == basis.PlanId, cancellationToken) is not { } row)
-            db.Add(row = new AssessmentBasisRecord { PlanId = basis.PlanId });
-        row.Revision = basis.Revision;
-        row.Day = basis.Day;
-        return row;
     }
 }

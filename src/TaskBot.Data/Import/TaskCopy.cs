@@ -32,14 +32,16 @@ internal static class TaskCopy
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
+        // Taken before the tracker lets go of them: letting go of a link also takes it out of its task's collection.
+        var rows = added.Select(t => new NewTask(t, [.. t.Leaders], [.. t.Units], [.. t.Milestones])).ToList();
         var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
         // Until the import's objects are let go, nothing may find the new tasks again through the plan.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            foreach (var task in added) Forget(db, task);
+            foreach (var row in rows) Forget(db, row);
             await db.SaveChangesAsync(cancellationToken);
-            await CopyAsync(db, plan, added, cancellationToken);
+            await CopyAsync(db, plan, rows, cancellationToken);
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Plan or TaskItem or TaskUnit or TaskLeader or Milestone or Unit or UnitAlias or Leader).ToList())
                 entry.State = EntityState.Detached;
         }
@@ -53,31 +55,32 @@ internal static class TaskCopy
         model.FindEntityType(known.Key) is { } type && !type.GetComplexProperties().Any()
         && type.GetNavigations().All(n => known.Value.Contains(n.Name)) && !type.GetSkipNavigations().Any());
 
-    private static void Forget(TaskBotDbContext db, TaskItem task)
+    private static void Forget(TaskBotDbContext db, NewTask row)
     {
-        foreach (var link in task.Leaders) db.Entry(link).State = EntityState.Detached;
-        foreach (var link in task.Units) db.Entry(link).State = EntityState.Detached;
-        foreach (var milestone in task.Milestones) db.Entry(milestone).State = EntityState.Detached;
-        db.Entry(task).State = EntityState.Detached;
+        foreach (var link in row.Leaders) db.Entry(link).State = EntityState.Detached;
+        foreach (var link in row.Units) db.Entry(link).State = EntityState.Detached;
+        foreach (var milestone in row.Milestones) db.Entry(milestone).State = EntityState.Detached;
+        db.Entry(row.Task).State = EntityState.Detached;
     }
 
-    private static async Task CopyAsync(TaskBotDbContext db, Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
+    private static async Task CopyAsync(TaskBotDbContext db, Plan plan, IReadOnlyList<NewTask> rows, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var ids = await NextIdsAsync(connection, db.Model.FindEntityType(typeof(TaskItem))!, tasks.Count, cancellationToken);
-        var id = tasks.Select((t, i) => (t, ids[i])).ToDictionary(x => x.t, x => x.Item2);
+        var ids = await NextIdsAsync(connection, db.Model.FindEntityType(typeof(TaskItem))!, rows.Count, cancellationToken);
+        var id = rows.Select((r, i) => (r.Task, ids[i])).ToDictionary(x => x.Task, x => x.Item2);
+        var tasks = rows.Select(r => r.Task).ToList();
         await new CopyWriter<TaskItem>(db.Model.FindEntityType(typeof(TaskItem))!, keepKey: true)
             .With("Id", t => id[t]).With(nameof(TaskItem.PlanId), _ => plan.Id)
             .WriteAsync(connection, tasks, cancellationToken);
         await new CopyWriter<(TaskItem Task, TaskLeader Link)>(db.Model.FindEntityType(typeof(TaskLeader))!, keepKey: false, x => x.Link)
             .With(nameof(TaskLeader.TaskItemId), x => id[x.Task]).With(nameof(TaskLeader.LeaderId), x => x.Link.Leader.Id)
-            .WriteAsync(connection, [.. tasks.SelectMany(t => t.Leaders.Select(l => (t, l)))], cancellationToken);
+            .WriteAsync(connection, [.. rows.SelectMany(r => r.Leaders.Select(l => (r.Task, l)))], cancellationToken);
         await new CopyWriter<(TaskItem Task, TaskUnit Link)>(db.Model.FindEntityType(typeof(TaskUnit))!, keepKey: false, x => x.Link)
             .With(nameof(TaskUnit.TaskItemId), x => id[x.Task]).With(nameof(TaskUnit.UnitId), x => x.Link.Unit.Id)
-            .WriteAsync(connection, [.. tasks.SelectMany(t => t.Units.Select(u => (t, u)))], cancellationToken);
+            .WriteAsync(connection, [.. rows.SelectMany(r => r.Units.Select(u => (r.Task, u)))], cancellationToken);
         await new CopyWriter<(TaskItem Task, Milestone Milestone)>(db.Model.FindEntityType(typeof(Milestone))!, keepKey: false, x => x.Milestone)
             .With(nameof(TaskUnit.TaskItemId), x => id[x.Task])
-            .WriteAsync(connection, [.. tasks.SelectMany(t => t.Milestones.Select(m => (t, m)))], cancellationToken);
+            .WriteAsync(connection, [.. rows.SelectMany(r => r.Milestones.Select(m => (r.Task, m)))], cancellationToken);
     }
 
     private static async Task<List<int>> NextIdsAsync(NpgsqlConnection connection, IEntityType type, int count, CancellationToken cancellationToken)
@@ -90,4 +93,6 @@ internal static class TaskCopy
         while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetInt32(0));
         return ids;
     }
+
+    private sealed record NewTask(TaskItem Task, IReadOnlyList<TaskLeader> Leaders, IReadOnlyList<TaskUnit> Units, IReadOnlyList<Milestone> Milestones);
 }

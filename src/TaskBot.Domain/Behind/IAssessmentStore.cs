@@ -11,11 +11,14 @@ public interface IAssessmentStore
     /// <summary>Holds off others re-assessing the task until this transaction ends, so that the last to keep it saw every report.</summary>
     Task HoldAsync(int taskId, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Keeps these assessments in place of the tasks' earlier ones, and the basis when given. A whole plan's drops the
-    /// rows of tasks no longer in it.
-    /// </summary>
-    Task KeepAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis? basis, bool whole, CancellationToken cancellationToken);
+    /// <summary>Keeps the assessments of every task of the plan, made on this basis; rows of tasks no longer in it go.</summary>
+    Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken);
+
+    /// <summary>Keeps one task's assessment in place of its earlier one.</summary>
+    Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken);
+
+    /// <summary>Says the plan's kept assessments now stand on this basis.</summary>
+    Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken);
 
     /// <summary>The kept assessments of these tasks (every task's when null), only those behind when asked, with the reports they were made on.</summary>
     Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly, CancellationToken cancellationToken);

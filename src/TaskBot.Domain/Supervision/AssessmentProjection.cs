@@ -18,21 +18,22 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return;
         var assessments = await AssessAsync(plan, plan.Tasks, cancellationToken);
-        await store.KeepAsync(plan, assessments, Basis(plan), whole: true, cancellationToken);
+        await store.KeepAllAsync(plan, assessments, Basis(plan), cancellationToken);
     }
 
     /// <summary>Re-assesses the task after its reports changed; nothing when the kept rows are not today's anyway.</summary>
     public async Task RefreshAsync(TaskItem task, CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan || !await IsCurrentAsync(plan, 0, cancellationToken)) return;
-        await KeepAsync(plan, task.Id, null, cancellationToken);
+        await KeepAsync(plan, task.Id, cancellationToken);
     }
 
     /// <summary>After the plan changed for this task only (an approved 延期): re-assesses it and moves the basis to the plan's new revision.</summary>
     public async Task PlanChangedAsync(int taskId, CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan || !await IsCurrentAsync(plan, 1, cancellationToken)) return;
-        await KeepAsync(plan, taskId, Basis(plan), cancellationToken);
+        await KeepAsync(plan, taskId, cancellationToken);
+        await store.MoveBasisAsync(Basis(plan), cancellationToken);
     }
 
     /// <summary>The tasks behind among these, worst first, from the kept rows; null when those are not today's for this plan.</summary>
@@ -43,11 +44,11 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
         return [.. TaskAssessment.WorstFirst(await store.ReadAsync(plan, ids, behindOnly: true, cancellationToken))];
     }
 
-    private async Task KeepAsync(Plan plan, int taskId, AssessmentBasis? basis, CancellationToken cancellationToken)
+    private async Task KeepAsync(Plan plan, int taskId, CancellationToken cancellationToken)
     {
         if (plan.Tasks.FirstOrDefault(t => t.Id == taskId) is not { } task) return;
         await store.HoldAsync(taskId, cancellationToken);
-        await store.KeepAsync(plan, await AssessAsync(plan, [task], cancellationToken), basis, whole: false, cancellationToken);
+        await store.KeepAsync(plan.Id, (await AssessAsync(plan, [task], cancellationToken))[0], cancellationToken);
     }
 
     private async Task<IReadOnlyList<TaskAssessment>> AssessAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
