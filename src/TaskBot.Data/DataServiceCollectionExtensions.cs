@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanCache>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
+        services.AddScoped<Domain.Behind.IAssessmentStore, Assessments.AssessmentStore>();
         services.AddScoped<ISupportRequestStore, SupportRequestStore>();
         services.AddScoped<Domain.Loop.ICoordinationStore, Loop.CoordinationStore>();
         services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();

@@ -7,7 +7,8 @@ namespace TaskBot.Data;
 
 /// <summary>
 /// Stores a parsed plan: everything in one transaction, so a failure leaves the database as it was. A dry run
-/// works out the same report and rolls the transaction back.
+/// works out the same report and rolls the transaction back. Names are resolved in memory by the directories; how
+/// the tasks are written is the store's (<see cref="TaskBotDbContext.SaveImportAsync"/>).
 /// </summary>
 public sealed class PlanImporter(TaskBotDbContext db)
 {
@@ -22,7 +23,7 @@ public sealed class PlanImporter(TaskBotDbContext db)
         if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
         var report = plan.Apply(draft, units, leaders, created);
         plan.Adopt(terms, report);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveImportAsync(plan, cancellationToken);
         if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;
     }

@@ -39,6 +39,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Waits until this context may begin a writing transaction; dispose the result when it has ended.</summary>
     public virtual Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 
+    /// <summary>Saves an import's changes to the plan; a store with a bulk path writes the new tasks with it.</summary>
+    public virtual Task SaveImportAsync(Plan plan, CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
     /// <summary>Brings the schema up to date.</summary>
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 

@@ -1,5 +1,5 @@
 // TaskBot's benchmarks: each figure next to a floor measured in the same run on this machine.
-//   dotnet run -c Release --project tests/TaskBot.Benchmarks -- [--out bench-results.json] [--quick]
+//   dotnet run -c Release --project tests/TaskBot.Benchmarks -- [--out bench-results.json] [--quick] [--only B4]
 using System.Globalization;
 using System.Text.Json;
 using TaskBot.Benchmarks;
@@ -8,6 +8,8 @@ using TaskBot.Tests.Infrastructure;
 var quick = args.Contains("--quick");
 var outIndex = Array.IndexOf(args, "--out");
 var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : "bench-results.json";
+var onlyIndex = Array.IndexOf(args, "--only");
+var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null;
 
 var postgres = new PostgresCluster(durable: true);
 await postgres.StartAsync();
@@ -39,6 +41,7 @@ return figures.Any(f => f.Met == false) ? 1 : 0;
 
 async Task Step(string name, Func<Task<IReadOnlyList<Figure>>> run)
 {
+    if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase)) return;
     Console.Error.WriteLine($"… {name}");
     var started = DateTime.UtcNow;
     figures.AddRange(await run());

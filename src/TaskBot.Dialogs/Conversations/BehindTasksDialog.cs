@@ -14,9 +14,9 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var progress = await supervision.ProgressAsync(cancellationToken);
-        var tasks = progress is null ? [] : supervision.Visible(progress, dc.Viewer!);
-        var behind = progress is null ? [] : supervision.Behind(progress, tasks);
+        var plan = await supervision.PlanAsync(cancellationToken);
+        IReadOnlyList<Domain.Plans.TaskItem> tasks = plan is null ? [] : [.. plan.Tasks.Where(dc.Viewer!.Sees)];
+        var behind = plan is null ? [] : await supervision.BehindAsync(plan, tasks, cancellationToken);
         if (behind.Count == 0)
             return await dc.SayAndEndAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
         var text = dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),

@@ -18,4 +18,7 @@ public sealed class BehindOptions
 
     /// <summary>Missed reports are counted from this day (e.g. when TaskBot went live); from the plan year's start when unset.</summary>
     public DateOnly? ReportingStartsOn { get; set; }
+
+    /// <summary>When every task is assessed again for the new day (序时进度, deadlines, missed periods move with the date), office time.</summary>
+    public TimeOnly AssessAt { get; set; } = new(0, 5);
 }

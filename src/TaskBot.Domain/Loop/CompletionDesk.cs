@@ -12,7 +12,7 @@ namespace TaskBot.Domain.Loop;
 /// with a reason, which takes the claim off the record (kept as history) so the task is open again.
 /// </summary>
 public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore reports, IPeopleStore people, IPlanReader plans,
-    INoticeQueue notices, SupervisionOptions options, LocalClock clock) : IReportFollowUp
+    INoticeQueue notices, SupervisionOptions options, LocalClock clock, AssessmentProjection? projection = null) : IReportFollowUp
 {
     public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
     {
@@ -38,7 +38,11 @@ public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore 
         if (await reviews.LatestAsync(task.Id, cancellationToken) is not { State: CompletionState.Pending } review) return false;
         review.Review(outcome, reason, office.Member.Name ?? office.Member.UserId, clock.UtcNow);
         await reviews.UpdateAsync(review, cancellationToken);
-        if (outcome == CompletionState.Returned) await reports.WithdrawAsync(review.ReportId, cancellationToken);
+        if (outcome == CompletionState.Returned)
+        {
+            await reports.WithdrawAsync(review.ReportId, cancellationToken);
+            if (projection is not null) await projection.RefreshAsync(task, cancellationToken);
+        }
         var unit = await plans.UnitAsync(review.UnitId, cancellationToken);
         var to = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == review.UnitId);
         var kind = outcome == CompletionState.Closed ? ReminderKind.CompletionClosed : ReminderKind.CompletionReturned;

@@ -11,7 +11,7 @@ namespace TaskBot.Domain.Loop;
 /// which the reminders and the behind rules then follow; the unit is told either way.
 /// </summary>
 public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people, IPlanReader plans, INoticeQueue notices,
-    SupervisionOptions options, LocalClock clock)
+    SupervisionOptions options, LocalClock clock, AssessmentProjection? projection = null)
 {
     public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
         if (request.Approved is not null) return false;
         request.Decide(approve, remark, viewer.Leader?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await requests.DecideAsync(request, cancellationToken);
+        if (approve && projection is not null) await projection.PlanChangedAsync(request.TaskItemId, cancellationToken);
         var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == request.TaskItemId);
         if (task is null) return true;
         var unit = await plans.UnitAsync(request.UnitId, cancellationToken);

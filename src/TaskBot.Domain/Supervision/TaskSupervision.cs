@@ -11,8 +11,10 @@ namespace TaskBot.Domain.Supervision;
 /// their unit's reports for the current period.
 /// </summary>
 public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock,
-    SupportingInput support, IEnumerable<Loop.IReportFollowUp> followUps)
+    SupportingInput support, IEnumerable<Loop.IReportFollowUp> followUps, AssessmentProjection? projection = null)
 {
+    private readonly TaskAssessor _assessor = new(rules, periods, clock);
+
     public DateOnly Today => clock.Today;
     /// <summary>The current period of the office's configured rhythm (weeks when it configured none).</summary>
     public Period CurrentPeriod => periods.Containing(clock.Today);
@@ -48,13 +50,20 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
         [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
 
-    public TaskAssessment Assess(TaskProgress progress, TaskItem task) =>
-        rules.AssessParts(task, rules.Terms(progress.Plan, task), progress.LeadReports(task), clock.Today)
-            with { Collectives = progress.Tallies(task, PeriodOf(progress, task).Key) };
+    public TaskAssessment Assess(TaskProgress progress, TaskItem task) => _assessor.Assess(progress, task);
 
     /// <summary>The tasks behind among those given, worst first.</summary>
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
+
+    public Task<Plan?> PlanAsync(CancellationToken cancellationToken) => plans.CurrentPlanAsync(cancellationToken);
+
+    /// <summary>The tasks behind among those given (of the plan), worst first: from the kept assessments when they are today's.</summary>
+    public async Task<IReadOnlyList<TaskAssessment>> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
+    {
+        if (projection is not null && await projection.BehindAsync(plan, tasks, cancellationToken) is { } kept) return kept;
+        return Behind(await ProgressAsync(plan, cancellationToken), tasks);
+    }
 
     /// <summary>
     /// Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task. A
@@ -66,6 +75,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         var period = await PeriodOfAsync(task, cancellationToken);
         var report = new ProgressReport(task.Id, viewer.Unit!.Id, period, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
+        if (projection is not null) await projection.RefreshAsync(task, cancellationToken);
         foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
         return report;
     }
@@ -86,6 +96,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
         var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
+        if (projection is not null) await projection.RefreshAsync(task, cancellationToken);
         return report;
     }
 

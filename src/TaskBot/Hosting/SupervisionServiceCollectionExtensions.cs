@@ -16,6 +16,8 @@ public static class SupervisionServiceCollectionExtensions
             LocalClock.FindZone(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value.TimeZone)));
         services.AddSingleton(sp => new PeriodCalendar(sp.GetRequiredService<IOptions<SupervisionOptions>>().Value.Period));
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
+        services.AddSingleton<TaskAssessor>();
+        services.AddScoped<AssessmentProjection>();
         services.AddScoped<TaskSupervision>();
         services.AddScoped<SupportingInput>();
         services.AddScoped<Lookups>();

@@ -1,5 +1,7 @@
 using Hangfire;
 using TaskBot.Data.Retention;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Supervision;
 using TaskBot.Domain.Reminders;
 using TaskBot.Reminders;
 
@@ -11,7 +13,7 @@ namespace TaskBot.Scheduling;
 /// Misfire policy: Relaxed for all: a run missed while no server was up happens once when one is back; the job then
 /// sends what is still due: this week's reminder, the latest digest, today's deadline notices (not yesterday's).
 /// Each job also has a "now" twin that never fires on its own: the office triggers it from the dashboard.
-/// Beside them, the daily deletion of old conversation data.
+/// Beside them, the daily deletion of old conversation data and the day's assessment of every task.
 /// </summary>
 public static class RecurringReminders
 {
@@ -24,11 +26,13 @@ public static class RecurringReminders
     ];
 
     public const string RetentionId = "retention";
+    public const string AssessmentsId = "assessments";
 
-    public static void Register(IRecurringJobManager jobs, ReminderOptions options, RetentionOptions retention, TimeZoneInfo zone)
+    public static void Register(IRecurringJobManager jobs, ReminderOptions options, RetentionOptions retention, BehindOptions behind, TimeZoneInfo zone)
     {
         var recurring = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
         jobs.AddOrUpdate<RetentionJob>(RetentionId, job => job.RunAsync(CancellationToken.None), Daily(retention.Time), recurring);
+        jobs.AddOrUpdate<AssessmentProjection>(AssessmentsId, p => p.RebuildAsync(CancellationToken.None), Daily(behind.AssessAt), recurring);
         foreach (var (id, job, cron) in All(options))
         {
             jobs.AddOrUpdate<ReminderRun>(id, run => run.ScheduledAsync(job, CancellationToken.None), cron, recurring);

@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 using TaskBot.Data;
 using TaskBot.Data.Retention;
+using TaskBot.Domain.Behind;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reminders;
 
@@ -45,11 +46,12 @@ public static class SchedulerSetup
     }
 
     private sealed class RecurringJobsRegistration(
-        IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, IOptions<RetentionOptions> retention, LocalClock clock) : IHostedService
+        IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, IOptions<RetentionOptions> retention, IOptions<BehindOptions> behind,
+        LocalClock clock) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            RecurringReminders.Register(jobs, reminders.Value, retention.Value, clock.Zone);
+            RecurringReminders.Register(jobs, reminders.Value, retention.Value, behind.Value, clock.Zone);
             return Task.CompletedTask;
         }
 

@@ -119,6 +119,23 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
     }
 
     [Fact]
+    public async Task An_import_the_store_refuses_part_way_leaves_nothing_of_it()
+    {
+        await Import(Seed002);
+        // The store refuses the last rows an import writes (its tasks' milestones), after the tasks and their links.
+        await TestApp.WithDbAsync(Store, db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;"
+              + "CREATE TRIGGER refuse BEFORE INSERT ON \"Milestones\" FOR EACH ROW EXECUTE FUNCTION refuse();"
+            : "CREATE TRIGGER refuse BEFORE INSERT ON \"Milestones\" BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
+        var before = await TestApp.SnapshotAsync(Store);
+
+        var result = await Import(Seed000);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(before, await TestApp.SnapshotAsync(Store));
+    }
+
+    [Fact]
     public async Task Importing_an_edited_version_updates_what_changed_and_says_what()
     {
         await Import(Seed000);

@@ -33,6 +33,15 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
     }
 
     [Fact]
+    public void Every_task_is_assessed_again_daily_just_after_midnight_China_time()
+    {
+        var assessments = RecurringJobs().Single(j => j.Id == RecurringReminders.AssessmentsId);
+
+        Assert.Equal("5 0 * * *", assessments.Cron);
+        Assert.Equal(TimeSpan.FromHours(8), LocalClockZone(assessments).GetUtcOffset(DateTime.UtcNow));
+    }
+
+    [Fact]
     public void Each_reminder_job_is_scheduled_at_its_China_time_whatever_the_host_zone()
     {
         var jobs = RecurringJobs().ToDictionary(j => j.Id);

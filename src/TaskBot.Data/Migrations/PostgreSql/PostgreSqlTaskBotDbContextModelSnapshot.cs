@@ -79,6 +79,65 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.ToTable("UsedSignInTickets", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentBasisRecord", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("AssessmentBases", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentRecord", b =>
+                {
+                    b.Property<int>("TaskItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Collectives")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Completion")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<bool>("Continuing")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int?>("LatestReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Light")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskItemId");
+
+                    b.HasIndex("PlanId", "Light");
+
+                    b.ToTable("TaskAssessments", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1094,6 +1153,24 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("UnitAliases");
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentBasisRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Plans.TaskItem", null)
+                        .WithOne()
+                        .HasForeignKey("TaskBot.Data.Assessments.AssessmentRecord", "TaskItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>

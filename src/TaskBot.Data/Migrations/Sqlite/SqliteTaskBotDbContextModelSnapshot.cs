@@ -69,6 +69,65 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.ToTable("UsedSignInTickets", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentBasisRecord", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("AssessmentBases", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentRecord", b =>
+                {
+                    b.Property<int>("TaskItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Collectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Completion")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Continuing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Expected")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Light")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskItemId");
+
+                    b.HasIndex("PlanId", "Light");
+
+                    b.ToTable("TaskAssessments", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1023,6 +1082,24 @@ namespace TaskBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitAliases");
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentBasisRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Assessments.AssessmentRecord", b =>
+                {
+                    b.HasOne("TaskBot.Domain.Plans.TaskItem", null)
+                        .WithOne()
+                        .HasForeignKey("TaskBot.Data.Assessments.AssessmentRecord", "TaskItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TaskBot.Data.Evidence.EvidenceContentRecord", b =>

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Reports;
+
+namespace TaskBot.Data.Assessments;
+
+public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
+{
+    public Task<AssessmentBasis?> BasisAsync(int planId, CancellationToken cancellationToken) =>
+        db.Set<AssessmentBasisRecord>().AsNoTracking().Where(b => b.PlanId == planId)
+            .Select(b => new AssessmentBasis(b.PlanId, b.Revision, b.Day)).SingleOrDefaultAsync(cancellationToken);
+
+    public Task HoldAsync(int taskId, CancellationToken cancellationToken) => db.LockAsync(LockKeys.Assessment, taskId, cancellationToken);
+
+    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken)
+    {
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+        var kept = await db.Set<AssessmentRecord>().Where(r => r.PlanId == plan.Id).ToDictionaryAsync(r => r.TaskItemId, cancellationToken);
+        var written = new List<object>();
+        foreach (var a in assessments)
+        {
+            if (!kept.Remove(a.Task.Id, out var row)) db.Add(row = new AssessmentRecord { TaskItemId = a.Task.Id });
+            row.Set(plan.Id, a);
+            written.Add(row);
+        }
+        db.RemoveRange(kept.Values);
+        if (await db.Set<AssessmentBasisRecord>().SingleOrDefaultAsync(b => b.PlanId == basis.PlanId, cancellationToken) is not { } stored)
+            db.Add(stored = new AssessmentBasisRecord { PlanId = basis.PlanId });
+        (stored.Revision, stored.Day) = (basis.Revision, basis.Day);
+        written.Add(stored);
+        await db.SaveChangesAsync(cancellationToken);
+        // Let the rows go: a later read in the same scope sees the stored rows.
+        foreach (var entity in written) db.Entry(entity).State = EntityState.Detached;
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>One statement, the same on both stores: a report's turn pays one round trip for it.</summary>
+    public async Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken)
+    {
+        var r = new AssessmentRecord { TaskItemId = assessment.Task.Id };
+        r.Set(planId, assessment);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives")
+            VALUES ({r.TaskItemId}, {r.PlanId}, {(int)r.Light}, {r.Expected}, {(int?)r.Status}, {r.Completion}, {r.Continuing}, {r.LatestReportId}, {r.Reasons}, {r.Collectives})
+            ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
+                "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",
+                "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives"
+            """, cancellationToken);
+    }
+
+    public Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken) =>
+        db.Set<AssessmentBasisRecord>().Where(b => b.PlanId == basis.PlanId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, basis.Revision).SetProperty(b => b.Day, basis.Day), cancellationToken);
+
+    public async Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,
+        CancellationToken cancellationToken)
+    {
+        var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == plan.Id);
+        if (taskIds is not null) rows = rows.Where(r => taskIds.Contains(r.TaskItemId));
+        if (behindOnly) rows = rows.Where(r => r.Light != Light.Green);
+        var found = await (from r in rows
+                           join p in db.Set<ProgressReport>().AsNoTracking() on r.LatestReportId equals (int?)p.Id into reports
+                           from p in reports.DefaultIfEmpty()
+                           select new { Row = r, Latest = p }).ToListAsync(cancellationToken);
+        var tasks = plan.Tasks.ToDictionary(t => t.Id);
+        return [.. found.Where(x => tasks.ContainsKey(x.Row.TaskItemId)).Select(x => x.Row.ToAssessment(tasks[x.Row.TaskItemId], x.Latest))];
+    }
+}

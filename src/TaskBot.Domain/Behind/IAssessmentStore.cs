@@ -1,0 +1,25 @@
+using TaskBot.Domain.Plans;
+
+namespace TaskBot.Domain.Behind;
+
+/// <summary>Each task's assessment, kept so that "which tasks are behind" reads rows instead of judging every task on asking.</summary>
+public interface IAssessmentStore
+{
+    /// <summary>What the plan's kept assessments were made for; null when none are kept.</summary>
+    Task<AssessmentBasis?> BasisAsync(int planId, CancellationToken cancellationToken);
+
+    /// <summary>Holds off others re-assessing the task until this transaction ends, so that the last to keep it saw every report.</summary>
+    Task HoldAsync(int taskId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the assessments of every task of the plan, made on this basis; rows of tasks no longer in it go.</summary>
+    Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken);
+
+    /// <summary>Keeps one task's assessment in place of its earlier one.</summary>
+    Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken);
+
+    /// <summary>Says the plan's kept assessments now stand on this basis.</summary>
+    Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken);
+
+    /// <summary>The kept assessments of these tasks (every task's when null), only those behind when asked, with the reports they were made on.</summary>
+    Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly, CancellationToken cancellationToken);
+}
