@@ -50,7 +50,8 @@ public sealed class ServerProcess : IAsyncDisposable
             if (server._process.HasExited) throw new InvalidOperationException($"TaskBot exited with {server._process.ExitCode}:\n{server.Log}");
             try { return (await http.GetAsync(url + "/healthz")).StatusCode == HttpStatusCode.OK; }
             catch (HttpRequestException) { return false; }
-        }, TimeSpan.FromSeconds(60), "TaskBot to answer /healthz");
+        // Generous: on a loaded machine, with other collections running beside, a cold start can take a minute.
+        }, TimeSpan.FromMinutes(2), "TaskBot to answer /healthz");
         return server;
     }
 

@@ -8,7 +8,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>Inbound tokens when an app id is configured, with the keys and OpenID metadata served locally.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class AuthenticationTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     private const string AppId = "0b2a4c9e-taskbot-test";

@@ -8,7 +8,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>TaskBot against the channel side of Microsoft's JavaScript SDK: the routes and activities it accepts.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class ConformanceTests(PostgresServer postgres) : IAsyncLifetime
 {
     private JsChannel _channel = null!;

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>What TaskBot does when the Connector pushes back, and proactive sends from stored references.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class ConnectorTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     [Theory]

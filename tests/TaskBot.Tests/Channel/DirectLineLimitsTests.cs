@@ -10,7 +10,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>What keeps one Direct Line client from flooding the store: per-address rates, per-conversation caps, token expiry.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.DirectLine)]
 public class DirectLineLimitsTests(PostgresServer postgres) : DirectLineTestBase(postgres)
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));

@@ -7,13 +7,13 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>What the per-conversation cap reads, on each provider: how many activities a conversation holds and their bytes.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.DirectLine)]
 public abstract class DirectLineStoreTests(PostgresServer postgres, StorageProvider provider)
 {
     [Fact]
     public async Task A_conversations_usage_counts_its_activities_and_their_utf8_bytes_and_no_one_elses()
     {
-        var store = await TestStore.CreateAsync(provider, postgres);
+        var store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Migrated);
 
         var usage = await TestApp.WithServicesAsync(store, async services =>
         {

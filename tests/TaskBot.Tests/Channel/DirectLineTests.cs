@@ -12,7 +12,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>TaskBot's own Direct Line 3.0, as DirectLineJS and Web Chat use it.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.DirectLine)]
 public class DirectLineTests(PostgresServer postgres) : DirectLineTestBase(postgres)
 {
     private const string Secret = "direct-line-test-secret";

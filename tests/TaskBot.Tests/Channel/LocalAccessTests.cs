@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>With no app id and no Bot:LocalSecret, /api/messages takes activities from this machine only.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class LocalAccessTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     [Fact]

@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>With Bot:LocalSecret set, /api/messages takes activities from anywhere that carry it, and from nobody else.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class LocalSecretTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     private const string Secret = "a-long-local-secret-for-the-test";

@@ -9,7 +9,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>What a careless or hostile client may post to /api/messages: each gets a 4xx, and nothing is stored or sent.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class MalformedActivityTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     [Fact]

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>POST /api/messages as channels use it: what is accepted, what is refused, and what goes back to the Connector.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class MessagesEndpointTests(PostgresServer postgres) : ChannelTestBase(postgres)
 {
     [Fact]

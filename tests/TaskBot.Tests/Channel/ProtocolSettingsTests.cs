@@ -5,7 +5,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>A protocol setting that cannot work stops the server at start, with the setting named.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Channel)]
 public class ProtocolSettingsTests(PostgresServer postgres)
 {
     [Theory]

@@ -10,7 +10,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Channel;
 
 /// <summary>The daily retention job deletes old conversation data, and only that, on each provider.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.DirectLine)]
 public abstract class RetentionTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 19, 30, 0, TimeSpan.Zero);
@@ -21,7 +21,7 @@ public abstract class RetentionTests(PostgresServer postgres, StorageProvider pr
 
     private TestStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(provider, postgres);
+    public async Task InitializeAsync() => _store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Migrated);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -12,7 +12,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Guessing binding codes: ten wrong codes in an hour lock the guesser out for an hour, and the office hears of it.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class BindingLockoutTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

@@ -5,7 +5,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Who is who: binding codes, unbinding, and what an unbound user is told.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class BindingTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace TaskBot.Tests.Dialogs;
 /// The seed plan with task 1 led by 各苏木镇 (supported by 旗水利局) and three townships named on task 2: each
 /// township reports its own part, and neither one township nor the supporting unit speaks for the task.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     protected override string TemplateKey => "seed 000 with collective leads";

@@ -7,7 +7,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Two people of one unit confirming fifty reports on one task at the same moment, each confirmation delivered twice.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class ConcurrentReportTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

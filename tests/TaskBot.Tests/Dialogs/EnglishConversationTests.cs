@@ -5,7 +5,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>The same conversations for an English-speaking client.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class EnglishConversationTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace TaskBot.Tests.Dialogs;
 /// The 2025 乌审旗 plan imported on Tuesday 1 July 2025 (week 27), as an office would on the day it starts with
 /// TaskBot: nothing is unreported before that day.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class GoLiveTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     // Its own import on the test clock's day, into a migrated store: not on top of the seed the base class starts from.

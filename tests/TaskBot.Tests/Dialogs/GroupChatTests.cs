@@ -9,7 +9,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Several people in one conversation: a dialog belongs to whoever started it.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class GroupChatTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private readonly string _group = Guid.NewGuid().ToString("N");

@@ -6,7 +6,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>The help conversation, as transcripts through /api/messages.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider provider) : ChannelTestBase(postgres, provider)
 {
     [Theory]

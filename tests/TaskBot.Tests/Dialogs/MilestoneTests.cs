@@ -5,7 +5,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Milestones in a task's text, with reporting counted from the week TaskBot went live (so only the milestones show).</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class MilestoneTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)

@@ -12,7 +12,7 @@ namespace TaskBot.Tests.Dialogs;
 /// A report in one message, a card or a few answers; the read-back corrected field by field; a draft that survives
 /// misunderstandings and interruptions; a new report that starts from the last one.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class OneMessageReportTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private const string WholeReport = "汇报11：正常推进，已完成土地平整5.1万亩，完成约62%，问题：无，下步：加快灌溉配套，协调：无";

@@ -17,7 +17,7 @@ namespace TaskBot.Tests.Dialogs;
 /// status, completion and target readings, and the one-message report reader. Every tuning line must be understood;
 /// the held-out lines, which the recognisers were not tuned on, give the accuracy reported in the README.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class PhraseCorpusTests(PostgresServer postgres, StorageProvider provider, ITestOutputHelper output) : ChannelTestBase(postgres, provider)
 {
     [Theory]

@@ -8,7 +8,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Reporting progress on a task, as transcripts: every status, every bad answer, edits, 无变化, cancel, restart.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class ReportingTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

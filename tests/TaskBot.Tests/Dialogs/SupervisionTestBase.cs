@@ -16,10 +16,9 @@ public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvid
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
-    protected override string TemplateKey => "seed 000";
+    protected override string TemplateKey => StoreTemplates.Seed2025;
 
-    protected override async Task PrepareTemplateAsync(TestStore store) =>
-        Assert.Equal(0, (await Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
+    protected override Task PrepareTemplateAsync(TestStore store) => StoreTemplates.ImportSeed2025Async(store);
 
     /// <summary>A copy of the 2025 seed plan with an edit, in a temporary file, for importing.</summary>
     protected static string EditedSeed(Func<string, string> edit)

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>A turn that fails at its very end leaves nothing behind, so the channel's retry of it is handled afresh.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reporting)]
 public abstract class TurnAtomicityTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private readonly FailOnce _failure = new();

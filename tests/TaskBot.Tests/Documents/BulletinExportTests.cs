@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Documents;
 
 /// <summary>`export bulletin` and `export report`: the 通报 and the 落实情况报告 draft, opened and read paragraph by paragraph.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class BulletinExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
 {
     protected override async Task ReportsAsync()

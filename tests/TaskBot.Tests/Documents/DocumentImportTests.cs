@@ -7,12 +7,12 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Documents;
 
 /// <summary>`import` and `parse` of Word, Excel and files TaskBot cannot read, on each provider.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class DocumentImportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     private TestStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(provider, postgres);
+    public async Task InitializeAsync() => _store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Migrated);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

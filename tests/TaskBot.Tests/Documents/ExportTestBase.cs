@@ -19,8 +19,7 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
 
     public async Task InitializeAsync()
     {
-        Store = await TestStore.CreateAsync(provider, postgres);
-        Assert.Equal(0, (await Shell.RunAsync(Store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
+        Store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Seed2025, StoreTemplates.ImportSeed2025Async);
         await ReportsAsync();
     }
 

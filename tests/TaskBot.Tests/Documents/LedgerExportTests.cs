@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Documents;
 
 /// <summary>`export ledger`: the 台账 the office files, opened and read back cell by cell, on each provider.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
 {
     protected override async Task ReportsAsync()

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Hosting;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Hosting)]
 public class CommandLineTests(PostgresServer postgres)
 {
     private Task<TestStore> Sqlite() => TestStore.CreateAsync(StorageProvider.Sqlite, postgres);

@@ -10,7 +10,7 @@ using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Hosting;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Hosting)]
 public class ServerTests(PostgresServer postgres)
 {
     [Theory]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
+using TaskBot.Domain.Tests;
 
 namespace TaskBot.Tests.Infrastructure;
 
@@ -12,6 +13,12 @@ namespace TaskBot.Tests.Infrastructure;
 public sealed class StoreTemplates(PostgresServer postgres)
 {
     public const string Migrated = "migrated";
+
+    /// <summary>The 2025 乌审旗 plan (seed 000) imported, live from 1 January: what most chat and export tests start from.</summary>
+    public const string Seed2025 = "seed 000";
+
+    public static async Task ImportSeed2025Async(TestStore store) =>
+        Assert.Equal(0, (await Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
 
     private readonly ConcurrentDictionary<(StorageProvider, string), Lazy<Task<TestStore>>> _templates = new();
 

@@ -7,7 +7,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Loop;
 
 /// <summary>办结销号: a lead unit's 已完成 waits for the office, which closes it on record or sends it back with a reason.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class CompletionReviewTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

@@ -7,7 +7,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Loop;
 
 /// <summary>需协调事项 reach the leader who can solve them, and the answer comes back to the unit that asked.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class CoordinationTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

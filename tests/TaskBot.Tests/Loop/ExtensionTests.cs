@@ -7,7 +7,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Loop;
 
 /// <summary>延期: asked with a date and a reason, decided by the office or a lead leader; approved, the deadline and its notices move.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class ExtensionTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>`import --year/--archive/--org/--dry-run` on Thursday 3 December 2026, on each provider.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class ImportTermsTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     private const string Seed000 = "000_bd77716a55a06823.txt";
@@ -15,7 +15,7 @@ public abstract class ImportTermsTests(PostgresServer postgres, StorageProvider 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.Zero));
     private TestStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(provider, postgres);
+    public async Task InitializeAsync() => _store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Migrated);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

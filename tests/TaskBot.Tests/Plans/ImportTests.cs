@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>Importing plans into a real database, on each provider.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class ImportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     protected const string Seed000 = "000_bd77716a55a06823.txt";
@@ -14,7 +14,7 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
 
     protected TestStore Store { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Store = await TestStore.CreateAsync(provider, postgres);
+    public async Task InitializeAsync() => Store = await postgres.Templates.CopyAsync(provider, StoreTemplates.Migrated);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -8,7 +8,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Platforms;
 
 /// <summary>People in 钉钉 talk to TaskBot's enterprise robot: signed callbacks in, replies by session webhook or the robot API of a fake 钉钉.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Hosting)]
 public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     private DingTalkPlatform _dingTalk = null!;

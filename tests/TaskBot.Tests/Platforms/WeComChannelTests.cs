@@ -12,7 +12,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Platforms;
 
 /// <summary>A member in 企业微信 talks to TaskBot through a self-built app: callbacks in, app messages out through a fake 企业微信.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Hosting)]
 public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     private const string Member = "ZhangWei";

@@ -16,7 +16,7 @@ namespace TaskBot.Tests.Reliability;
 /// is stopped and started again, first "fast" and then "immediate": turns fail at once while the database is away,
 /// TaskBot recovers by itself, and every report the bot confirmed is in the database.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.PostgresRestart)]
 public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Reporters = 6;

@@ -12,7 +12,7 @@ namespace TaskBot.Tests.Reliability;
 /// time the cap implies and arrive once, and one instance killed mid-run changes neither. PostgreSQL only: several
 /// instances need it (SQLite is one process).
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.SeveralInstances)]
 public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifetime
 {
     // The figure is 3,000 at 30/s (≥ 100 s): TASKBOT_TEST_REMINDERS=3000 runs it. A tenth keeps the suite

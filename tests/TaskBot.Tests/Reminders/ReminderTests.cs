@@ -8,7 +8,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>Each reminder at its China time, once, to the right people, in the plan of 2025 (seed 000).</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class ReminderTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

@@ -14,7 +14,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>Group robots (企业微信, 钉钉, 飞书) posting a unit's reminders to a local receiver, in each platform's format and limits.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class RobotTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     private const string DingTalkSecret = "SEC0123456789abcdef";

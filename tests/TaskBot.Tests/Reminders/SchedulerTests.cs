@@ -14,7 +14,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>Hangfire in the server on PostgreSQL: the recurring jobs in China time, the dashboard for the office only.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract partial class SchedulerTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)

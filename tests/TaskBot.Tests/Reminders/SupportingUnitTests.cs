@@ -11,7 +11,7 @@ namespace TaskBot.Tests.Reminders;
 /// 旗统计局 as responsible units: 旗统计局 supports task 11 by name and every other task through 旗直各部门, 图克镇
 /// through 各苏木镇, and neither leads any. A unit is asked for what it owes: the tasks it leads.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     // Its own plan, imported into a migrated store: not on top of the seed the base class starts from.

@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Reminders;
 
 /// <summary>The office's setting Supervision:SupportingUnits = EveryPeriod: supporting units are asked every period too, after their own tasks.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Reminders)]
 public abstract class SupportingUnitsEveryPeriodTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store)
