@@ -45,9 +45,18 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
         var known = await outbox.QueuedKeysAsync([.. messages.Select(m => m.Kind).Distinct()], [.. messages.Select(m => m.Occasion).Distinct()], cancellationToken);
         var queued = dryRun ? 0 : await outbox.EnqueueAsync(messages, cancellationToken);
         if (queued > 0) signal.Notify();
+        if (!dryRun && job == ReminderJob.Weekly) await NoteAskedAsync(reminders, cancellationToken);
         foreach (var r in unreachable) log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
         log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued, dryRun ? " (dry run)" : "");
         return new ReminderRunResult(job, [.. messages.Select(m => (m, known.Contains(m.Key)))], unreachable, queued);
+    }
+
+    // A unit reminded for the first time goes live: its unreported periods count from today.
+    private async Task NoteAskedAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        var units = reminders.Where(r => r.Kind == ReminderKind.Weekly)
+            .Select(r => r.Recipient.Member?.UnitId ?? r.Recipient.Group?.Id).OfType<int>().Distinct();
+        foreach (var unit in units) await people.NoteUnitGoLiveAsync(unit, clock.Today, cancellationToken);
     }
 
     // The half-month digest carries the coordination requests still open: each leader's own, all of them in the bulletin.

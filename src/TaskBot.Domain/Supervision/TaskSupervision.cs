@@ -49,7 +49,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
 
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) =>
-        rules.AssessParts(task, rules.Terms(progress.Plan, task), progress.LeadReports(task), clock.Today)
+        rules.AssessParts(task, rules.Terms(progress.Plan, task), progress.LeadParts(task), clock.Today)
             with { Collectives = progress.Tallies(task, PeriodOf(progress, task).Key) };
 
     /// <summary>The tasks behind among those given, worst first.</summary>
