@@ -45,7 +45,7 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
         var known = await outbox.QueuedKeysAsync([.. messages.Select(m => m.Kind).Distinct()], [.. messages.Select(m => m.Occasion).Distinct()], cancellationToken);
         var queued = dryRun ? 0 : await outbox.EnqueueAsync(messages, cancellationToken);
         if (queued > 0) signal.Notify();
-        if (!dryRun && job == ReminderJob.Weekly) await NoteAskedAsync(reminders, cancellationToken);
+        if (!dryRun && job == ReminderJob.Weekly) await NoteAskedAsync([.. reminders.Except(unreachable)], cancellationToken);
         foreach (var r in unreachable) log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
         log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued, dryRun ? " (dry run)" : "");
         return new ReminderRunResult(job, [.. messages.Select(m => (m, known.Contains(m.Key)))], unreachable, queued);

@@ -84,7 +84,7 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
 
         var text = (await leader.SayAsync("我牵头的任务有哪些滞后了？")).Texts();
 
-        Assert.Contains("截至 2025-07-01，您的 5 项任务中有 5 项滞后（其中 5 项红灯）", text);
+        Assert.Contains("截至 2025-07-01，您的 5 项任务中有 4 项滞后（其中 4 项红灯）", text);
         Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设：低于序时进度 31.6 个百分点", text);
         Assert.Contains("🔴 **#19**", text);
         Assert.Contains("连续 25 期未报送", text);
