@@ -19,7 +19,7 @@ public sealed record ReminderRunResult(ReminderJob Job, IReadOnlyList<(OutboxMes
 /// </summary>
 public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people, ReminderPlanner planner, ReminderAddresses addresses,
     OutboxStore outbox, OutboxSignal signal, TaskQueries queries, IOptions<RobotOptions> robots, LocalClock clock, ILogger<ReminderRun> log,
-    Domain.Loop.CoordinationDesk coordination)
+    Domain.Loop.CoordinationDesk coordination, AssessmentProjection? projection = null)
 {
     /// <summary>The scheduler's entry point: only what is due by now.</summary>
     public Task ScheduledAsync(ReminderJob job, CancellationToken cancellationToken) => RunAsync(job, now: false, dryRun: false, cancellationToken);
@@ -45,9 +45,20 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
         var known = await outbox.QueuedKeysAsync([.. messages.Select(m => m.Kind).Distinct()], [.. messages.Select(m => m.Occasion).Distinct()], cancellationToken);
         var queued = dryRun ? 0 : await outbox.EnqueueAsync(messages, cancellationToken);
         if (queued > 0) signal.Notify();
+        if (!dryRun && job == ReminderJob.Weekly) await NoteAskedAsync([.. reminders.Except(unreachable)], cancellationToken);
         foreach (var r in unreachable) log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
         log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued, dryRun ? " (dry run)" : "");
         return new ReminderRunResult(job, [.. messages.Select(m => (m, known.Contains(m.Key)))], unreachable, queued);
+    }
+
+    // A unit reminded for the first time goes live: its unreported periods count from today.
+    private async Task NoteAskedAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        var units = reminders.Where(r => r.Kind == ReminderKind.Weekly)
+            .Select(r => r.Recipient.Member?.UnitId ?? r.Recipient.Group?.Id).OfType<int>().Distinct();
+        var wentLive = false;
+        foreach (var unit in units) wentLive |= await people.NoteUnitGoLiveAsync(unit, clock.Today, cancellationToken);
+        if (wentLive && projection is not null) await projection.UnitsWentLiveAsync(cancellationToken);
     }
 
     // The half-month digest carries the coordination requests still open: each leader's own, all of them in the bulletin.

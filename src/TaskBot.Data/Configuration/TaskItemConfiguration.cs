@@ -12,6 +12,8 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         task.HasIndex(t => new { t.PlanId, t.Number }).IsUnique();
         task.Ignore(t => t.LeadUnits);
         task.Ignore(t => t.ResponsibleUnits);
+        task.Ignore(t => t.AnsweringUnits);
+        task.Ignore(t => t.SupportingUnits);
         task.Ignore(t => t.LeadLeaders);
         task.OwnsMany(t => t.Milestones, m =>
         {

@@ -53,6 +53,10 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
         await db.Set<Member>().Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.RemindHereAt, at), cancellationToken);
     }
 
+    public async Task<bool> NoteUnitGoLiveAsync(int unitId, DateOnly day, CancellationToken cancellationToken) =>
+        await db.Units.Where(u => u.Id == unitId && (u.ReportingStartsOn == null || u.ReportingStartsOn > day))
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ReportingStartsOn, day), cancellationToken) > 0;
+
     public async Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         await db.Set<Member>().Where(m => m.ChannelId == channelId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Words;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reminders;
 using TaskBot.Domain.Supervision;
 
@@ -14,7 +15,8 @@ namespace TaskBot.Dialogs.Conversations;
 /// 绑定 CODE / bind CODE: a chat user becomes a unit's reporter, a leader, or the office. Too many wrong codes from
 /// one chat user or one client address lock that source out for a while, and the office is told.
 /// </summary>
-public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGuard guard, IOfficeNotices office, TimeProvider time)
+public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGuard guard, IOfficeNotices office, TimeProvider time,
+    LocalClock clock, AssessmentProjection? projection = null)
     : Dialog, IRoutedDialog
 {
     public override string Id => "bind";
@@ -32,6 +34,8 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
         var member = invitation?.Redeem(a.ChannelId!, a.From!.Id!, a.From.Name, time.GetUtcNow());
         if (member is null) return await RefuseAsync(dc, sources, cancellationToken);
         await people.BindAsync(invitation!, member, cancellationToken);
+        if (member.UnitId is { } unit && await people.NoteUnitGoLiveAsync(unit, clock.Today, cancellationToken) && projection is not null)
+            await projection.UnitsWentLiveAsync(cancellationToken);
         return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", Markdown.Literal(await TargetNameAsync(member, cancellationToken))));
     }
 

@@ -49,7 +49,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         var last = progress!.LatestBy(task, viewer.Unit!.Id);
         var draft = last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
-        var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.ToString())])
+        var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
             Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],

@@ -105,7 +105,13 @@ public sealed class ReportAnswer
 
     private void Completion(string? input)
     {
-        var answer = CompletionAnswer.Read(input ?? "", State.TaskTargets, State.AboveTarget);
+        if (Text.Hears("report.inPercent", input)) { Accept(State with { InPercent = true, ChosenTarget = null }, next: true); return; }
+        if (State.Targets.Count > 1 && ChosenTarget(input) is { } chosen)
+        {
+            Accept(State with { ChosenTarget = chosen, InPercent = false }, next: true);
+            return;
+        }
+        var answer = CompletionAnswer.Read(input ?? "", State.AnswerTargets, State.AboveTarget);
         switch (answer.Problem)
         {
             case CompletionProblem.None:
@@ -115,11 +121,23 @@ public sealed class ReportAnswer
                 Claimed = true;
                 AboveTarget = answer.Amount;
                 break;
+            case CompletionProblem.WhichTarget:
+                Claimed = true;
+                Problem = "report.whichTarget";
+                Args = [("value", input?.Trim())];
+                break;
             case CompletionProblem.OutOfRange: Refuse("prompts.outOfRange", ("min", 0), ("max", 100)); break;
-            case CompletionProblem.NotAValue: Refuse("prompts.notAValue", ("target", string.Join(Text.Say("tasks.listSeparator"), State.Targets))); break;
+            case CompletionProblem.NotAValue:
+                Refuse("prompts.notAValue", ("target", string.Join(Text.Say("tasks.listSeparator"), State.AnswerTargets.Select(x => x.Label))));
+                break;
             default: Refuse("prompts.notANumber", ("input", input)); break;
         }
     }
+
+    // A target chosen by its button (高标准农田), its label (高标准农田6万亩) or its figure (6万亩).
+    private string? ChosenTarget(string? input) =>
+        input is null ? null : ReportQuestions.TargetButtons(State).FirstOrDefault(b => b.Button == input.Trim()).Label
+            ?? State.TaskTargets.FirstOrDefault(x => x.IsNamedBy(input))?.Label;
 
     // "完成情况 60%", "完成比例改为60%": the longest start that names a field, and what follows it.
     private (ReportField Field, string Value)? Edit(string rest)

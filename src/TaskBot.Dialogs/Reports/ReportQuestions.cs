@@ -34,13 +34,17 @@ public static class ReportQuestions
             case ReportField.Status:
                 return WithButtons(t.Say("report.askStatus", ("number", number), ("title", s.Title)) + "\n\n" + t.Say("report.oneMessageHint"),
                     [.. Statuses.Select(x => TaskText.Status(t, x))]);
-            case ReportField.Completion when s.AboveTarget is { } above && s.TaskTargets.FirstOrDefault(x => above > x.Amount) is { } target:
+            case ReportField.Completion when s.AboveTarget is { } above && s.AnswerTargets.FirstOrDefault(x => above > x.Amount) is { } target:
                 return WithButtons(t.Say("prompts.aboveTarget", ("value", CompletionAnswer.Number(above)), ("target", target), ("unit", target.Unit)),
                     CompletionAnswer.Number(above) + "%", CompletionAnswer.Number(above) + target.Unit);
+            case ReportField.Completion when s.ChoosesTarget:
+                return WithButtons(t.Say("report.askValues", ("targets", string.Join(t.Say("tasks.listSeparator"), s.Targets))),
+                    [.. TargetButtons(s).Select(b => b.Button), t.Say("report.percentButton")]);
             case ReportField.Completion:
-                return Activity.CreateMessage(s.Targets switch
+                return Activity.CreateMessage(s.AnswerTargets switch
                 {
                     [] => t.Say("report.askPercent"),
+                    [var one] when s.ChosenTarget is not null => t.Say("report.askChosenValue", ("target", one.Label), ("unit", one.Unit)),
                     [var one] => t.Say("report.askValue", ("target", one)),
                     var many => t.Say("report.askValues", ("targets", string.Join(t.Say("tasks.listSeparator"), many))),
                 });
@@ -48,6 +52,13 @@ public static class ReportQuestions
                 return Activity.CreateMessage(t.Say($"report.ask{s.Asking}"));
         }
     }
+
+    /// <summary>
+    /// The targets to choose from, as buttons: what each counts (高标准农田), or its figure when it has no name; one
+    /// place is kept for 按百分比 within the buttons a message may have.
+    /// </summary>
+    public static IReadOnlyList<(string Button, string Label)> TargetButtons(ReportState s) =>
+        [.. s.TaskTargets.Take(MessageLimits.Buttons - 1).Select(x => (x.Name.Length > 0 ? x.Name : x.ToString(), x.Label))];
 
     private static string ReadBack(LocaleText t, ReportState s)
     {

@@ -3,6 +3,7 @@ using TaskBot.Domain.Reports;
 namespace TaskBot.Dialogs.Reports;
 
 /// <summary>The report dialog's state between turns: the draft, what it waits for, and how often it was not understood.</summary>
+/// <param name="Targets">The task's completion targets, as labels ("高标准农田6万亩").</param>
 public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<string> Targets)
 {
     public ReportStage Stage { get; init; }
@@ -18,7 +19,20 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     /// <summary>The names of the evidence files sent with this report, which go with it when it is saved.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 
+    /// <summary>Of several targets, the one the reporter chose to give the completion of (its label).</summary>
+    public string? ChosenTarget { get; init; }
+
+    /// <summary>The reporter chose to give the completion as a percentage, not the value of a target.</summary>
+    public bool InPercent { get; init; }
+
     public IReadOnlyList<TaskTarget> TaskTargets => [.. Targets.Select(TaskTarget.Find).OfType<TaskTarget>()];
+
+    /// <summary>The targets an answer to "完成了多少？" is read against: the one chosen, none for a percentage, else all.</summary>
+    public IReadOnlyList<TaskTarget> AnswerTargets =>
+        InPercent ? [] : ChosenTarget is { } chosen && TaskTarget.Find(chosen) is { } one ? [one] : TaskTargets;
+
+    /// <summary>Several targets and none chosen: the completion question offers them to choose from.</summary>
+    public bool ChoosesTarget => Targets.Count > 1 && ChosenTarget is null && !InPercent;
 
     /// <summary>The next question: the unclear status, the first missing field, or the read-back.</summary>
     public ReportState Next(bool statusUnclear = false) =>

@@ -46,17 +46,20 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
     /// A task judged on several parts (each member of a collective lead unit): the worst light, each reason at its
     /// worst, the lowest completion, done only when every part is; the report shown is the worst-off part's.
     /// </summary>
-    public TaskAssessment AssessParts(TaskItem task, ReportingTerms terms, IReadOnlyList<ProgressReport?> parts, DateOnly today)
+    /// <remarks>Each part's unreported periods count from its unit's go-live; a task no unit answers for (the office
+    /// owns it) misses none.</remarks>
+    public TaskAssessment AssessParts(TaskItem task, ReportingTerms terms, IReadOnlyList<LeadPart> parts, DateOnly today)
     {
-        if (parts.Count == 1) return Assess(task, terms, parts[0], today);
-        var each = parts.Select(p => Assess(task, terms, p, today)).ToList();
+        if (parts.Count == 0) return Assess(task, terms.Unowed, null, today);
+        if (parts.Count == 1) return Assess(task, terms.ForUnit(parts[0].UnitGoLive), parts[0].Latest, today);
+        var each = parts.Select(p => Assess(task, terms.ForUnit(p.UnitGoLive), p.Latest, today)).ToList();
         var worst = TaskAssessment.WorstFirst(each).First();
         var reasons = each.SelectMany(a => a.Reasons).GroupBy(r => r.Kind).OrderBy(g => g.Key)
             .Select(g => g.MaxBy(r => (r.Light, r.Points ?? 0, r.Days ?? 0, r.Periods ?? 0))!).ToList();
         return new(task, worst.Latest, Worst(reasons), reasons, worst.Expected)
         {
-            Status = CombinedStatus(parts),
-            Completion = parts.Min(p => p?.Completion),
+            Status = CombinedStatus([.. parts.Select(p => p.Latest)]),
+            Completion = parts.Min(p => p.Latest?.Completion),
             Continuing = worst.Continuing,
         };
     }

@@ -31,6 +31,18 @@ public sealed class TaskItem
     public IEnumerable<Unit> LeadUnits => UnitsIn(UnitRole.Lead);
     public IEnumerable<Unit> ResponsibleUnits => UnitsIn(UnitRole.Responsible);
 
+    /// <summary>
+    /// The lead units as supervision reads them, the units that answer for the task: a collective that names every
+    /// unit (各地各部门) supports rather than leads, so 40 departments are not each chased for the 旗长's own duties.
+    /// </summary>
+    public IEnumerable<Unit> AnsweringUnits => LeadUnits.Where(u => !u.NamesEveryUnit);
+
+    /// <summary>The responsible units and a lead collective that names every unit: they support (配合).</summary>
+    public IEnumerable<Unit> SupportingUnits => ResponsibleUnits.Concat(LeadUnits.Where(u => u.NamesEveryUnit));
+
+    /// <summary>No unit answers for the task (its only lead is 各地各部门): the office follows it itself, no unit is chased.</summary>
+    public bool OwnedByOffice => !AnsweringUnits.Any();
+
     private TaskItem() { }
 
     public TaskItem(int number) => Number = number;

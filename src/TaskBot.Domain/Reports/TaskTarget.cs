@@ -9,7 +9,8 @@ namespace TaskBot.Domain.Reports;
 /// the current value ("5.1万亩", "51000亩") and the completion follows from it. A rate (增长7.5%左右) or an
 /// income figure (人均可支配收入) is not a completion target.
 /// </summary>
-public sealed partial record TaskTarget(decimal Amount, string Unit)
+/// <param name="Name">What is counted, as the text says it ("高标准农田"), to tell one target from another; may be empty.</param>
+public sealed partial record TaskTarget(decimal Amount, string Unit, string Name = "")
 {
     private const string Units = "亩|公里|千米|人次|人|户|家|个|处|所|座|台套|台|套|吨|千瓦|兆瓦|辆|元|平方米|立方米|项|只|头|栋|间|条";
 
@@ -18,6 +19,21 @@ public sealed partial record TaskTarget(decimal Amount, string Unit)
 
     [GeneratedRegex(@"(?:增长|增速|收入|比重|率)[^，。；、]{0,12}$")]
     private static partial Regex NotATarget();
+
+    // What is counted: the words before the figure, less the verbs of planning ("新增绒山羊配种站20个"), else after it ("8.2万亩高标准农田建设").
+    [GeneratedRegex(@"^(?:年内|全年|力争|确保|累计|新增|新建|建设|建成|发展|推广|实施|完成|签约|引进|培育|打造|改造|补贴|发放|开工|落地|争取|实现|达到)+")]
+    private static partial Regex PlanningVerbs();
+
+    [GeneratedRegex(@"(?:以上|左右|的|建设|工程|任务|目标|达到|提高到|突破|超过|达|共|约)+$")]
+    private static partial Regex TrailingWords();
+
+    [GeneratedRegex(@"(?:推进|实施|完成|建设|建成|新增|新建|发展|推广|打造|达到|提高到|突破|超过|实现|力争|确保)$")]
+    private static partial Regex VerbAtEnd();
+
+    [GeneratedRegex(@"^(?:以上|左右|的)+")]
+    private static partial Regex LeadingWords();
+
+    private const int MaxName = 8;
 
     [GeneratedRegex(@"^(?:约|大约|共|累计|已完成|完成)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(?<m>万|亿|千)?\s*(?<u>\S*)$")]
     private static partial Regex Value();
@@ -28,8 +44,31 @@ public sealed partial record TaskTarget(decimal Amount, string Unit)
     public static IReadOnlyList<TaskTarget> FindAll(string taskText) =>
         [.. Quantity().Matches(taskText)
             .Where(m => !NotATarget().IsMatch(taskText[..m.Index]))
-            .Select(m => new TaskTarget(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["u"].Value))
+            .Select(m => new TaskTarget(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["u"].Value, NameAt(taskText, m)))
             .Distinct()];
+
+    /// <summary>"高标准农田6万亩": the target with what it counts, to choose it by; the figure alone when it has no name.</summary>
+    public string Label => Name + ToString();
+
+    /// <summary>Whether the words are this target's name (a figure alone is a value, not a choice).</summary>
+    public bool IsNamedBy(string said) => Name.Length > 0 && said.Trim() == Name;
+
+    private static string NameAt(string text, Match figure)
+    {
+        var before = Fragment(text[..figure.Index], fromEnd: true);
+        var name = VerbAtEnd().IsMatch(before) ? "" : TrailingWords().Replace(PlanningVerbs().Replace(before, ""), "");
+        if (name.Length == 0) name = TrailingWords().Replace(LeadingWords().Replace(Fragment(text[(figure.Index + figure.Length)..], fromEnd: false), ""), "");
+        return name.Length > MaxName ? name[^MaxName..] : name;
+    }
+
+    // The words between the figure and the nearest punctuation on that side.
+    private static string Fragment(string text, bool fromEnd)
+    {
+        const string stops = "，。；、：,;:（）()“”\n";
+        if (fromEnd) return text[(text.LastIndexOfAny(stops.ToCharArray()) + 1)..].Trim();
+        var end = text.IndexOfAny(stops.ToCharArray());
+        return (end < 0 ? text : text[..end]).Trim();
+    }
 
     /// <summary>The unit without its 万/亿: 亩 for 8.2万亩.</summary>
     public string BaseUnit => Scale == 1 ? Unit : Unit[1..];

@@ -21,6 +21,13 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
         await store.KeepAllAsync(plan, assessments, Basis(plan), cancellationToken);
     }
 
+    /// <summary>After units went live (their unreported periods count from a later day): the kept rows are judged again.</summary>
+    public async Task UnitsWentLiveAsync(CancellationToken cancellationToken)
+    {
+        if (await plans.CurrentPlanAsync(cancellationToken) is { } plan && await IsCurrentAsync(plan, 0, cancellationToken))
+            await RebuildAsync(cancellationToken);
+    }
+
     /// <summary>Re-assesses the task after its reports changed; nothing when the kept rows are not today's anyway.</summary>
     public async Task RefreshAsync(TaskItem task, CancellationToken cancellationToken)
     {
@@ -54,8 +61,8 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
     private async Task<IReadOnlyList<TaskAssessment>> AssessAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
     {
         var latest = await reports.LatestAsync([.. tasks.Select(t => t.Id)], cancellationToken);
-        // Only a collective lead's members need the unit directory.
-        var units = tasks.Any(t => t.LeadUnits.Any(u => u.IsCollective)) ? await plans.UnitsAsync(cancellationToken) : [];
+        // The unit directory knows collectives' members and each unit's go-live (the plan's units may be cached).
+        var units = await plans.UnitsAsync(cancellationToken);
         var progress = new TaskProgress(plan, latest, units);
         return [.. tasks.Select(t => assessor.Assess(progress, t))];
     }

@@ -21,6 +21,13 @@ public interface IPeopleStore
     /// <summary>The person's reminders go to this binding from now on, not to their others.</summary>
     Task RemindHereAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Notes that the unit took part on the day (someone bound to it, a reminder sent to it): its go-live, from which its
+    /// unreported periods count. The first day is kept.
+    /// </summary>
+    /// <returns>Whether the unit went live on that day (it had not before).</returns>
+    Task<bool> NoteUnitGoLiveAsync(int unitId, DateOnly day, CancellationToken cancellationToken);
+
     Task<bool> UnbindAsync(string channelId, string userId, CancellationToken cancellationToken);
 
     /// <summary>Removes these bindings (the office revoking a person's); returns how many there were.</summary>

@@ -70,7 +70,7 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
     {
         var asked = (await requests.InPeriodAsync(input.PeriodKey, cancellationToken))
             .Where(r => r.TaskItemId == task.Id && r.UnitId == from.Id).Select(r => r.RequestedByUnitId).ToHashSet();
-        var leads = asked.Count > 0 ? asked : task.LeadUnits.Where(u => !u.IsCollective).Select(u => u.Id).ToHashSet();
+        var leads = asked.Count > 0 ? asked : task.AnsweringUnits.Where(u => !u.IsCollective).Select(u => u.Id).ToHashSet();
         if (leads.Count > 0) await notices.PassOnAsync(task, from, input, leads, cancellationToken);
     }
 }

@@ -21,17 +21,17 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latest
 
     /// <summary>The single units that report for the task: its lead units, a collective lead standing for each of its members.</summary>
     public IReadOnlyList<Unit> LeadMembers(TaskItem task) =>
-        [.. task.LeadUnits.SelectMany(lead => lead.IsCollective ? Members(lead) : [lead]).DistinctBy(u => u.Id)];
+        [.. task.AnsweringUnits.SelectMany(lead => lead.IsCollective ? Members(lead) : [lead]).DistinctBy(u => u.Id)];
 
     /// <summary>Whether the unit reports for the task, itself or as a member of a collective lead.</summary>
-    public bool IsLedBy(TaskItem task, Unit unit) => task.LeadUnits.Any(u => u.Includes(unit));
+    public bool IsLedBy(TaskItem task, Unit unit) => task.AnsweringUnits.Any(u => u.Includes(unit));
 
     /// <summary>
-    /// The single units that support (配合) the task: its responsible units, a collective standing for each of its
-    /// members, less the units that lead it.
+    /// The single units that support (配合) the task: its responsible units (and 各地各部门 named as lead), a
+    /// collective standing for each of its members, less the units that lead it.
     /// </summary>
     public IReadOnlyList<Unit> SupportingUnits(TaskItem task) =>
-        [.. task.ResponsibleUnits.SelectMany(u => u.IsCollective ? Members(u) : [u]).DistinctBy(u => u.Id).Where(u => !IsLedBy(task, u))];
+        [.. task.SupportingUnits.SelectMany(u => u.IsCollective ? Members(u) : [u]).DistinctBy(u => u.Id).Where(u => !IsLedBy(task, u))];
 
     /// <summary>The requests for input on the task in the period loaded, to the unit.</summary>
     public IReadOnlyList<SupportRequest> RequestsTo(TaskItem task, Unit unit) =>
@@ -43,13 +43,29 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latest
     /// </summary>
     public IReadOnlyList<ProgressReport?> LeadReports(TaskItem task)
     {
-        if (!task.LeadUnits.Any(u => u.IsCollective))
+        if (!task.AnsweringUnits.Any(u => u.IsCollective))
         {
-            var leads = task.LeadUnits.Select(u => u.Id).ToHashSet();
+            var leads = task.AnsweringUnits.Select(u => u.Id).ToHashSet();
             return [_byTask[task.Id].FirstOrDefault(r => leads.Contains(r.UnitId))];
         }
         var members = LeadMembers(task);
         return members.Count == 0 ? [null] : [.. members.Select(u => LatestBy(task, u.Id))];
+    }
+
+    /// <summary>
+    /// The parts the task is judged on, as <see cref="LeadReports"/>, each with the day its unit went live (several
+    /// single lead units: the earliest, as any of them may report); none when the office owns the task.
+    /// </summary>
+    public IReadOnlyList<LeadPart> LeadParts(TaskItem task)
+    {
+        if (task.OwnedByOffice) return [];
+        if (task.AnsweringUnits.Any(u => u.IsCollective))
+        {
+            var members = LeadMembers(task);
+            if (members.Count > 0) return [.. members.Select(u => new LeadPart(LatestBy(task, u.Id), GoLive(u)))];
+        }
+        var goLive = task.AnsweringUnits.Select(GoLive).ToList();
+        return [new LeadPart(LeadReports(task)[0], goLive.Any(d => d is null) ? null : goLive.Min())];
     }
 
     /// <summary>Done when every part is reported done.</summary>
@@ -63,10 +79,13 @@ public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latest
 
     /// <summary>For each collective leading the task, how many of its members reported in the period.</summary>
     public IReadOnlyList<CollectiveTally> Tallies(TaskItem task, string periodKey) =>
-        [.. from c in task.LeadUnits
+        [.. from c in task.AnsweringUnits
             where c.IsCollective
             let members = Members(c)
             select new CollectiveTally(c, members.Count(m => LatestBy(task, m.Id)?.PeriodKey == periodKey), members.Count)];
+
+    // The plan's units may come from a cache: the directory loaded with the reports knows who went live since.
+    private DateOnly? GoLive(Unit unit) => units.FirstOrDefault(u => u.Id == unit.Id)?.ReportingStartsOn ?? unit.ReportingStartsOn;
 
     private IReadOnlyList<Unit> Members(Unit collective) => [.. units.Where(u => !u.IsCollective && collective.Includes(u)).OrderBy(u => u.Name, StringComparer.Ordinal)];
 }

@@ -21,5 +21,5 @@ public sealed record Viewer(Member Member, Unit? Unit, Leader? Leader)
     public bool MayReportOn(TaskItem task) => MayReport && task.Concerns(Unit!);
 
     /// <summary>Whether this unit's report is the task's report (a lead unit's) rather than a co-unit's.</summary>
-    public bool LeadsTask(TaskItem task) => Unit is not null && task.LeadUnits.Any(u => u.Includes(Unit));
+    public bool LeadsTask(TaskItem task) => Unit is not null && task.AnsweringUnits.Any(u => u.Includes(Unit));
 }

@@ -14,6 +14,12 @@ public sealed class Unit
 
     public IReadOnlyList<UnitAlias> Aliases => _aliases;
 
+    /// <summary>
+    /// The unit's own go-live: the day someone was first bound to it or it was first reminded. Its unreported
+    /// periods count from the later of this and the plan's go-live; null until then (the plan's alone counts).
+    /// </summary>
+    public DateOnly? ReportingStartsOn { get; private set; }
+
     private Unit() { }
 
     public Unit(string name, UnitKind kind, UnitKind covers = UnitKind.None)
@@ -25,6 +31,9 @@ public sealed class Unit
     }
 
     public bool IsCollective => Kind == UnitKind.Collective;
+
+    /// <summary>A collective that names every unit, townships and departments alike (各地各部门).</summary>
+    public bool NamesEveryUnit => IsCollective && Covers.HasFlag(UnitKind.Township) && Covers.HasFlag(UnitKind.Department);
 
     /// <summary>Whether a task naming this unit concerns <paramref name="other"/> too (a collective covers its kinds).</summary>
     public bool Includes(Unit other) =>

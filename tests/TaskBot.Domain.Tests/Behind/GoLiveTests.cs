@@ -62,6 +62,20 @@ public class GoLiveTests
     }
 
     [Fact]
+    public void A_unit_bound_after_go_live_misses_no_period_before_it_was_bound()
+    {
+        var (plan, task) = Imported(startsOn: new DateOnly(2025, 1, 1));
+        var rules = new BehindRules(new BehindOptions(), new PeriodCalendar(null));
+        int? Missed(DateOnly? unitGoLive, DateOnly today) => rules.AssessParts(task, rules.Terms(plan, task), [new LeadPart(null, unitGoLive)], today)
+            .Reasons.SingleOrDefault(r => r.Kind == BehindReasonKind.NotReported)?.Periods;
+
+        Assert.Equal(25, Missed(null, ImportDay));
+        Assert.Null(Missed(ImportDay, ImportDay));
+        Assert.Equal(1, Missed(ImportDay, new DateOnly(2025, 7, 15)));
+        Assert.Equal(25, Missed(new DateOnly(2024, 11, 1), ImportDay));
+    }
+
+    [Fact]
     public void A_reimport_keeps_the_first_go_live()
     {
         var (plan, _) = Imported();

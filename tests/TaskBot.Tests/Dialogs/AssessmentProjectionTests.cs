@@ -15,7 +15,7 @@ namespace TaskBot.Tests.Dialogs;
 /// The kept assessments (what "which tasks are behind" reads) against the behind rules applied afresh, for every task
 /// of the seed plan: after a random run of reports, 无变化, 延期 and 退回 (fixed seed), and after a day passes.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class AssessmentProjectionTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private static readonly CancellationToken None = CancellationToken.None;

@@ -25,7 +25,7 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
 
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐", "en-US");
         var behind = (await leader.SayAsync("which of my tasks are behind?")).Texts();
-        Assert.Contains("As of 2025-07-01, 5 of your 5 tasks are behind", behind);
+        Assert.Contains("As of 2025-07-01, 4 of your 5 tasks are behind", behind);
         Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设: 31.6 points below time-proportional progress", behind);
         Assert.Contains("no report for 25 period(s)", behind);
     }

@@ -1,6 +1,5 @@
 using TaskBot.Data;
 using TaskBot.Domain.People;
-using TaskBot.Domain.Tests;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -10,19 +9,8 @@ namespace TaskBot.Tests.Dialogs;
 /// Its units report half-monthly, and periods read as people say them.
 /// </summary>
 [Collection(TestCollections.People)]
-public abstract class HalfMonthPlanTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
+public abstract class HalfMonthPlanTests(PostgresServer postgres, StorageProvider provider) : Seed002TestBase(postgres, provider)
 {
-    // Its own plan, imported into a migrated store: not on top of the seed the base class starts from.
-    protected override string TemplateKey => StoreTemplates.Migrated;
-
-    protected override void Configure(TestStore store)
-    {
-        Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.Zero));
-        var import = Shell.RunAsync(store, Clock, "import", RepoFiles.Seed("002_286189d50c2e543b.txt"), "--year", "2026").GetAwaiter().GetResult();
-        Assert.Equal(0, import.ExitCode);
-        Assert.Contains("reporting rhythm stated: HalfMonth", import.Output);
-    }
-
     [Fact]
     public async Task The_office_is_told_the_half_month_in_chinese()
     {

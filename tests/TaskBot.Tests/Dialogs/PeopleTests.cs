@@ -7,7 +7,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>人员: who is bound for each unit and when each last wrote; the office revoking a binding; 解绑 asking first.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.People)]
 public abstract class PeopleTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

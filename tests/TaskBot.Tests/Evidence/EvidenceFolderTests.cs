@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Evidence;
 
 /// <summary>With Storage:Files set, evidence is kept in that folder rather than in the database, and downloads the same.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class EvidenceFolderTests(PostgresServer postgres, StorageProvider provider) : EvidenceTestBase(postgres, provider)
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"evidence-{Guid.NewGuid():N}");

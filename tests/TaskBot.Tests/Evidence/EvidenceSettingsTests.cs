@@ -5,7 +5,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Evidence;
 
 /// <summary>An evidence setting that cannot work stops the server at start, with the setting named.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public class EvidenceSettingsTests(PostgresServer postgres)
 {
     [Theory]

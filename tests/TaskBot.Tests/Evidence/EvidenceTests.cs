@@ -9,7 +9,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Evidence;
 
 /// <summary>佐证材料: photos and files a unit sends with its reports, listed in the task detail and downloaded by those who may see the task.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Documents)]
 public abstract class EvidenceTests(PostgresServer postgres, StorageProvider provider) : EvidenceTestBase(postgres, provider)
 {
     [Fact]
