@@ -20,7 +20,7 @@ namespace TaskBot.Hosting;
 /// </summary>
 public sealed class OfficeDocuments(
     TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
-    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options)
+    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions)
 {
     public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
 
@@ -83,13 +83,19 @@ public sealed class OfficeDocuments(
     {
         var progress = await supervision.ProgressAsync(plan, ct);
         var history = new List<ProgressReport>();
-        foreach (var task in plan.Tasks) history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
+        var extended = new List<Domain.Loop.ExtensionRequest>();
+        foreach (var task in plan.Tasks)
+        {
+            history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
+            extended.AddRange(await extensions.ForTaskAsync(task.Id, ct));
+        }
         var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
         var zh = words.For("zh-CN");
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone)
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, zh)
         {
+            Extensions = extended,
             PeriodLabel = key => PeriodText.Label(zh, key, supervision.Today.Year),
         };
     }
