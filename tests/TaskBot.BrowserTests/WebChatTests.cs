@@ -86,8 +86,8 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await leader.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-behind.png"), FullPage = true });
     }
 
-    // Web Chat's upload button is a file input: Playwright sets its file as a person choosing it would, and Web Chat
-    // posts it to TaskBot's Direct Line upload.
+    // Web Chat's upload button is a file input: Playwright sets its file as a person choosing it would; Web Chat holds
+    // it in the send box until 发送 and then posts it to TaskBot's Direct Line upload.
     [Fact]
     public async Task The_office_uploads_a_word_plan_confirms_and_downloads_the_ledger()
     {
@@ -96,6 +96,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await SayAsync(office, "绑定 " + officeCode, "督查室");
 
         await office.Locator("input[type='file']").SetInputFilesAsync(WordPlan());
+        await office.Locator("button.webchat__send-button").ClickAsync();
         await Expect(Transcript(office)).ToContainTextAsync("确认导入吗？");
         await SayAsync(office, "是", "已导入");
         await SayAsync(office, "导出台账", "台账");
