@@ -29,7 +29,7 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
             {
                 if (conversations.TryGetValue((member.ChannelId, member.UserId), out var reference))
                 {
-                    var envelope = new BotEnvelope(reference, messages.ToActivity(reminder, reference.Locale));
+                    var envelope = new BotEnvelope(reference, messages.ToActivity(reminder, reference.Locale, ShowsImages(reference.ChannelId)));
                     queued.Add(Message(reminder, reminder.Recipient.Key, envelope.Destination, envelope.ToJson(), Who(member, reminder)));
                 }
                 else unreachable.Add(reminder);
@@ -41,6 +41,10 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
         }
         return (queued, unreachable);
     }
+
+    // 企业微信 and 钉钉 app messages are sent as markdown text: a picture would need the platform's media upload.
+    private static bool ShowsImages(string? channelId) =>
+        channelId is not (Channels.WeCom.WeComChannel.ChannelId or Channels.DingTalk.DingTalkChannel.ChannelId);
 
     public static string Who(Member member, Reminder reminder) =>
         reminder.Unit is { } unit && member.Role == MemberRole.UnitReporter ? $"{member.Name ?? member.UserId}（{unit.Name}）" : member.Name ?? member.UserId;

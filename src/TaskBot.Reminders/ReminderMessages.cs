@@ -6,14 +6,19 @@ using TaskBot.Domain.Reminders;
 
 namespace TaskBot.Reminders;
 
-/// <summary>How each reminder reads, in the words of dialogs/{locale}/reminders.yaml: a chat message, or text for a group robot.</summary>
-public sealed class ReminderMessages(BotText text)
+/// <summary>
+/// How each reminder reads, in the words of dialogs/{locale}/reminders.yaml: a chat message, or text for a group robot.
+/// A leader's digest carries its charts as pictures where the channel shows them.
+/// </summary>
+public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
 {
-    public Activity ToActivity(Reminder reminder, string? locale)
+    public Activity ToActivity(Reminder reminder, string? locale, bool images = false)
     {
         var t = text.For(locale);
         var activity = Activity.CreateMessage(Body(t, reminder));
         activity.Locale = t.Locale;
+        if (images && reminder.Kind == ReminderKind.Digest && reminder.Assessments.Count > 0 && charts is not null)
+            activity.Attachments = [.. charts.Draw(reminder, t).Select(Picture)];
         if (reminder.Kind is ReminderKind.SupportRequest)
             activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", reminder.Tasks[0].Number)))] };
         else if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0)
@@ -42,6 +47,10 @@ public sealed class ReminderMessages(BotText text)
             };
         return activity;
     }
+
+    // Inline, so that the outbox carries the picture itself and a retry sends the same one.
+    private static Attachment Picture((string Name, byte[] Png) chart) =>
+        new() { ContentType = "image/png", ContentUrl = "data:image/png;base64," + Convert.ToBase64String(chart.Png), Name = chart.Name + ".png" };
 
     /// <summary>For a group: the same words, and how to answer (a group robot has no buttons).</summary>
     public string ToGroupText(Reminder reminder, string? locale)

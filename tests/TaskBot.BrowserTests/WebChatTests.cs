@@ -112,6 +112,43 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         return (unit, leader);
     }
 
+    // Web Chat's upload button is a file input: Playwright sets its file as a person choosing it would; Web Chat holds
+    // it in the send box until 发送 and then posts it to TaskBot's Direct Line upload.
+    [Fact]
+    public async Task The_office_uploads_a_word_plan_confirms_and_downloads_the_ledger()
+    {
+        var officeCode = await Shell.InviteAsync(_store, "--office");
+        var office = await OpenChatAsync();
+        await SayAsync(office, "绑定 " + officeCode, "督查室");
+
+        await office.Locator("input[type='file']").SetInputFilesAsync(WordPlan());
+        await office.Locator("button.webchat__send-button").ClickAsync();
+        await Expect(Transcript(office)).ToContainTextAsync("确认导入吗？");
+        await SayAsync(office, "是", "已导入");
+        await SayAsync(office, "导出台账", "台账");
+        var link = await office.Locator(".webchat__basic-transcript a[href*='/files?ticket=']").Last.GetAttributeAsync("href");
+        var download = await office.Context.APIRequest.GetAsync(link!);
+        await office.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-upload-ledger.png"), FullPage = true });
+
+        Assert.True(download.Ok, $"{download.Status} {link}");
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-browser-").FullName, "台账.xlsx");
+        await File.WriteAllBytesAsync(path, await download.BodyAsync());
+        using var ledger = new TaskBot.Tests.Documents.WorkbookReader(path);
+        Assert.Equal("序号", ledger.Text("台账", "A1"));
+        Assert.Equal("1", ledger.Cell("台账", "A2").CellValue!.Text);
+        Assert.StartsWith("坚持以习近平新时代中国特色社会主义思想为指导", ledger.Text("台账", "B2"));
+        Assert.Equal("44", ledger.Cell("台账", "A45").CellValue!.Text);
+    }
+
+    /// <summary>Seed 000 as a Word document: its paragraphs, the task headings numbered by Word's list numbering.</summary>
+    private static string WordPlan()
+    {
+        var word = new TaskBot.Tests.Documents.WordFile();
+        foreach (var line in File.ReadAllLines(RepoFiles.Seed("000_bd77716a55a06823.txt")).Where(l => l.Trim().Length > 0))
+            word.Paragraph(line.Trim());
+        return word.Save("分解方案.docx");
+    }
+
     // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.
     private async Task<IPage> OpenChatAsync()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Reports;
+using TaskBot.Words;
 
 namespace TaskBot.Documents.Bulletins;
 
@@ -9,15 +10,14 @@ public static class BulletinFigures
 {
     public sealed record UnitReporting(string Unit, int Led, int Reported, int Behind);
 
-    public static string Overall(BulletinIssue issue)
+    public static string Overall(BulletinIssue issue, LocaleText words)
     {
         var a = issue.Bulletin.Assessments;
-        int Status(ReportStatus s) => a.Count(x => x.Status == s);
-        int Light(Light l) => a.Count(x => x.Light == l);
-        return $"截至{BulletinDocument.ChineseDate(issue.Bulletin.Today)}，{issue.Bulletin.Plan.Title}共{a.Count}项任务，"
-            + $"其中已完成{Status(ReportStatus.Done)}项，正常推进{Status(ReportStatus.OnSchedule)}项，滞后{Status(ReportStatus.Behind)}项，"
-            + $"未启动{Status(ReportStatus.NotStarted)}项，未报送{a.Count(x => x.Status is null)}项；"
-            + $"绿灯{Light(Domain.Behind.Light.Green)}项，黄灯{Light(Domain.Behind.Light.Yellow)}项，红灯{Light(Domain.Behind.Light.Red)}项。";
+        (string, object?)[] counts = [("today", BulletinDocument.Date(words, issue.Bulletin.Today)), ("plan", issue.Bulletin.Plan.Title), ("count", a.Count),
+            .. Enum.GetValues<ReportStatus>().Select(s => (s.ToString(), (object?)a.Count(x => x.Status == s))),
+            ("Unreported", a.Count(x => x.Status is null)),
+            .. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))];
+        return words.Say("bulletinDocument.overall", counts);
     }
 
     /// <summary>Each unit that leads tasks (a collective's members report under their own names): tasks led, reported in the period, behind.</summary>
@@ -30,13 +30,13 @@ public static class BulletinFigures
                 g.Count(x => x.Assessment.IsBehind)))
             .OrderBy(r => r.Unit, StringComparer.Ordinal)];
 
-    public static string ReportingRate(IReadOnlyList<UnitReporting> units)
+    public static string ReportingRate(IReadOnlyList<UnitReporting> units, LocaleText words)
     {
         var complete = units.Count(u => u.Reported >= u.Led);
         var tasks = units.Sum(u => u.Led);
         var reported = units.Sum(u => u.Reported);
-        return $"本期应报送单位{units.Count}个，全部报送{complete}个，单位报送率{Rate(complete, units.Count)}；"
-            + $"应报送任务{tasks}项次，已报送{reported}项次，任务报送率{Rate(reported, tasks)}。";
+        return words.Say("bulletinDocument.reportingRate", ("units", units.Count), ("complete", complete), ("unitRate", Rate(complete, units.Count)),
+            ("tasks", tasks), ("reported", reported), ("taskRate", Rate(reported, tasks)));
     }
 
     /// <summary>Done, or reported at or above 序时进度 with a green light: the ones the 通报 commends.</summary>

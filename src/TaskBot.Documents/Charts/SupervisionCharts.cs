@@ -1,5 +1,6 @@
 using ScottPlot;
 using TaskBot.Domain.Behind;
+using TaskBot.Words;
 
 namespace TaskBot.Documents.Charts;
 
@@ -27,7 +28,7 @@ public sealed class SupervisionCharts
     public bool HasCjkFont => _font is not null;
 
     /// <summary>Per group (a leader, a unit), how many tasks are green, yellow and red, as stacked bars.</summary>
-    public Chart LightsBy(string title, IEnumerable<(string Name, IReadOnlyList<TaskAssessment> Tasks)> groups)
+    public Chart LightsBy(LocaleText words, string title, IEnumerable<(string Name, IReadOnlyList<TaskAssessment> Tasks)> groups)
     {
         var rows = groups.Where(g => g.Tasks.Count > 0).ToList();
         var plot = NewPlot(title);
@@ -50,23 +51,23 @@ public sealed class SupervisionCharts
         plot.Axes.Bottom.TickLabelStyle.Rotation = rows.Count > 6 ? 45 : 0;
         plot.Axes.Bottom.TickLabelStyle.Alignment = rows.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
         plot.Axes.Margins(bottom: 0);
-        plot.Axes.Left.Label.Text = "任务数";
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "绿灯", FillColor = Green });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "黄灯", FillColor = Yellow });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "红灯", FillColor = Red });
+        plot.Axes.Left.Label.Text = words.Say("charts.tasks");
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.green"), FillColor = Green });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.yellow"), FillColor = Yellow });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.red"), FillColor = Red });
         plot.ShowLegend(Alignment.UpperRight);
         return Render(plot, "lights", Math.Max(640, 60 * rows.Count + 160), 420);
     }
 
     /// <summary>Each reported task's completion (y) against its 序时进度 (x); a task below the diagonal is behind time.</summary>
-    public Chart CompletionVsSchedule(string title, IEnumerable<TaskAssessment> tasks)
+    public Chart CompletionVsSchedule(LocaleText words, string title, IEnumerable<TaskAssessment> tasks)
     {
         var reported = tasks.Where(t => t.Completion is not null).ToList();
         var plot = NewPlot(title);
         var diagonal = plot.Add.Line(0, 0, 100, 100);
         diagonal.LineColor = Colors.Gray;
         diagonal.LinePattern = LinePattern.Dashed;
-        diagonal.LegendText = "序时进度";
+        diagonal.LegendText = words.Say("charts.schedule");
         foreach (var (light, color) in new[] { (Light.Green, Green), (Light.Yellow, Yellow), (Light.Red, Red) })
         {
             var group = reported.Where(t => t.Light == light).ToList();
@@ -77,8 +78,8 @@ public sealed class SupervisionCharts
             points.MarkerSize = 8;
         }
         plot.Axes.SetLimits(0, 100, 0, 105);
-        plot.Axes.Bottom.Label.Text = "序时进度(%)";
-        plot.Axes.Left.Label.Text = "完成比例(%)";
+        plot.Axes.Bottom.Label.Text = words.Say("charts.scheduleAxis");
+        plot.Axes.Left.Label.Text = words.Say("charts.completionAxis");
         return Render(plot, "completion", 560, 480);
     }
 

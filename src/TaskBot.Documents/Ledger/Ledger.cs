@@ -1,6 +1,8 @@
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
+using TaskBot.Words;
 
 namespace TaskBot.Documents.Ledger;
 
@@ -9,11 +11,17 @@ namespace TaskBot.Documents.Ledger;
 /// </summary>
 /// <param name="Units">Unit names by id, for the reports' units.</param>
 /// <param name="Zone">The office's time zone, in which reports are dated.</param>
+/// <param name="Words">The words of the headings and fixed cells (dialogs/{locale}/ledger.yaml).</param>
 public sealed record Ledger(Plan Plan, DateOnly Today, IReadOnlyList<TaskAssessment> Assessments,
-    IReadOnlyList<ProgressReport> Reports, IReadOnlyDictionary<int, string> Units, TimeZoneInfo Zone)
+    IReadOnlyList<ProgressReport> Reports, IReadOnlyDictionary<int, string> Units, TimeZoneInfo Zone, LocaleText Words)
 {
+    /// <summary>Every 延期 request of the plan's tasks: the approved ones are each deadline's history.</summary>
+    public IReadOnlyList<ExtensionRequest> Extensions { get; init; } = [];
+
     /// <summary>How a period reads in a sheet's name (第49周（11月30日—12月6日）); the stored key by default.</summary>
     public Func<string, string> PeriodLabel { get; init; } = key => key;
 
-    public DateOnly DateOf(ProgressReport report) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.ReportedAt, Zone).DateTime);
+    public DateOnly DateOf(ProgressReport report) => DateOf(report.ReportedAt);
+
+    public DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

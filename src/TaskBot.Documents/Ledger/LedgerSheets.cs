@@ -1,5 +1,7 @@
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Reports;
+using TaskBot.Words;
 
 namespace TaskBot.Documents.Ledger;
 
@@ -16,15 +18,16 @@ internal static class LedgerSheets
 
     private static LedgerSheet Tasks(Ledger ledger)
     {
+        var w = ledger.Words;
         var rows = ledger.Assessments.OrderBy(a => a.Task.Number).Select(a => (IReadOnlyList<LedgerCell>)[
             new(a.Task.Number, LedgerStyle.Number),
             a.Task.Text,
             string.Join("、", a.Task.LeadLeaders.Select(l => l.Name)),
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
             string.Join("、", a.Task.ResponsibleUnits.Select(u => u.Name)),
-            a.Task.Deadline is { } d ? new LedgerCell(d, LedgerStyle.Date) : "",
-            a.Latest is { } r ? Status(r.Status) : "未报送",
-            Light(a.Light),
+            Deadline(ledger, a.Task),
+            a.Latest is { } r ? TaskText.Status(w, r.Status) : w.Say("ledger.unreported"),
+            Light(w, a.Light),
             new(a.Latest?.Completion, LedgerStyle.Number),
             new(a.Expected, LedgerStyle.Number),
             a.Latest?.Progress,
@@ -33,27 +36,45 @@ internal static class LedgerSheets
             a.Latest?.Coordination,
             a.Latest is { } last ? new LedgerCell(ledger.DateOf(last), LedgerStyle.Date) : "",
         ]).ToList();
-        return new("台账", [("序号", 6), ("任务内容", 48), ("牵头领导", 12), ("牵头单位", 18), ("责任单位", 22), ("完成时限", 12),
-            ("状态", 10), ("红黄绿", 8), ("完成比例(%)", 10), ("序时进度(%)", 10), ("进展情况", 40), ("存在问题", 28),
-            ("下步计划", 28), ("需协调事项", 24), ("最近报送", 12)], rows);
+        return new(w.Say("ledger.sheet"), Columns(w, ("number", 6), ("text", 48), ("leaders", 12), ("leadUnits", 18), ("responsibleUnits", 22),
+            ("deadline", 12), ("status", 10), ("light", 8), ("completion", 10), ("expected", 10), ("progress", 40), ("problems", 28),
+            ("nextSteps", 28), ("coordination", 24), ("lastReport", 12)), rows);
     }
+
+    /// <summary>
+    /// The deadline as a date; with 延期 history, the current deadline, the original one and each approved change
+    /// (when, to what, who approved), one a line.
+    /// </summary>
+    private static LedgerCell Deadline(Ledger ledger, Domain.Plans.TaskItem task)
+    {
+        var changes = ledger.Extensions.Where(e => e.TaskItemId == task.Id && e.Approved == true).OrderBy(e => e.DecidedAt).ToList();
+        if (changes.Count == 0) return task.Deadline is { } d ? new LedgerCell(d, LedgerStyle.Date) : "";
+        var w = ledger.Words;
+        return string.Join("\n", [TaskText.Date(w, task.Deadline), w.Say("ledger.deadlineOriginal", ("date", TaskText.Date(w, changes[0].PreviousDeadline))),
+            .. changes.Select(e => w.Say("ledger.deadlineChange", ("date", TaskText.Date(w, ledger.DateOf(e.DecidedAt!.Value))),
+                ("new", TaskText.Date(w, e.NewDeadline)), ("by", e.DecidedBy)))]);
+    }
+
+    private static (string, double)[] Columns(LocaleText w, params (string Key, double Width)[] columns) =>
+        [.. columns.Select(c => (w.Say("ledger." + c.Key), c.Width))];
 
     private static LedgerSheet Period(Ledger ledger, string key, IEnumerable<ProgressReport> reports)
     {
+        var w = ledger.Words;
         var numbers = ledger.Assessments.ToDictionary(a => a.Task.Id, a => a.Task.Number);
         var rows = reports.OrderBy(r => numbers.GetValueOrDefault(r.TaskItemId)).ThenBy(r => ledger.Units.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
             .Select(r => (IReadOnlyList<LedgerCell>)[
                 new(numbers.GetValueOrDefault(r.TaskItemId), LedgerStyle.Number),
                 ledger.Units.GetValueOrDefault(r.UnitId, ""),
-                Status(r.Status),
+                TaskText.Status(w, r.Status),
                 new(r.Completion, LedgerStyle.Number),
                 r.CurrentValue,
                 r.Progress, r.Problems, r.NextSteps, r.Coordination,
                 r.ReportedBy,
                 new(ledger.DateOf(r), LedgerStyle.Date),
             ]).ToList();
-        return new(key, [("序号", 6), ("报送单位", 18), ("状态", 10), ("完成比例(%)", 10), ("目标完成量", 12), ("进展情况", 40),
-            ("存在问题", 28), ("下步计划", 28), ("需协调事项", 24), ("报送人", 12), ("报送日期", 12)], rows);
+        return new(key, Columns(w, ("number", 6), ("reportingUnit", 18), ("status", 10), ("completion", 10), ("currentValue", 12), ("progress", 40),
+            ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("reportedBy", 12), ("reportedOn", 12)), rows);
     }
 
     /// <summary>
@@ -77,21 +98,14 @@ internal static class LedgerSheets
                     new(behind.Count, LedgerStyle.Number), string.Join("、", behind.Select(n => $"#{n}"))];
             })
             .OrderBy(r => (string)r[0].Value!, StringComparer.Ordinal).ToList();
-        return new("按单位", [("单位", 22), ("牵头任务", 10), ("按时报送率(%)", 14), ("滞后任务", 10), ("滞后任务序号", 30)], rows);
+        return new(ledger.Words.Say("ledger.unitSheet"), Columns(ledger.Words, ("unit", 22), ("led", 10), ("onTimeRate", 14), ("behind", 10),
+            ("behindNumbers", 30)), rows);
     }
 
-    private static string Status(ReportStatus status) => status switch
+    private static LedgerCell Light(LocaleText w, Light light) => new(w.Say($"ledger.light{light}"), light switch
     {
-        ReportStatus.Done => "已完成",
-        ReportStatus.OnSchedule => "正常推进",
-        ReportStatus.Behind => "滞后",
-        _ => "未启动",
-    };
-
-    private static LedgerCell Light(Light light) => light switch
-    {
-        Domain.Behind.Light.Red => new("红", LedgerStyle.Red),
-        Domain.Behind.Light.Yellow => new("黄", LedgerStyle.Yellow),
-        _ => new("绿", LedgerStyle.Green),
-    };
+        Domain.Behind.Light.Red => LedgerStyle.Red,
+        Domain.Behind.Light.Yellow => LedgerStyle.Yellow,
+        _ => LedgerStyle.Green,
+    });
 }

@@ -20,7 +20,7 @@ namespace TaskBot.Hosting;
 /// </summary>
 public sealed class OfficeDocuments(
     TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
-    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options)
+    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions)
 {
     public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
 
@@ -42,7 +42,8 @@ public sealed class OfficeDocuments(
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
         var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
-        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule("完成比例与序时进度", bulletin.Assessments)];
+        var zh = words.For("zh-CN");
+        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(zh, zh.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
         var bytes = BulletinDocument.Write(issue, options.Value, words.For("zh-CN"));
         return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
@@ -63,7 +64,7 @@ public sealed class OfficeDocuments(
         return new(ledger.Plan, $"落实情况报告-{ledger.Plan.Year}.docx", bytes, $"{ledger.Plan.Tasks.Count} tasks");
     }
 
-    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy("各牵头领导任务灯色",
+    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy(words.For("zh-CN"), words.For("zh-CN").Say("bulletin.chart"),
         bulletin.Assessments.SelectMany(a => a.Task.LeadLeaders.Select(l => (l.Name, a))).GroupBy(x => x.Name)
             .Select(g => (g.Key, (IReadOnlyList<Domain.Behind.TaskAssessment>)[.. g.Select(x => x.a)])));
 
@@ -82,13 +83,19 @@ public sealed class OfficeDocuments(
     {
         var progress = await supervision.ProgressAsync(plan, ct);
         var history = new List<ProgressReport>();
-        foreach (var task in plan.Tasks) history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
+        var extended = new List<Domain.Loop.ExtensionRequest>();
+        foreach (var task in plan.Tasks)
+        {
+            history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
+            extended.AddRange(await extensions.ForTaskAsync(task.Id, ct));
+        }
         var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
         var zh = words.For("zh-CN");
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone)
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, zh)
         {
+            Extensions = extended,
             PeriodLabel = key => PeriodText.Label(zh, key, supervision.Today.Year),
         };
     }

@@ -19,6 +19,7 @@ public static class DocumentsServiceCollectionExtensions
             return new SupervisionCharts(font);
         });
         services.AddScoped<OfficeDocuments>();
+        services.AddSingleton<Reminders.IDigestCharts, DigestCharts>();
         services.AddSingleton<OfficeFileLinks>();
         services.AddSingleton<IOfficeFileLinks>(sp => sp.GetRequiredService<OfficeFileLinks>());
         services.AddScoped<IPlanUploads, PlanUploads>();

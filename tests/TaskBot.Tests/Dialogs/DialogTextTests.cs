@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using TaskBot.Words;
 using TaskBot.Domain.Tests;
@@ -25,6 +26,36 @@ public class DialogTextTests
     public void Every_phrase_key_exists_in_both_locales()
     {
         Assert.Equal(Text.For("zh-CN").PhraseKeys.Order(), Text.For("en-US").PhraseKeys.Order());
+    }
+
+    /// <summary>
+    /// Every key the code names exists in both locales: literal keys ("ledger.sheet"), and in a file whose helper says
+    /// one file's keys (Say("bulletinDocument." + key)), the keys given to it (W("title"), ("number", 6)).
+    /// </summary>
+    [Fact]
+    public void Every_key_the_code_names_exists_in_both_locales()
+    {
+        var zh = Text.For("zh-CN");
+        var files = zh.MessageKeys.Concat(zh.PhraseKeys).Select(k => k[..k.IndexOf('.')]).ToHashSet();
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+        {
+            var code = File.ReadAllText(path);
+            foreach (Match m in Regex.Matches(code, @"""([a-z][A-Za-z]*)\.([a-z][A-Za-z]*)"""))
+                if (files.Contains(m.Groups[1].Value)) used.Add($"{m.Groups[1].Value}.{m.Groups[2].Value}");
+            if (Regex.Match(code, @"Say\(""([a-z][A-Za-z]*)\.""\s*\+") is not { Success: true } helper) continue;
+            foreach (Match m in Regex.Matches(code, @"\bW\(""([a-z][A-Za-z]*)""|\(""([a-z][A-Za-z]*)"",\s*\d+\)"))
+                used.Add($"{helper.Groups[1].Value}.{m.Groups[1].Value}{m.Groups[2].Value}");
+        }
+        Assert.Contains("bulletinDocument.title", used);
+        Assert.Contains("ledger.deadline", used);
+        foreach (var locale in Text.Locales)
+        {
+            var keys = Text.For(locale).MessageKeys.Concat(Text.For(locale).PhraseKeys).ToHashSet();
+            var missing = used.Where(k => !keys.Contains(k)).ToList();
+            Assert.True(missing.Count == 0, $"not in dialogs/{locale}: {string.Join(", ", missing)}");
+        }
     }
 
     [Theory]

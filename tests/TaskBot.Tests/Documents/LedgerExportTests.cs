@@ -1,5 +1,8 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
+using TaskBot.Domain.Loop;
+using TaskBot.Domain.Supervision;
 using TaskBot.Domain.Reports;
 using TaskBot.Tests.Infrastructure;
 
@@ -43,6 +46,32 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         Assert.Equal(new DateTime(2025, 12, 31), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "F2").CellValue!.Text)));
         Assert.Equal(new DateTime(2025, 5, 15), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "O2").CellValue!.Text)));
     }
+
+    [Fact]
+    public async Task The_deadline_shows_its_extensions_the_original_date_and_who_approved_each()
+    {
+        await ExtendAsync(3, new DateOnly(2026, 3, 31), approvedBy: "督查室", on: new DateTimeOffset(2025, 4, 15, 2, 0, 0, TimeSpan.Zero));
+        await ExtendAsync(3, new DateOnly(2026, 9, 30), approvedBy: null, on: new DateTimeOffset(2025, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        await ExtendAsync(3, new DateOnly(2026, 6, 30), approvedBy: "康锐", on: new DateTimeOffset(2025, 5, 10, 2, 0, 0, TimeSpan.Zero));
+
+        using var ledger = await ExportAsync();
+
+        Assert.Equal("2026-06-30\n原定 2025-12-31\n2025-04-15 延至 2026-03-31（督查室同意）\n2025-05-10 延至 2026-06-30（康锐同意）",
+            ledger.Text("台账", "F4"));
+        Assert.Equal(new DateTime(2025, 12, 31), DateTime.FromOADate(double.Parse(ledger.Cell("台账", "F2").CellValue!.Text)));
+    }
+
+    /// <summary>A 延期 request by the task's lead unit, approved by someone or refused, decided the same day.</summary>
+    private Task ExtendAsync(int number, DateOnly to, string? approvedBy, DateTimeOffset on) => TestApp.WithServicesAsync(Store, async sp =>
+    {
+        var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(number)!;
+        var store = sp.GetRequiredService<IExtensionStore>();
+        var request = new ExtensionRequest(task.Id, number, task.LeadUnits.First().Id, "联络员", on, task.Deadline, to, "资金未到位", false);
+        await store.AddAsync(request, default);
+        request.Decide(approvedBy is not null, null, approvedBy ?? "督查室", on.AddHours(1));
+        await store.DecideAsync(request, default);
+        return 0;
+    });
 
     [Fact]
     public async Task Formula_looking_reports_are_text_and_never_formulas()

@@ -185,6 +185,25 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task The_leaders_digest_carries_their_charts_as_pictures()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        At(2025, 7, 16, 9, 0);
+
+        await RunAsync(ReminderJob.Digest);
+
+        var digest = Assert.Single(Proactive(leader));
+        Assert.Equal(["lights.png", "completion.png"], digest.Attachments!.Select(a => a.Name));
+        Assert.All(digest.Attachments!, a =>
+        {
+            Assert.Equal("image/png", a.ContentType);
+            var png = Convert.FromBase64String(a.ContentUrl!["data:image/png;base64,".Length..]);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+            Assert.True(png.Length > 10_000, $"{a.Name} is {png.Length} bytes");
+        });
+    }
+
+    [Fact]
     public async Task A_conversation_that_is_gone_is_recorded_dead_and_the_office_is_told()
     {
         var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
