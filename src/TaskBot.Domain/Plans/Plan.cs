@@ -71,7 +71,7 @@ public sealed class Plan
         Organisation = draft.Organisation;
         Rhythm = draft.Rhythm;
         foreach (var taskDraft in draft.Tasks)
-            ApplyTask(taskDraft, units, leaders, report, approvedDeadlines?.GetValueOrDefault(taskDraft.Number));
+            ApplyTask(taskDraft, units, leaders, report, approvedDeadlines?.TryGetValue(taskDraft.Number, out var d) == true ? d : null);
         var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
         foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number) && !t.Withdrawn && !t.AddedByOffice))
         {
