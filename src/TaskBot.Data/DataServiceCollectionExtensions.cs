@@ -5,6 +5,7 @@ using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Conversations;
 using TaskBot.Data.Supervision;
 using TaskBot.Domain.Supervision;
+using TaskBot.Domain.Plans;
 
 namespace TaskBot.Data;
 
@@ -16,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TaskBotDbContextFactory>();
         services.AddScoped(sp => sp.GetRequiredService<TaskBotDbContextFactory>().Create());
         services.AddScoped<PlanImporter>();
+        services.AddScoped<ITaskEditor, TaskEditor>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<Outbox.OutboxStore>();
         services.AddScoped<DatabaseMigrator>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.Leaders;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Units;
 
@@ -10,7 +11,7 @@ namespace TaskBot.Data;
 /// works out the same report and rolls the transaction back. Names are resolved in memory by the directories; how
 /// the tasks are written is the store's (<see cref="TaskBotDbContext.SaveImportAsync"/>).
 /// </summary>
-public sealed class PlanImporter(TaskBotDbContext db)
+public sealed class PlanImporter(TaskBotDbContext db, TimeProvider time)
 {
     public async Task<ImportReport> ImportAsync(PlanDraft draft, IReadOnlyList<UnitAliasGroup> aliasGroups, PlanImportTerms terms,
         CancellationToken cancellationToken, bool dryRun = false)
@@ -18,13 +19,24 @@ public sealed class PlanImporter(TaskBotDbContext db)
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups, draft.Organisation);
         var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
-        var plan = await db.Plans.WithTasks().SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);
+        // Withdrawn tasks too: one the document lists again is restored.
+        var plan = await db.Plans.IgnoreQueryFilters().WithTasks()
+            .SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);
         var created = plan is null;
         if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
-        var report = plan.Apply(draft, units, leaders, created);
+        var report = plan.Apply(draft, units, leaders, created, await ApprovedDeadlinesAsync(plan, cancellationToken), time.GetUtcNow());
         plan.Adopt(terms, report);
         await db.SaveImportAsync(plan, cancellationToken);
         if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>Each task's latest approved 延期 (or the office's change of its deadline), by task number.</summary>
+    private async Task<Dictionary<int, DateOnly>> ApprovedDeadlinesAsync(Plan plan, CancellationToken cancellationToken)
+    {
+        var ids = plan.Tasks.Select(t => t.Id).ToList();
+        var approved = await db.Set<ExtensionRequest>().AsNoTracking().Where(r => r.Approved == true && ids.Contains(r.TaskItemId))
+            .ToListAsync(cancellationToken);
+        return approved.GroupBy(r => r.TaskNumber).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.NewDeadline);
     }
 }

@@ -28,6 +28,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<UnbindDialog>();
         services.AddRoutedDialog<ChannelLinkDialog>();
         services.AddRoutedDialog<RemindHereDialog>();
+        services.AddRoutedDialog<AddTaskDialog>();
+        services.AddRoutedDialog<ChangeTaskDialog>();
+        services.AddRoutedDialog<WithdrawTaskDialog>();
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();

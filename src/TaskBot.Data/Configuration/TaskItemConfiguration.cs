@@ -10,6 +10,11 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
     {
         task.ToTable("Tasks");
         task.HasIndex(t => new { t.PlanId, t.Number }).IsUnique();
+        // A withdrawn task (撤销) leaves every list, reminder and count; the importer and the editor ask for it.
+        task.HasQueryFilter(t => t.WithdrawnAt == null);
+        task.Ignore(t => t.Withdrawn);
+        task.Property(t => t.WithdrawnBy).HasMaxLength(200);
+        task.Property(t => t.WithdrawnReason).HasMaxLength(1000);
         task.Ignore(t => t.LeadUnits);
         task.Ignore(t => t.ResponsibleUnits);
         task.Ignore(t => t.AnsweringUnits);

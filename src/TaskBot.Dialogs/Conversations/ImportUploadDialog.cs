@@ -60,14 +60,20 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
         var lines = new List<string>();
         if (sheet is not null) lines.Add(t.Say("importUpload.sheet", ("sheet", Markdown.Literal(sheet))));
         lines.Add(t.Say(r.PlanCreated ? "importUpload.newPlan" : "importUpload.plan", ("title", Markdown.Literal(r.PlanTitle)), ("year", r.PlanYear)));
-        lines.Add(t.Say("importUpload.tasks", ("added", r.Added.Count), ("updated", r.Updated.Count), ("unchanged", r.Unchanged.Count), ("removed", r.Removed.Count)));
+        lines.Add(t.Say("importUpload.tasks", ("added", r.Added.Count), ("updated", r.Updated.Count), ("unchanged", r.Unchanged.Count), ("removed", r.Removed.Count),
+            ("restored", r.Restored.Count)));
         lines.AddRange(r.Updated.Take(MessageLimits.TaskLines).Select(c => t.Say("importUpload.updatedLine", ("number", c.Number), ("fields", string.Join(", ", c.Fields)))));
-        if (r.Removed.Count > 0) lines.Add(t.Say("importUpload.removed", ("numbers", string.Join(t.Say("tasks.listSeparator"), r.Removed.Select(n => "#" + n)))));
+        if (r.Removed.Count > 0) lines.Add(t.Say("importUpload.removed", ("numbers", Numbers(t, r.Removed))));
+        if (r.Restored.Count > 0) lines.Add(t.Say("importUpload.restored", ("numbers", Numbers(t, r.Restored))));
+        lines.AddRange(r.KeptDeadlines.Select(k => t.Say("importUpload.keptDeadline", ("number", k.Number), ("kept", TaskText.Date(t, k.Kept)),
+            ("document", TaskText.Date(t, k.Document)))));
         lines.Add(t.Say("importUpload.units", ("count", r.UnitsCreated.Count), ("names", TaskText.List(t, r.UnitsCreated))));
         lines.Add(t.Say("importUpload.leaders", ("count", r.LeadersCreated.Count), ("names", TaskText.List(t, r.LeadersCreated))));
         lines.Add(t.Say("importUpload.aliases", ("count", r.AliasesMatched.Count), ("names", TaskText.List(t, r.AliasesMatched.Select(a => $"{a.Name} → {a.Unit}")))));
         return string.Join("\n", lines.Select(l => "- " + l));
     }
+
+    private static string Numbers(LocaleText t, IEnumerable<int> numbers) => string.Join(t.Say("tasks.listSeparator"), numbers.Select(n => "#" + n));
 
     private static async Task<DialogTurnResult> SayAndEnd(WaterfallStep step, string key, CancellationToken ct, params (string, object?)[] args)
     {

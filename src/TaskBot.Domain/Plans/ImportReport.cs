@@ -12,7 +12,14 @@ public sealed class ImportReport
     public List<int> Added { get; } = [];
     public List<TaskChange> Updated { get; } = [];
     public List<int> Unchanged { get; } = [];
+    /// <summary>Tasks the document no longer lists: withdrawn, their reports kept.</summary>
     public List<int> Removed { get; } = [];
+
+    /// <summary>Withdrawn tasks the document lists again: supervised once more.</summary>
+    public List<int> Restored { get; } = [];
+
+    /// <summary>Tasks whose approved 延期 won over the document's deadline.</summary>
+    public List<(int Number, DateOnly? Document, DateOnly Kept)> KeptDeadlines { get; } = [];
     public SortedSet<string> UnitsCreated { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> LeadersCreated { get; } = new(StringComparer.Ordinal);
 
@@ -20,5 +27,5 @@ public sealed class ImportReport
     public SortedSet<(string Name, string Unit)> AliasesMatched { get; } = [];
 
     public bool ChangedAnything =>
-        PlanCreated || Added.Count > 0 || Updated.Count > 0 || Removed.Count > 0 || UnitsCreated.Count > 0;
+        PlanCreated || Added.Count > 0 || Updated.Count > 0 || Removed.Count > 0 || Restored.Count > 0 || UnitsCreated.Count > 0;
 }

@@ -58,37 +58,66 @@ public sealed class Plan
     public TaskItem? Task(int number) => _tasks.FirstOrDefault(t => t.Number == number);
 
     /// <summary>
-    /// Brings the plan in line with a version of its document: adds, updates and removes tasks by number,
-    /// resolving units and leaders through the directories (which create what they do not know yet).
+    /// Brings the plan in line with a version of its document: adds and updates tasks by number, withdraws those it
+    /// no longer lists (their reports stay) and restores withdrawn ones it lists again, resolving units and leaders
+    /// through the directories (which create what they do not know yet). A deadline the office approved since
+    /// (<paramref name="approvedDeadlines"/>, by task number) wins over the document's, and the report says so.
     /// </summary>
-    public ImportReport Apply(PlanDraft draft, UnitDirectory units, LeaderDirectory leaders, bool planCreated)
+    public ImportReport Apply(PlanDraft draft, UnitDirectory units, LeaderDirectory leaders, bool planCreated,
+        IReadOnlyDictionary<int, DateOnly>? approvedDeadlines = null, DateTimeOffset now = default)
     {
         var report = new ImportReport { PlanTitle = Title, PlanYear = Year, PlanCreated = planCreated };
         Source = draft.Source;
         Organisation = draft.Organisation;
         Rhythm = draft.Rhythm;
-        foreach (var taskDraft in draft.Tasks) ApplyTask(taskDraft, units, leaders, report);
+        foreach (var taskDraft in draft.Tasks)
+            ApplyTask(taskDraft, units, leaders, report, approvedDeadlines?.TryGetValue(taskDraft.Number, out var d) == true ? d : null);
         var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
-        foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number)).ToList())
+        foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number) && !t.Withdrawn && !t.AddedByOffice))
         {
-            _tasks.Remove(gone);
+            gone.Withdraw(draft.Source, "import", now);
             report.Removed.Add(gone.Number);
         }
         if (report.ChangedAnything) Revision++;
         return report;
     }
 
-    private void ApplyTask(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders, ImportReport report)
+    /// <summary>A task the office adds (新增任务): the next number after every task of the plan, withdrawn ones too.</summary>
+    public TaskItem Add(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders)
+    {
+        var task = new TaskItem(_tasks.Select(t => t.Number).DefaultIfEmpty(0).Max() + 1, addedByOffice: true);
+        var report = new ImportReport { PlanTitle = Title, PlanYear = Year };
+        task.Apply(draft with { Number = task.Number },
+            [.. draft.Leaders.Select(n => ResolveLeader(n, leaders, report)).Distinct()],
+            ResolveUnits(draft.LeadUnits, units, report),
+            ResolveUnits(draft.ResponsibleUnits, units, report));
+        _tasks.Add(task);
+        Revision++;
+        return task;
+    }
+
+    /// <summary>The office changed one of the plan's tasks (修改任务, 撤销任务, an approved 延期): every cache reloads it.</summary>
+    public void Touch() => Revision++;
+
+    private void ApplyTask(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders, ImportReport report, DateOnly? approved)
     {
         var task = Task(draft.Number);
         var isNew = task is null;
         if (task is null) _tasks.Add(task = new TaskItem(draft.Number));
+        var kept = approved is { } a && a != draft.Deadline ? approved : null;
+        if (kept is { } k) report.KeptDeadlines.Add((draft.Number, draft.Deadline, k));
         var changed = task.Apply(
             draft,
             [.. draft.Leaders.Select(n => ResolveLeader(n, leaders, report)).Distinct()],
             ResolveUnits(draft.LeadUnits, units, report),
-            ResolveUnits(draft.ResponsibleUnits, units, report));
-        if (isNew) report.Added.Add(draft.Number);
+            ResolveUnits(draft.ResponsibleUnits, units, report),
+            kept);
+        if (task.Withdrawn)
+        {
+            task.Restore();
+            report.Restored.Add(draft.Number);
+        }
+        else if (isNew) report.Added.Add(draft.Number);
         else if (changed.Count > 0) report.Updated.Add(new TaskChange(draft.Number, changed));
         else report.Unchanged.Add(draft.Number);
     }

@@ -23,6 +23,18 @@ public sealed class TaskItem
     /// <summary>The task's own reporting rhythm (每月报送), when the document gives it one.</summary>
     public PeriodKind? Rhythm { get; private set; }
 
+    /// <summary>Added by the office (chat or command line), not from a document: a re-import does not withdraw it.</summary>
+    public bool AddedByOffice { get; private set; }
+
+    /// <summary>
+    /// Withdrawn (撤销) by the office or by a re-import that no longer lists it: kept with its reports, but out of
+    /// every list, reminder, count, ledger and bulletin. Null while the task is supervised.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+    public string? WithdrawnReason { get; private set; }
+    public bool Withdrawn => WithdrawnAt is not null;
+
     public IReadOnlyList<Milestone> Milestones => _milestones;
     public IReadOnlyList<TaskLeader> Leaders => _leaders;
     public IEnumerable<Leader> LeadLeaders => _leaders.OrderBy(l => l.Position).Select(l => l.Leader);
@@ -45,7 +57,33 @@ public sealed class TaskItem
 
     private TaskItem() { }
 
-    public TaskItem(int number) => Number = number;
+    public TaskItem(int number, bool addedByOffice = false)
+    {
+        Number = number;
+        AddedByOffice = addedByOffice;
+    }
+
+    public void Withdraw(string reason, string by, DateTimeOffset at)
+    {
+        WithdrawnAt = at;
+        WithdrawnBy = by;
+        WithdrawnReason = reason;
+    }
+
+    /// <summary>Supervised again (a re-import lists it once more).</summary>
+    public void Restore() => (WithdrawnAt, WithdrawnBy, WithdrawnReason) = (null, null, null);
+
+    /// <summary>The office's change of one task: only what it names changes; returns the names of the fields that changed.</summary>
+    public IReadOnlyList<string> Change(TaskEdit edit)
+    {
+        var changed = new List<string>();
+        if (edit.Text is { } text && text != Text) { Text = text; changed.Add("text"); }
+        if (edit.Deadline is { } deadline && deadline != Deadline) { Deadline = deadline; changed.Add("deadline"); }
+        if (edit.Leaders is { } leaders && ReplaceLeaders(leaders)) changed.Add("leaders");
+        if (edit.LeadUnits is { } lead && ReplaceUnits(UnitRole.Lead, lead)) changed.Add("leadUnits");
+        if (edit.ResponsibleUnits is { } responsible && ReplaceUnits(UnitRole.Responsible, responsible)) changed.Add("responsibleUnits");
+        return changed;
+    }
 
     public bool IsLedBy(Leader leader) => _leaders.Any(l => l.Leader.Name == leader.Name);
 
@@ -53,22 +91,28 @@ public sealed class TaskItem
     public bool Concerns(Unit unit) => _units.Any(u => u.Unit.Includes(unit));
 
     /// <summary>Brings the task in line with the document; returns the names of the fields that changed.</summary>
-    public IReadOnlyList<string> Apply(TaskDraft draft, IReadOnlyList<Leader> leaders, IReadOnlyList<Unit> leadUnits, IReadOnlyList<Unit> responsibleUnits)
+    /// <param name="keptDeadline">A deadline the office approved (延期) since, which wins over the document's.</param>
+    public IReadOnlyList<string> Apply(TaskDraft draft, IReadOnlyList<Leader> leaders, IReadOnlyList<Unit> leadUnits, IReadOnlyList<Unit> responsibleUnits,
+        DateOnly? keptDeadline = null)
     {
         var changed = new List<string>();
         if (Text != draft.Text) { Text = draft.Text; changed.Add("text"); }
-        if (Deadline != draft.Deadline) { Deadline = draft.Deadline; changed.Add("deadline"); }
+        var deadline = keptDeadline ?? draft.Deadline;
+        if (Deadline != deadline) { Deadline = deadline; changed.Add("deadline"); }
         if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
         if (Rhythm != draft.Rhythm) { Rhythm = draft.Rhythm; changed.Add("rhythm"); }
         if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones))) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
-        if (!_leaders.OrderBy(l => l.Position).Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name)))
-        {
-            _leaders = [.. leaders.Select((l, i) => new TaskLeader(l, i))];
-            changed.Add("leaders");
-        }
+        if (ReplaceLeaders(leaders)) changed.Add("leaders");
         if (ReplaceUnits(UnitRole.Lead, leadUnits)) changed.Add("leadUnits");
         if (ReplaceUnits(UnitRole.Responsible, responsibleUnits)) changed.Add("responsibleUnits");
         return changed;
+    }
+
+    private bool ReplaceLeaders(IReadOnlyList<Leader> leaders)
+    {
+        if (_leaders.OrderBy(l => l.Position).Select(l => l.Leader.Name).SequenceEqual(leaders.Select(l => l.Name))) return false;
+        _leaders = [.. leaders.Select((l, i) => new TaskLeader(l, i))];
+        return true;
     }
 
     private bool ReplaceUnits(UnitRole role, IReadOnlyList<Unit> units)

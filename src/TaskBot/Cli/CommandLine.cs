@@ -10,6 +10,7 @@ namespace TaskBot.Cli;
 /// taskbot parse FILE           print the parsed plan as JSON (no database)
 /// taskbot import FILE          import a plan into the configured database
 /// taskbot tasks [--unit NAME] [--leader NAME]
+/// taskbot task add|change N|withdraw N …   the office's edits of one task
 /// taskbot invite (--unit NAME | --leader NAME | --office) [--days N]
 /// taskbot remind weekly|escalation|digest|deadlines [--dry-run]
 /// taskbot export ledger [--plan TITLE|YEAR] [--out FILE.xlsx]
@@ -56,6 +57,7 @@ public static class CommandLine
             ParseCommand.Create(),
             ImportCommand.Create(services),
             TasksCommand.Create(services),
+            TaskCommand.Create(services),
             InviteCommand.Create(services),
             RemindCommand.Create(services),
             ExportCommand.Create(services),

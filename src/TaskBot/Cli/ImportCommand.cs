@@ -69,9 +69,13 @@ public static class ImportCommand
         await output.WriteLineAsync($"{r.PlanTitle} ({r.PlanYear}){(r.PlanCreated ? ": new plan" : "")}{(terms.Archive ? ", archived (for the record: no reminders)" : "")}");
         await output.WriteLineAsync($"organisation: {(draft.Organisation.Length > 0 ? draft.Organisation : "(none named; only aliases for every organisation apply)")}");
         await output.WriteLineAsync($"reporting rhythm stated: {draft.Rhythm?.ToString() ?? "none"}; reporting counted from: {r.ReportingStartsOn:yyyy-MM-dd}");
-        await output.WriteLineAsync($"tasks added: {r.Added.Count}, updated: {r.Updated.Count}, unchanged: {r.Unchanged.Count}, removed: {r.Removed.Count}");
+        await output.WriteLineAsync($"tasks added: {r.Added.Count}, updated: {r.Updated.Count}, unchanged: {r.Unchanged.Count}, "
+            + $"withdrawn: {r.Removed.Count}, restored: {r.Restored.Count}");
         foreach (var change in r.Updated) await output.WriteLineAsync($"  updated #{change.Number}: {string.Join(", ", change.Fields)}");
-        if (r.Removed.Count > 0) await output.WriteLineAsync($"  removed: {string.Join(", ", r.Removed.Select(n => $"#{n}"))}");
+        if (r.Removed.Count > 0) await output.WriteLineAsync($"  withdrawn (reports kept): {string.Join(", ", r.Removed.Select(n => $"#{n}"))}");
+        if (r.Restored.Count > 0) await output.WriteLineAsync($"  restored: {string.Join(", ", r.Restored.Select(n => $"#{n}"))}");
+        foreach (var (number, document, kept) in r.KeptDeadlines)
+            await output.WriteLineAsync($"  warning: #{number} keeps its approved deadline {kept:yyyy-MM-dd}, not the document's {document?.ToString("yyyy-MM-dd") ?? "(none)"}");
         await output.WriteLineAsync($"units created: {r.UnitsCreated.Count}{List(r.UnitsCreated)}");
         await output.WriteLineAsync($"leaders created: {r.LeadersCreated.Count}{List(r.LeadersCreated)}");
         await output.WriteLineAsync($"aliases matched: {r.AliasesMatched.Count}{List(r.AliasesMatched.Select(a => $"{a.Name} → {a.Unit}"))}");

@@ -44,7 +44,7 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
 
         var summary = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan.txt"))).Texts();
 
-        Assert.Contains("任务：新增 0 项，更新 1 项，不变 43 项，移除 0 项", summary);
+        Assert.Contains("任务：新增 0 项，更新 1 项，不变 43 项，撤销 0 项，恢复 0 项", summary);
         Assert.Contains("第1项更新：deadline", summary);
         Assert.Contains("确认导入吗？", summary);
         Assert.Equal(new DateOnly(2025, 12, 31), await DeadlineOfTask1Async());  // nothing stored yet

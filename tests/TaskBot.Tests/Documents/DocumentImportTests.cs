@@ -43,7 +43,7 @@ public abstract class DocumentImportTests(PostgresServer postgres, StorageProvid
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("dry run: nothing was stored", result.Output);
-        Assert.Contains("tasks added: 1, updated: 0, unchanged: 0, removed: 0", result.Output);
+        Assert.Contains("tasks added: 1, updated: 0, unchanged: 0, withdrawn: 0, restored: 0", result.Output);
         Assert.Contains("units created: 1 (旗农牧局)", result.Output);
         Assert.Equal(0, await PlanCount());
         Assert.Contains("tasks added: 1", (await Shell.RunAsync(_store, "import", path, "--year", "2025")).Output);

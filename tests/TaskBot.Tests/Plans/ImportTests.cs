@@ -35,7 +35,7 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
     {
         var result = await Import(Seed000);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("tasks added: 44, updated: 0, unchanged: 0, removed: 0", result.Output);
+        Assert.Contains("tasks added: 44, updated: 0, unchanged: 0, withdrawn: 0, restored: 0", result.Output);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
 
         var again = await Import(Seed000);
 
-        Assert.Contains("tasks added: 0, updated: 0, unchanged: 44, removed: 0", again.Output);
+        Assert.Contains("tasks added: 0, updated: 0, unchanged: 44, withdrawn: 0, restored: 0", again.Output);
         Assert.Contains("units created: 0", again.Output);
         Assert.Equal(before, await TestApp.SnapshotAsync(Store));
     }
@@ -148,9 +148,9 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
 
         var result = await Shell.RunAsync(Store, "import", edited, "--year", "2025");
 
-        Assert.Contains("tasks added: 0, updated: 1, unchanged: 42, removed: 1", result.Output);
+        Assert.Contains("tasks added: 0, updated: 1, unchanged: 42, withdrawn: 1, restored: 0", result.Output);
         Assert.Contains("updated #31: text, milestones, leaders", result.Output);
-        Assert.Contains("removed: #44", result.Output);
+        Assert.Contains("withdrawn (reports kept): #44", result.Output);
         var task31 = await TestApp.WithDbAsync(Store, db => db.Tasks.Include(t => t.Leaders).ThenInclude(l => l.Leader).SingleAsync(t => t.Number == 31));
         Assert.Equal(["沙健", "康锐"], task31.LeadLeaders.Select(l => l.Name));
         Assert.Equal(new DateOnly(2025, 6, 30), Assert.Single(task31.Milestones).Date);

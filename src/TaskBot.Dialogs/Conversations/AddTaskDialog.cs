@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Plans;
+using TaskBot.Domain.Supervision;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>新增任务：内容；牵头领导：…；牵头单位：…；责任单位：…；完成时限：… (the office): a task added to the plan, in one message.</summary>
+public sealed class AddTaskDialog(ITaskEditor editor, TaskSupervision supervision) : Dialog, IRoutedDialog
+{
+    public override string Id => "addTask";
+    public string Trigger => "taskEdit.add";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var t = dc.Text;
+        if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", cancellationToken);
+        var fields = TaskFields.Read(t, TaskFields.Rest(t, Trigger, dc.Turn.Activity.Text));
+        var deadline = fields.Deadline is { } d ? DateAnswer.Read(d, supervision.Today.Year) : null;
+        if (fields.Text is not { Length: > 0 } text || TaskFields.Names(fields.LeadUnits) is not { Count: > 0 } leadUnits || deadline is null)
+            return await dc.SayAndEndAsync("taskEdit.addHowTo", cancellationToken);
+        var draft = new TaskDraft(0, text, TaskFields.Names(fields.Leaders) ?? [], leadUnits, TaskFields.Names(fields.Units) ?? [],
+            deadline.Value.Date, false, []);
+        var result = await editor.AddAsync(null, draft, dc.Viewer.Member.Name ?? dc.Viewer.Member.UserId, cancellationToken);
+        if (result.Problem == TaskEditProblem.UnknownUnits)
+            return await dc.SayAndEndAsync("taskEdit.unknownUnits", cancellationToken, ("names", TaskText.List(t, result.UnknownUnits)));
+        if (result.Problem is not null) return await dc.SayAndEndAsync("taskEdit.noList", cancellationToken);
+        return await dc.SayAndEndAsync("taskEdit.added", cancellationToken, ("number", result.Number),
+            ("title", Markdown.Literal(TaskTitle.Of(text, 28))), ("list", Markdown.Literal(result.List)),
+            ("units", TaskText.List(t, leadUnits)), ("deadline", TaskText.Date(t, deadline.Value.Date)));
+    }
+}

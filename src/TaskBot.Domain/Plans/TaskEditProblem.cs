@@ -1,0 +1,10 @@
+namespace TaskBot.Domain.Plans;
+
+public enum TaskEditProblem
+{
+    NoSuchList,
+    NoSuchTask,
+    UnknownUnits,
+    NothingToChange,
+    AlreadyWithdrawn,
+}
