@@ -35,6 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Domain.Loop.ICompletionReviewStore, Loop.CompletionReviewStore>();
         services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
         services.AddScoped<Retention.RetentionJob>();
+        services.AddSingleton<IPlatformQuota, Platforms.PlatformQuotaStore>();
+        services.AddSingleton<IReplyAddressStore, Platforms.ReplyAddressStore>();
         AddSharedInstances(services);
         return services;
     }
