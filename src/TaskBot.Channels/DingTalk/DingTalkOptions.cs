@@ -23,8 +23,8 @@ public sealed class DingTalkOptions : IValidatableObject
     /// <summary>How far a callback's timestamp may be from our clock (the platform says one hour).</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromHours(1);
 
-    // 钉钉 documents for robots 每个机器人每分钟最多发送20条消息到群里，如果超过20条，会限流10分钟 (自定义机器人,
-    // open.dingtalk.com/document/robots/custom-robot-access), and names those it held back in a one-to-one send's
+    // 钉钉 documents for robots 每个机器人每分钟最多发送20条消息到群里，如果超过20条，会限流10分钟 (自定义机器人接入 →
+    // 调用频率限制, as quoted at juejin.cn/post/7129698690297495583), and names those it held back in a one-to-one send's
     // flowControlledStaffIdList. Per organisation it counts API calls per natural month (标准版 10000, then errcode 90020 /
     // Forbidden.AccessDenied.ApiCountLimitForOrg: dingtalk.com/qidian/help-detail-1061621972.html); it gives no daily figure.
 

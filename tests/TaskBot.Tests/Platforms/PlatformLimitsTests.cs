@@ -128,6 +128,46 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     }
 
     [Fact]
+    public async Task A_message_DingTalk_holds_back_by_its_flow_control_goes_out_a_minute_later()
+    {
+        At(2025, 7, 4, 9, 0);
+        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
+        _dingTalk.FlowControlled.Add("liqiang");
+        At(2025, 7, 7, 9, 0);
+
+        await RunAsync(ReminderJob.Weekly);
+        Assert.DoesNotContain("本周调度", DingTalkTextTo("liqiang"));
+        _dingTalk.FlowControlled.Clear();
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await DrainAsync();
+
+        Assert.Single(_dingTalk.ApiSent, s => DingTalkText(s.Body).Contains("本周调度（第28周", StringComparison.Ordinal));
+        Assert.All(await OutboxAsync(), r => Assert.Equal(OutboxStatus.Sent, r.Status));
+    }
+
+    [Fact]
+    public async Task When_DingTalk_says_the_organisation_s_API_calls_are_used_up_the_office_is_told_and_the_message_waits_for_tomorrow()
+    {
+        At(2025, 7, 4, 9, 0);
+        await WeComSaysAsync("LiuOffice", "绑定 " + await InviteAsync(MemberRole.Office));
+        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
+        _dingTalk.ApiCallsUsedUp = true;
+        At(2025, 7, 7, 9, 0);
+
+        await RunAsync(ReminderJob.Weekly);
+        At(2025, 7, 7, 15, 0);
+        await DrainAsync();
+        Assert.Contains("消息额度已用完** 钉钉", Markdown(_wecom.SentTo("LiuOffice")));
+        Assert.Single(_wecom.SentTo("LiuOffice"), m => ((string?)m["markdown"]?["content"])?.Contains("消息额度已用完") == true);
+        Assert.Empty(_dingTalk.ApiSent);
+        _dingTalk.ApiCallsUsedUp = false;
+        At(2025, 7, 8, 0, 1);
+        await DrainAsync();
+
+        Assert.Contains("本周调度（第28周", DingTalkTextTo("liqiang"));
+    }
+
+    [Fact]
     public async Task A_reply_queued_before_a_restart_still_goes_through_the_conversation_s_session_webhook()
     {
         var message = _dingTalk.Message("zhaolei", "帮助", "msgRestart01", Clock.GetUtcNow());
