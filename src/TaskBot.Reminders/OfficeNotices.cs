@@ -17,9 +17,10 @@ public sealed class OfficeNotices(IPeopleStore people, NoticeQueue queue) : IOff
     public async Task TellQuotaExhaustedAsync(string channelId, string day, CancellationToken cancellationToken)
     {
         var office = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office).ToList();
-        var usable = office.Where(m => m.ChannelId != channelId || office.All(o => o.Person != m.Person || o.ChannelId == channelId));
-        await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(member =>
-            new Reminder(ReminderKind.QuotaExhausted, day, channelId, ReminderRecipient.Person(member)) { Detail = channelId })], cancellationToken);
+        var usable = office.Where(m => m.ChannelId != channelId
+            || office.All(o => o.Person != m.Person || o.ChannelId == channelId));
+        await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(member => new Reminder(
+            ReminderKind.QuotaExhausted, day, channelId, ReminderRecipient.Person(member)) { Detail = channelId })], cancellationToken);
     }
 
     /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>

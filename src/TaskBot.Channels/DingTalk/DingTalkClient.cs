@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Channels.DingTalk;
 
@@ -77,8 +78,8 @@ public sealed class DingTalkClient
         // The organisation's API calls for the month are used up: nothing goes until more are bought, so ask again tomorrow.
         if (text.Contains("ApiCountLimitForOrg", StringComparison.Ordinal) || text.Contains("\"errcode\":90020", StringComparison.Ordinal))
         {
-            var china = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-            throw new QuotaExceededException(DingTalkChannel.ChannelId, china.Date.AddDays(1) - china.DateTime, daily: true);
+            var wait = QuotaWait.UntilTomorrow(_time.GetUtcNow());
+            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true);
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
         if (!response.IsSuccessStatusCode) throw new ConnectorException((int)response.StatusCode, $"{(int)response.StatusCode} from 钉钉: {text}");

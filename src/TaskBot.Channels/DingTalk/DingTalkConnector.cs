@@ -16,7 +16,8 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
     private const int TextBytes = 5000;
     private const int TitleChars = 30;
     private const int MaxButtons = 5;
-    private readonly PlatformLimits _limits = new(DingTalkChannel.ChannelId, options.Value.PerPersonPerMinute, 0, options.Value.DailyQuota);
+    private readonly PlatformLimits _limits =
+        new(DingTalkChannel.ChannelId, options.Value.PerPersonPerMinute, 0, options.Value.DailyQuota);
 
     public string ServiceUrl => DingTalkChannel.ServiceUrl;
 

@@ -15,7 +15,8 @@ public sealed class DingTalkSessions(IReplyAddressStore store, IOptions<DingTalk
 
     public Task RememberAsync(DingTalkMessage message, CancellationToken cancellationToken)
     {
-        if (message.SessionWebhook is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsOurs(uri)) return Task.CompletedTask;
+        if (message.SessionWebhook is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsOurs(uri))
+            return Task.CompletedTask;
         var expires = DateTimeOffset.FromUnixTimeMilliseconds(message.SessionWebhookExpiredTime);
         return store.SaveAsync(DingTalkChannel.ChannelId, message.ConversationId!, uri, expires, cancellationToken);
     }

@@ -11,19 +11,18 @@ namespace TaskBot.Data.Platforms;
 /// </summary>
 public sealed class PlatformQuotaStore(ISendRates rates, TaskBotDbContextFactory contexts, TimeProvider time) : IPlatformQuota
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
-    public async Task<QuotaWait?> TakeAsync(PlatformLimits limits, string recipient, int messages, CancellationToken cancellationToken)
+    public async Task<QuotaWait?> TakeAsync(PlatformLimits limits, string recipient, int messages,
+        CancellationToken cancellationToken)
     {
         RateLimit[] perRecipient = [.. PerRecipient(limits)];
+        var key = $"platform:{limits.Channel}:{recipient}";
         for (var i = 0; i < messages && perRecipient.Length > 0; i++)
-            if (await rates.TakeAsync($"platform:{limits.Channel}:{recipient}", perRecipient, TimeSpan.Zero, cancellationToken) is { Taken: false } slot)
+            if (await rates.TakeAsync(key, perRecipient, TimeSpan.Zero, cancellationToken) is { Taken: false } slot)
                 return new QuotaWait(slot.Wait, Daily: false);
         if (limits.PerDay <= 0) return null;
-        var local = time.GetUtcNow().ToOffset(China);
-        if (await TryCountAsync(limits.Channel, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), messages, limits.PerDay, cancellationToken))
-            return null;
-        return new QuotaWait(local.Date.AddDays(1) - local.DateTime, Daily: true);
+        var now = time.GetUtcNow();
+        var day = now.ToOffset(QuotaWait.China).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await TryCountAsync(limits.Channel, day, messages, limits.PerDay, cancellationToken) ? null : QuotaWait.UntilTomorrow(now);
     }
 
     private static IEnumerable<RateLimit> PerRecipient(PlatformLimits limits)
@@ -37,12 +36,17 @@ public sealed class PlatformQuotaStore(ISendRates rates, TaskBotDbContextFactory
     {
         await using var db = contexts.Create();
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "PlatformDayCounts" WHERE "Channel" = {channel} AND "Day" < {day}""", cancellationToken);
         await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "PlatformDayCounts" ("Channel", "Day", "Count") VALUES ({channel}, {day}, 0) ON CONFLICT DO NOTHING""", cancellationToken);
+            $"""DELETE FROM "PlatformDayCounts" WHERE "Channel" = {channel} AND "Day" < {day}""", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "PlatformDayCounts" ("Channel", "Day", "Count") VALUES ({channel}, {day}, 0) ON CONFLICT DO NOTHING
+            """, cancellationToken);
         var taken = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "PlatformDayCounts" SET "Count" = "Count" + {messages} WHERE "Channel" = {channel} AND "Day" = {day} AND "Count" + {messages} <= {quota}""",
-            cancellationToken) == 1;
+            $"""
+            UPDATE "PlatformDayCounts" SET "Count" = "Count" + {messages}
+            WHERE "Channel" = {channel} AND "Day" = {day} AND "Count" + {messages} <= {quota}
+            """, cancellationToken) == 1;
         await transaction.CommitAsync(cancellationToken);
         return taken;
     }

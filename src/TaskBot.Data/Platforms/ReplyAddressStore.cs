@@ -16,8 +16,10 @@ public sealed class ReplyAddressStore(TaskBotDbContextFactory contexts, TimeProv
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReplyAddresses" WHERE "ExpiresAtMs" < {now}""", cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "ReplyAddresses" ("ChannelId", "ConversationId", "Address", "ExpiresAtMs") VALUES ({channelId}, {conversationId}, {url}, {at})
-            ON CONFLICT ("ChannelId", "ConversationId") DO UPDATE SET "Address" = excluded."Address", "ExpiresAtMs" = excluded."ExpiresAtMs"
+            INSERT INTO "ReplyAddresses" ("ChannelId", "ConversationId", "Address", "ExpiresAtMs")
+            VALUES ({channelId}, {conversationId}, {url}, {at})
+            ON CONFLICT ("ChannelId", "ConversationId")
+            DO UPDATE SET "Address" = excluded."Address", "ExpiresAtMs" = excluded."ExpiresAtMs"
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -27,7 +27,8 @@ public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, Lo
         catch (QuotaExceededException e)
         {
             if (e.Daily)
-                await office.TellQuotaExhaustedAsync(e.Channel, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken);
+                await office.TellQuotaExhaustedAsync(e.Channel, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    cancellationToken);
             return DeliveryResult.Deferred(e.RetryAfter);
         }
         catch (ConversationGoneException e)
