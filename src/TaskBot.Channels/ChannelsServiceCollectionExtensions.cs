@@ -23,7 +23,7 @@ public static class ChannelsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddHttpClient(nameof(DingTalkClient), c => c.Timeout = TimeSpan.FromSeconds(15))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
-        // Singletons: the cached tokens and the counted limits live as long as the process.
+        // Singletons: the cached tokens live as long as the process (the limits are counted in the database).
         services.AddSingleton(sp => new WeComClient(Http(sp, nameof(WeComClient)), sp.GetRequiredService<IOptions<WeComOptions>>(), Time(sp)));
         services.AddSingleton(sp => new DingTalkClient(Http(sp, nameof(DingTalkClient)), sp.GetRequiredService<IOptions<DingTalkOptions>>(), Time(sp)));
         services.AddSingleton<DingTalkSessions>();

@@ -39,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Domain.Loop.IExtensionStore, Loop.ExtensionStore>();
         services.AddScoped<Domain.Evidence.IEvidenceStore, Evidence.EvidenceStore>();
         services.AddScoped<Retention.RetentionJob>();
+        services.AddSingleton<IPlatformQuota, Platforms.PlatformQuotaStore>();
+        services.AddSingleton<IReplyAddressStore, Platforms.ReplyAddressStore>();
         AddSharedInstances(services);
         return services;
     }

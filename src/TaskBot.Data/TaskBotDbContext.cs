@@ -51,5 +51,6 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
         ConversationConfigurations.Configure(modelBuilder);
         Access.AccessConfiguration.Configure(modelBuilder);
         Documents.DocumentsConfiguration.Configure(modelBuilder);
+        Platforms.PlatformsConfiguration.Configure(modelBuilder);
     }
 }

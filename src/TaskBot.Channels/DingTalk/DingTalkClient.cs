@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Connector;
+using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Channels.DingTalk;
 
@@ -15,10 +16,11 @@ public sealed class DingTalkClient
     private readonly HttpClient _http;
     private readonly DingTalkOptions _options;
     private readonly CachedToken _token;
+    private readonly TimeProvider _time;
 
     public DingTalkClient(HttpClient http, IOptions<DingTalkOptions> options, TimeProvider time)
     {
-        (_http, _options) = (http, options.Value);
+        (_http, _options, _time) = (http, options.Value, time);
         _token = new CachedToken(FetchTokenAsync, time);
     }
 
@@ -54,7 +56,9 @@ public sealed class DingTalkClient
                 _token.Invalidate(token);
                 continue;
             }
-            await ReadAsync(response, cancellationToken);
+            // The robot API holds back what would pass a person's limit, and says so instead of failing.
+            if ((await ReadAsync(response, cancellationToken))?["flowControlledStaffIdList"] is JsonArray { Count: > 0 })
+                throw new QuotaExceededException(DingTalkChannel.ChannelId, TimeSpan.FromMinutes(1), daily: false);
             return;
         }
     }
@@ -68,9 +72,15 @@ public sealed class DingTalkClient
         return (token, TimeSpan.FromSeconds(answer["expireIn"]?.GetValue<int>() ?? 7200));
     }
 
-    private static async Task<JsonNode?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<JsonNode?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        // The organisation's API calls for the month are used up: nothing goes until more are bought, so ask again tomorrow.
+        if (text.Contains("ApiCountLimitForOrg", StringComparison.Ordinal) || text.Contains("\"errcode\":90020", StringComparison.Ordinal))
+        {
+            var wait = QuotaWait.UntilTomorrow(_time.GetUtcNow());
+            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true);
+        }
         if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
         if (!response.IsSuccessStatusCode) throw new ConnectorException((int)response.StatusCode, $"{(int)response.StatusCode} from 钉钉: {text}");
         return text.Length == 0 ? null : JsonNode.Parse(text);

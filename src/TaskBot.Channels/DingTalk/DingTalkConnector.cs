@@ -11,12 +11,13 @@ namespace TaskBot.Channels.DingTalk;
 /// anything else (reminders, notices) through the robot's server API, within the per-person and daily limits.
 /// </summary>
 public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions sessions, IPlatformMarkdown markdown, IOptions<DingTalkOptions> options,
-    TimeProvider time) : IChannelConnector
+    IPlatformQuota quota) : IChannelConnector
 {
     private const int TextBytes = 5000;
     private const int TitleChars = 30;
     private const int MaxButtons = 5;
-    private readonly PlatformQuota _quota = new(DingTalkChannel.ChannelId, options.Value.PerPersonPerMinute, options.Value.DailyQuota, time);
+    private readonly PlatformLimits _limits =
+        new(DingTalkChannel.ChannelId, options.Value.PerPersonPerMinute, 0, options.Value.DailyQuota);
 
     public string ServiceUrl => DingTalkChannel.ServiceUrl;
 
@@ -26,11 +27,11 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
         var title = PlatformText.Title(markdown.Plain(activity.Text ?? ""), TitleChars);
         var buttons = ReplyButtons.Of(activity).Take(MaxButtons).ToList();
         var group = to.Conversation.IsGroup == true;
-        if (activity.ReplyToId is not null && sessions.Find(to.Conversation.Id!) is { } webhook)
+        if (activity.ReplyToId is not null && await sessions.FindAsync(to.Conversation.Id!, cancellationToken) is { } webhook)
             await client.ReplyAsync(webhook, WebhookMessage(title, text, buttons), cancellationToken);
         else
         {
-            _quota.Take(group ? to.Conversation.Id! : to.User!.Id!);
+            await quota.TakeOrThrowAsync(_limits, group ? to.Conversation.Id! : to.User!.Id!, 1, cancellationToken);
             var (key, param) = Template(title, text, buttons);
             await client.SendAsync(group ? null : to.User!.Id, group ? to.Conversation.Id : null, key, param, cancellationToken);
         }

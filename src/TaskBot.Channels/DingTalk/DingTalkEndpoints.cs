@@ -40,7 +40,7 @@ public static class DingTalkEndpoints
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (DingTalkMessage.Parse(body) is not { } message) return Results.BadRequest();
-        sessions.Remember(message);
+        await sessions.RememberAsync(message, cancellationToken);
         if (DingTalkChannel.ToActivity(message, "zh-CN") is { } activity)
             await processor.ProcessAsync(activity, new CallerIdentity(false, settings.AppKey, ServiceUrlTrusted: true), cancellationToken);
         return Results.Ok();

@@ -1,28 +1,30 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Channels.DingTalk;
 
 /// <summary>
-/// Each conversation's latest sessionWebhook and when it expires, as the last callback gave it. Only addresses on the
-/// configured webhook host are kept: a body cannot send our replies elsewhere. Kept in memory: after a restart,
-/// replies go through the server API until the member writes again.
+/// Each conversation's latest sessionWebhook and when it expires, as the last callback gave it, kept in the database
+/// so that any instance can reply through it. Only addresses under the configured webhook base are kept: a body
+/// cannot send our replies elsewhere.
 /// </summary>
-public sealed class DingTalkSessions(IOptions<DingTalkOptions> options, TimeProvider time)
+public sealed class DingTalkSessions(IReplyAddressStore store, IOptions<DingTalkOptions> options, TimeProvider time)
 {
     // A webhook close to its expiry is not worth the risk of a refused reply.
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, (Uri Url, DateTimeOffset Expires)> _webhooks = new(StringComparer.Ordinal);
 
-    public void Remember(DingTalkMessage message)
+    public Task RememberAsync(DingTalkMessage message, CancellationToken cancellationToken)
     {
-        if (message.SessionWebhook is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsOurs(uri)) return;
-        _webhooks[message.ConversationId!] = (uri, DateTimeOffset.FromUnixTimeMilliseconds(message.SessionWebhookExpiredTime));
+        if (message.SessionWebhook is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsOurs(uri))
+            return Task.CompletedTask;
+        var expires = DateTimeOffset.FromUnixTimeMilliseconds(message.SessionWebhookExpiredTime);
+        return store.SaveAsync(DingTalkChannel.ChannelId, message.ConversationId!, uri, expires, cancellationToken);
     }
 
     /// <summary>The conversation's webhook while it is valid.</summary>
-    public Uri? Find(string conversationId) =>
-        _webhooks.TryGetValue(conversationId, out var w) && time.GetUtcNow() < w.Expires - Margin ? w.Url : null;
+    public async Task<Uri?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.FindAsync(DingTalkChannel.ChannelId, conversationId, cancellationToken) is { } w
+            && time.GetUtcNow() < w.Expires - Margin && IsOurs(w.Address) ? w.Address : null;
 
     private bool IsOurs(Uri uri)
     {

@@ -10,13 +10,15 @@ namespace TaskBot.Channels.WeCom;
 /// (template_card, button_interaction) whose clicks come back as events carrying the button's text as its key.
 /// Within the platform's limits per member and per day.
 /// </summary>
-public sealed class WeComConnector(WeComClient client, IPlatformMarkdown markdown, IOptions<WeComOptions> options, TimeProvider time) : IChannelConnector
+public sealed class WeComConnector(WeComClient client, IPlatformMarkdown markdown, IOptions<WeComOptions> options, IPlatformQuota quota)
+    : IChannelConnector
 {
     // 企业微信's documented sizes: markdown 2048 bytes; card title 36 characters; at most 6 buttons of 10 characters.
     private const int MarkdownBytes = 2048;
     private const int TitleChars = 36;
     private const int MaxButtons = 6;
-    private readonly PlatformQuota _quota = new(WeComChannel.ChannelId, options.Value.PerPersonPerMinute, options.Value.DailyQuota, time);
+    private readonly PlatformLimits _limits = new(WeComChannel.ChannelId, options.Value.PerPersonPerMinute,
+        options.Value.PerPersonPerHour, options.Value.DailyQuota);
 
     public string ServiceUrl => WeComChannel.ServiceUrl;
 
@@ -32,7 +34,7 @@ public sealed class WeComConnector(WeComClient client, IPlatformMarkdown markdow
                 ["touser"] = user, ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = PlatformText.Fit(text, MarkdownBytes) },
             });
         if (buttons.Count > 0) messages.Add(Card(user, markdown.Plain(activity.Text ?? ""), buttons));
-        foreach (var _ in messages) _quota.Take(user);
+        await quota.TakeOrThrowAsync(_limits, user, messages.Count, cancellationToken);
         foreach (var message in messages) await client.SendAsync(message, cancellationToken);
         return new ResourceResponse { Id = Guid.NewGuid().ToString("N") };
     }

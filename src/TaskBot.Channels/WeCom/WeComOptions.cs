@@ -26,10 +26,17 @@ public sealed class WeComOptions : IValidatableObject
     /// <summary>How far a callback's timestamp may be from our clock.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>每应用对同一个成员不可超过30次/分钟 (more are dropped by the platform without an error).</summary>
+    // The limits below are 企业微信's 访问频率限制 → 发送应用消息频率 (developer.work.weixin.qq.com/document/path/90454,
+    // updated 2023-08-28): 每应用对同一个成员不可超过30次/分钟，1000次/小时，超过部分会被丢弃不下发;
+    // 每应用不可超过账号上限数*200人次/天; a day is a natural day, and an app over it is blocked until the day ends.
+
+    /// <summary>Messages a minute from the app to one member (30; the platform drops more without an error).</summary>
     [Range(1, 1000)] public int PerPersonPerMinute { get; set; } = 30;
 
-    /// <summary>每应用不可超过账号上限数*200人次/天: set it from the organisation's account limit.</summary>
+    /// <summary>Messages an hour from the app to one member (1000).</summary>
+    [Range(1, 100_000)] public int PerPersonPerHour { get; set; } = 1000;
+
+    /// <summary>Messages a day from the app (人次): the organisation's account limit × 200; the default is for 500 accounts.</summary>
     [Range(0, int.MaxValue)] public int DailyQuota { get; set; } = 100_000;
 
     public bool Enabled => CorpId.Length > 0;

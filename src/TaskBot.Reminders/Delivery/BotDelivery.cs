@@ -13,7 +13,7 @@ namespace TaskBot.Reminders.Delivery;
 /// the outbox retries with its own backoff, so a slow channel never holds a batch. A platform's limit makes the message
 /// wait; when the day's quota is used up, the office is told once that day.
 /// </summary>
-public sealed class BotDelivery(IActivitySender sender, IOfficeNotices office, LocalClock clock)
+public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, LocalClock clock)
 {
     public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class BotDelivery(IActivitySender sender, IOfficeNotices office, L
         catch (QuotaExceededException e)
         {
             if (e.Daily)
-                await office.TellAsync(ReminderKind.QuotaExhausted, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Channel, e.Channel,
+                await office.TellQuotaExhaustedAsync(e.Channel, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     cancellationToken);
             return DeliveryResult.Deferred(e.RetryAfter);
         }

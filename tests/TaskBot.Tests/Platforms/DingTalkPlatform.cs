@@ -28,8 +28,16 @@ public sealed class DingTalkPlatform
         });
         peer.Serve("/dingtalk/v1.0/robot/oToMessages/batchSend", async http =>
         {
-            ApiSent.Enqueue((http.Request.Headers["x-acs-dingtalk-access-token"].ToString(), (await JsonNode.ParseAsync(http.Request.Body))!));
-            await Json(http, """{"processQueryKey":"pqk","invalidStaffIdList":[],"flowControlledStaffIdList":[]}""");
+            var body = (await JsonNode.ParseAsync(http.Request.Body))!;
+            if (ApiCallsUsedUp)
+            {
+                http.Response.StatusCode = 403;
+                await Json(http, """{"code":"Forbidden.AccessDenied.ApiCountLimitForOrg","message":"api count limit for org"}""");
+                return;
+            }
+            var held = FlowControlled.Contains((string)body["userIds"]![0]!);
+            if (!held) ApiSent.Enqueue((http.Request.Headers["x-acs-dingtalk-access-token"].ToString(), body));
+            await Json(http, $$"""{"processQueryKey":"pqk","invalidStaffIdList":[],"flowControlledStaffIdList":[{{(held ? body["userIds"]![0]!.ToJsonString() : "")}}]}""");
         });
         peer.Serve("/oapi/robot/sendBySession", async http =>
         {
@@ -41,6 +49,12 @@ public sealed class DingTalkPlatform
     public ConnectorPeer Peer { get; }
     public ConcurrentQueue<(string Token, JsonNode Body)> ApiSent { get; } = new();
     public ConcurrentQueue<(string Session, JsonNode Body)> WebhookSent { get; } = new();
+
+    /// <summary>Staff the platform holds messages back from (its flow control), naming them in its answer.</summary>
+    public ConcurrentBag<string> FlowControlled { get; } = [];
+
+    /// <summary>The organisation's API calls for the month are used up: the robot API answers 403.</summary>
+    public bool ApiCallsUsedUp { get; set; }
 
     public static IEnumerable<KeyValuePair<string, string?>> Settings(ConnectorPeer peer) => new Dictionary<string, string?>
     {

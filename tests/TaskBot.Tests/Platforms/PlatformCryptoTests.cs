@@ -51,6 +51,17 @@ public class PlatformCryptoTests
     }
 
     [Fact]
+    public void The_URL_check_in_WeCom_s_published_sample_is_verified_and_read()
+    {
+        // 企业微信's own sample (加解密库 示例: 验证回调URL): its Token, EncodingAESKey, CorpID, query and the echo it decrypts to.
+        var crypto = new WeComCrypto("QDG6eK", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");
+        const string echo = "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==";
+
+        Assert.True(crypto.HasSignature("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3", "1409659589", "263014780", echo));
+        Assert.Equal(("1616140317555161061", "wx5823bf96d3bd56c7"), crypto.Decrypt(echo));
+    }
+
+    [Fact]
     public void A_ciphertext_with_broken_padding_or_length_is_not_read()
     {
         var crypto = new WeComCrypto("t", Key);

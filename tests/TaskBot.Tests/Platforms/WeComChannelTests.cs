@@ -141,11 +141,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
     private async Task<int> StatusAsync((string Query, string Body) callback) =>
         (int)(await Bot.Client.PostAsync("/api/wecom" + callback.Query, new StringContent(callback.Body, Encoding.UTF8, "text/xml"))).StatusCode;
 
-    private Task<HttpResponseMessage> PostAsync(string xml)
-    {
-        var (query, body) = WeComPlatform.Callback(xml, Clock.GetUtcNow().ToUnixTimeSeconds());
-        return Bot.Client.PostAsync("/api/wecom" + query, new StringContent(body, Encoding.UTF8, "text/xml"));
-    }
+    private Task<HttpResponseMessage> PostAsync(string xml) => WeComPlatform.DeliverAsync(Bot.Client, xml, Clock.GetUtcNow().ToUnixTimeSeconds());
 
     /// <summary>The member writes; the callback is answered at once and the replies follow through message/send.</summary>
     private Task<IReadOnlyList<JsonNode>> SayAsync(string text) =>

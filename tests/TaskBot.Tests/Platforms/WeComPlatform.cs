@@ -19,10 +19,13 @@ public sealed class WeComPlatform
     public const string Token = "QDG6eK";
     // 43 characters; Base64(key + "=") is the 32-byte AES key.
     public const string EncodingAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    private readonly TimeProvider _clock;
     private int _tokens;
 
-    public WeComPlatform(ConnectorPeer peer)
+    /// <param name="clock">The app's clock, to note when each message arrived.</param>
+    public WeComPlatform(ConnectorPeer peer, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         peer.Serve("/wecom/cgi-bin/gettoken", async http =>
         {
             TokenRequests++;
@@ -33,7 +36,7 @@ public sealed class WeComPlatform
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             var token = http.Request.Query["access_token"].ToString();
             if (ExpiredTokens.Contains(token)) { await Json(http, """{"errcode":42001,"errmsg":"access_token expired"}"""); return; }
-            Sent.Enqueue((token, body));
+            Sent.Enqueue((token, body, _clock.GetUtcNow()));
             await Json(http, """{"errcode":0,"errmsg":"ok"}""");
         });
     }
@@ -46,10 +49,17 @@ public sealed class WeComPlatform
 
     public int TokenRequests { get; private set; }
     public ConcurrentBag<string> ExpiredTokens { get; } = [];
-    public ConcurrentQueue<(string Token, JsonNode Body)> Sent { get; } = new();
+    public ConcurrentQueue<(string Token, JsonNode Body, DateTimeOffset At)> Sent { get; } = new();
 
     /// <summary>What the member's app showed: each message's markdown or card.</summary>
     public IReadOnlyList<JsonNode> SentTo(string user) => [.. Sent.Select(s => s.Body).Where(b => (string?)b["touser"] == user)];
+
+    /// <summary>The platform posting a member's message or click to TaskBot's callback, encrypted and signed.</summary>
+    public static Task<HttpResponseMessage> DeliverAsync(HttpClient bot, string xml, long timestamp)
+    {
+        var (query, body) = Callback(xml, timestamp);
+        return bot.PostAsync("/api/wecom" + query, new StringContent(body, Encoding.UTF8, "text/xml"));
+    }
 
     public static string TextMessage(string user, string text, long msgId, long createTime, int agentId = AgentId, string corpId = CorpId) =>
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"

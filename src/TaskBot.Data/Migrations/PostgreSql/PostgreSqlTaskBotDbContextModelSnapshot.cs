@@ -472,6 +472,49 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Platforms.PlatformDayCountRecord", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Channel", "Day");
+
+                    b.ToTable("PlatformDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Platforms.ReplyAddressRecord", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ChannelId", "ConversationId");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("ReplyAddresses", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Data.Rates.RateSlotRecord", b =>
                 {
                     b.Property<long>("Id")

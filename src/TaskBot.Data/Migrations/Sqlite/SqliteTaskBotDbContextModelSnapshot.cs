@@ -454,6 +454,49 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("TaskBot.Data.Platforms.PlatformDayCountRecord", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "Day");
+
+                    b.ToTable("PlatformDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("TaskBot.Data.Platforms.ReplyAddressRecord", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId", "ConversationId");
+
+                    b.HasIndex("ExpiresAtMs");
+
+                    b.ToTable("ReplyAddresses", (string)null);
+                });
+
             modelBuilder.Entity("TaskBot.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
