@@ -13,7 +13,7 @@ namespace TaskBot.Tests.Platforms;
 /// 企业微信 and 钉钉 side by side, each a fake on the loopback peer: their sending limits (kept in the database), where a
 /// person bound on both gets reminders, and replies through a 钉钉 session webhook from another server process.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(TestCollections.Hosting)]
 public abstract partial class PlatformLimitsTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     private const string Member = "ZhangWei";
