@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using TaskBot.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.Plans;
 using TaskBot.Plans;
 
@@ -33,9 +35,20 @@ public static class ImportCommand
             if (r.GetValue(year) is { } y) draft = draft.InYear(y);
             if (r.GetValue(org) is { Length: > 0 } o) draft = draft with { Organisation = o.Trim() };
             var terms = default(PlanImportTerms);
-            var report = await services.RunAsync(
-                sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, terms!, ct, r.GetValue(dryRun)),
-                sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null));
+            ImportReport report;
+            try
+            {
+                report = await services.RunAsync(
+                    sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, terms!, ct, r.GetValue(dryRun)),
+                    sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null));
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException)
+            {
+                // The import is one transaction: what the database refused took the rest with it.
+                var reason = (e.InnerException as DbException ?? e as DbException)?.Message ?? e.Message;
+                await r.InvocationConfiguration.Error.WriteLineAsync($"error: the database refused the import ({reason}); nothing was imported");
+                return 1;
+            }
             if (r.GetValue(dryRun)) await output.WriteLineAsync("dry run: nothing was stored");
             await Print(report, draft, terms!, output);
             return 0;
