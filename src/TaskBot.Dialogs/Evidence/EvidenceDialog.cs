@@ -75,6 +75,8 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         var progress = await supervision.ProgressAsync(cancellationToken);
         if (progress is null || dc.Viewer is not { MayReport: true } viewer) return await dc.EndDialogAsync(null, cancellationToken);
         var tasks = Tasks(progress, viewer);
+        // The unit's last task was withdrawn, or the unit taken off it, while the bot asked.
+        if (tasks.Count == 0) return await dc.SayAndEndAsync("evidence.noTasks", cancellationToken);
         var said = "";
         if (EvidenceIntake.HasFiles(dc))
         {

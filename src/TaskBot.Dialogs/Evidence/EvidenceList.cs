@@ -16,7 +16,7 @@ public sealed class EvidenceList(EvidenceDesk desk, IEvidenceLinks links, IPlanR
     /// <summary>The lines, or "" when the task has none.</summary>
     public async Task<string> ListAsync(DialogContext dc, TaskItem task, CancellationToken cancellationToken)
     {
-        var files = await desk.ForTaskAsync(task, cancellationToken);
+        var files = await desk.ForTaskAsync(task, dc.Viewer!, cancellationToken);
         if (files.Count == 0) return "";
         var t = dc.Text;
         var member = dc.Viewer!.Member;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TaskBot.Domain.People;
 using TaskBot.Domain.Loop;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Plans;
@@ -55,14 +56,24 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
         if (waiting.Count > 0) await AssignAsync([.. waiting.Select(f => f.Id)], task, report, cancellationToken);
     }
 
-    public Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(TaskItem task, CancellationToken cancellationToken) => store.ForTaskAsync(task.Id, cancellationToken);
+    /// <summary>The task's files the viewer may see.</summary>
+    public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(TaskItem task, Viewer viewer, CancellationToken cancellationToken) =>
+        [.. (await store.ForTaskAsync(task.Id, cancellationToken)).Where(f => MaySee(viewer, task, f))];
+
+    /// <summary>
+    /// The office and the task's leaders see every file; a unit its own, and a lead unit named on its own (not as one
+    /// of a collective) also its supporting units' — never one township another's.
+    /// </summary>
+    private static bool MaySee(Viewer viewer, TaskItem task, EvidenceFile file) =>
+        viewer.Sees(task) && (viewer.Unit is not { } unit || viewer.Member.Role != MemberRole.UnitReporter
+            || file.UnitId == unit.Id || task.AnsweringUnits.Any(u => !u.IsCollective && u.Id == unit.Id));
 
     /// <summary>The file and its content for someone who may see its task; null for anyone else.</summary>
     public async Task<(EvidenceFile File, byte[] Content)?> OpenAsync(int id, Viewer viewer, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { TaskItemId: { } taskId } file) return null;
         var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == taskId);
-        if (task is null || !viewer.Sees(task)) return null;
+        if (task is null || !MaySee(viewer, task, file)) return null;
         return await store.ContentAsync(id, cancellationToken) is { } content ? (file, content) : null;
     }
 }

@@ -59,6 +59,9 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     {
         var open = (await items.OpenAsync(cancellationToken)).Where(i => Concerns(viewer, i)).ToList();
         if (open.Count == 0) return [];
+        // A withdrawn task leaves every list, its open items with it (the plan's tasks are those not withdrawn).
+        if (await plans.CurrentPlanAsync(cancellationToken) is { } plan)
+            open = [.. open.Where(i => plan.Tasks.Any(t => t.Id == i.TaskItemId))];
         var units = (await plans.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         return [.. open.Select(i => new OpenCoordination(i, units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
     }

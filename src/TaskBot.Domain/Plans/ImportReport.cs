@@ -18,6 +18,9 @@ public sealed class ImportReport
     /// <summary>Withdrawn tasks the document lists again: supervised once more.</summary>
     public List<int> Restored { get; } = [];
 
+    /// <summary>Tasks the document lists that the office had withdrawn: they stay withdrawn.</summary>
+    public List<int> KeptWithdrawn { get; } = [];
+
     /// <summary>Tasks whose approved 延期 won over the document's deadline.</summary>
     public List<(int Number, DateOnly? Document, DateOnly Kept)> KeptDeadlines { get; } = [];
     public SortedSet<string> UnitsCreated { get; } = new(StringComparer.Ordinal);

@@ -63,10 +63,14 @@ public sealed class Plan
     /// through the directories (which create what they do not know yet). A deadline the office approved since
     /// (<paramref name="approvedDeadlines"/>, by task number) wins over the document's, and the report says so.
     /// </summary>
+    private const string WithdrawnByImport = "import";
+
     public ImportReport Apply(PlanDraft draft, UnitDirectory units, LeaderDirectory leaders, bool planCreated,
         IReadOnlyDictionary<int, DateOnly>? approvedDeadlines = null, DateTimeOffset now = default)
     {
         var report = new ImportReport { PlanTitle = Title, PlanYear = Year, PlanCreated = planCreated };
+        // The rhythm decides missed periods and the organisation which aliases apply: caches must see them change.
+        var terms = (Organisation, Rhythm);
         Source = draft.Source;
         Organisation = draft.Organisation;
         Rhythm = draft.Rhythm;
@@ -75,10 +79,10 @@ public sealed class Plan
         var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
         foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number) && !t.Withdrawn && !t.AddedByOffice))
         {
-            gone.Withdraw(draft.Source, "import", now);
+            gone.Withdraw(draft.Source, WithdrawnByImport, now);
             report.Removed.Add(gone.Number);
         }
-        if (report.ChangedAnything) Revision++;
+        if (report.ChangedAnything || terms != (Organisation, Rhythm)) Revision++;
         return report;
     }
 
@@ -112,7 +116,9 @@ public sealed class Plan
             ResolveUnits(draft.LeadUnits, units, report),
             ResolveUnits(draft.ResponsibleUnits, units, report),
             kept);
-        if (task.Withdrawn)
+        // A task the office withdrew stays withdrawn: only what an import withdrew comes back with the document.
+        if (task.Withdrawn && task.WithdrawnBy != WithdrawnByImport) report.KeptWithdrawn.Add(draft.Number);
+        else if (task.Withdrawn)
         {
             task.Restore();
             report.Restored.Add(draft.Number);

@@ -87,6 +87,8 @@ public static class ImportCommand
         foreach (var change in r.Updated) await output.WriteLineAsync($"  updated #{change.Number}: {string.Join(", ", change.Fields)}");
         if (r.Removed.Count > 0) await output.WriteLineAsync($"  withdrawn (reports kept): {string.Join(", ", r.Removed.Select(n => $"#{n}"))}");
         if (r.Restored.Count > 0) await output.WriteLineAsync($"  restored: {string.Join(", ", r.Restored.Select(n => $"#{n}"))}");
+        if (r.KeptWithdrawn.Count > 0)
+            await output.WriteLineAsync($"  kept withdrawn (the office withdrew them): {string.Join(", ", r.KeptWithdrawn.Select(n => $"#{n}"))}");
         foreach (var (number, document, kept) in r.KeptDeadlines)
             await output.WriteLineAsync($"  warning: #{number} keeps its approved deadline {kept:yyyy-MM-dd}, not the document's {document?.ToString("yyyy-MM-dd") ?? "(none)"}");
         await output.WriteLineAsync($"units created: {r.UnitsCreated.Count}{List(r.UnitsCreated)}");

@@ -111,6 +111,18 @@ public abstract class TaskChangesTests(PostgresServer postgres, StorageProvider 
     }
 
     [Fact]
+    public async Task A_reimport_leaves_a_task_the_office_withdrew_withdrawn()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        Assert.Equal(0, (await Shell.RunAsync(Store, "task", "withdraw", "7", "--reason", "并入第21项")).ExitCode);
+
+        var again = await Shell.RunAsync(Store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025");
+
+        Assert.Contains("kept withdrawn (the office withdrew them): #7", again.Output);
+        Assert.Contains("没有找到第7项任务", (await office.SayAsync("第7项")).Texts());
+    }
+
+    [Fact]
     public async Task The_command_line_adds_changes_and_withdraws_a_task()
     {
         var added = await Shell.RunAsync(Store, "task", "add", "--text", "落实旗委批示，修复退化草原5万亩", "--leaders", "康锐",
