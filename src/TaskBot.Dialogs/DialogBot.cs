@@ -62,7 +62,13 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             await dc.RepromptAsync(cancellationToken);
             return;
         }
-        if (dc.Active is not null && !dc.ActiveClaims(input) && intents.Recognize(dc.Text, input, commandsOnly: true) is { } command)
+        // A file sent while a dialog waits for something else (a date, a choice) is taken, not dropped.
+        if (dc.Active is not null && !dc.ActiveTakesFiles && intents.Taking(activity) is { } taking)
+        {
+            dc.SuspendAll();
+            await BeginAsync(dc, taking, cancellationToken);
+        }
+        else if (dc.Active is not null && !dc.ActiveClaims(input) && intents.Recognize(dc.Text, input, commandsOnly: true) is { } command)
         {
             dc.SuspendAll();
             await BeginAsync(dc, command, cancellationToken);

@@ -90,6 +90,8 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
 
     public override bool Claims(DialogContext dc, string? input) => new ReportAnswer(dc.Text, Load(dc), input).Claimed;
 
+    public override bool TakesFiles => true;
+
     public override string? ResumeOffer(DialogContext dc, DialogInstance instance) =>
         dc.Text.Say("report.resumeOffer", ("number", Load(instance).Draft.TaskNumber));
 

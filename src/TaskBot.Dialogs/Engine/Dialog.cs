@@ -24,6 +24,9 @@ public abstract class Dialog
     /// </summary>
     public virtual bool Claims(DialogContext dc, string? input) => false;
 
+    /// <summary>Whether the dialog keeps files sent while it waits; any other is interrupted so that a file is never lost.</summary>
+    public virtual bool TakesFiles => false;
+
     /// <summary>What to ask to take the dialog up again after an interruption ("继续填写第40项？"); null when it is not kept.</summary>
     public virtual string? ResumeOffer(DialogContext dc, DialogInstance instance) => null;
 }

@@ -94,6 +94,8 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
 
     public override bool Claims(DialogContext dc, string? input) => input is not null && Number().IsMatch(input);
 
+    public override bool TakesFiles => true;
+
     private static IReadOnlyList<TaskItem> Tasks(TaskProgress progress, Viewer viewer) =>
         [.. progress.Plan.Tasks.Where(viewer.MayReportOn).OrderBy(t => !progress.IsLedBy(t, viewer.Unit!)).ThenBy(t => t.Number)];
 

@@ -95,6 +95,19 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task A_photo_sent_while_another_question_waits_is_kept_not_dropped()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("第11项要延期到哪一天", (await unit.SayAsync("延期 11")).Texts());
+
+        var asked = await unit.SendAsync(InlineMessage(unit, Jpg, "验收.jpg", "image/jpeg"));
+
+        Assert.Contains("已收到佐证材料「验收.jpg」", asked.Texts());
+        Assert.DoesNotContain("内容不能为空", asked.Texts());
+        Assert.Single(await EvidenceAsync());
+    }
+
+    [Fact]
     public async Task A_photo_sent_just_after_a_report_goes_with_that_report()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
