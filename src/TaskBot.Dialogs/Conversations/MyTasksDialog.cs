@@ -10,7 +10,8 @@ namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>
 /// 我的任务 / my tasks, a page at a time: a unit's own tasks (those it leads) first, then those it supports (配合),
-/// under a heading of their own; a leader's tasks; the office's, all.
+/// under a heading of their own; a leader's tasks; the office's, all. Tasks that name a unit only through a
+/// collective (旗直各部门) are counted in one line unless it asks for all (我的任务 全部).
 /// </summary>
 public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
 {
@@ -29,7 +30,13 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         var unit = viewer.MayReport ? viewer.Unit : null;
         var own = unit is null ? tasks : [.. tasks.Where(t => progress!.IsLedBy(t, unit))];
         var supporting = tasks.Except(own).ToList();
-        var pages = (tasks.Count + PageSize - 1) / PageSize;
+        // Tasks that name the unit only through a collective (旗直各部门、各苏木镇) ask nothing of it until the lead
+        // unit does: one line says how many, and 我的任务 全部 lists them.
+        var everyone = unit is null || options?["all"] is not null ? [] : supporting
+            .Where(t => !NamedFor(t, unit) && !supervision.Owes(progress!, t, unit)).ToList();
+        supporting = [.. supporting.Except(everyone)];
+        tasks = [.. own.Concat(supporting)];
+        var pages = Math.Max(1, (tasks.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(int.TryParse(options?["page"]?.GetValue<string>(), out var p) ? p : 1, 1, pages);
         var t = dc.Text;
         var text = new StringBuilder(unit is null
@@ -43,10 +50,16 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
             if (i >= own.Count && unit is not null && supervision.Owes(progress!, task, unit) && !supervision.ReportedNow(progress!, task, unit.Id))
                 text.Append(t.Say("myTasks.asked"));
         }
+        if (page == pages && everyone.Count > 0)
+            text.Append("\n\n").Append(t.Say("myTasks.everyUnit", ("count", everyone.Count)));
         var message = Activity.CreateMessage(text.ToString());
-        if (page < pages) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("myTasks.nextPage", ("page", page + 1)))] };
+        var next = options?["all"] is null ? "myTasks.nextPage" : "myTasks.nextPageAll";
+        if (page < pages) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say(next, ("page", page + 1)))] };
+        else if (everyone.Count > 0) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("myTasks.all"))] };
         return await dc.SendAndEndAsync(message, cancellationToken);
     }
+
+    private static bool NamedFor(TaskItem task, Domain.Units.Unit unit) => task.Units.Any(u => u.Unit.Id == unit.Id);
 
     private string Line(DialogContext dc, TaskProgress progress, TaskItem task) =>
         dc.Text.Say("myTasks.line", ("number", task.Number), ("title", TaskText.Title(task)),

@@ -12,7 +12,10 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
     public async Task Bind_list_report_and_ask_what_is_behind_in_english()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
-        Assert.Contains("Tasks you lead: 3; tasks you support: 41 (page 1 of 5)", (await unit.SayAsync("my tasks")).Texts());
+        var tasks = (await unit.SayAsync("my tasks")).Texts();
+        Assert.Contains("Tasks you lead: 3; tasks you support: 0 (page 1 of 1)", tasks);
+        Assert.Contains("41 more task(s) name your unit only through a collective", tasks);
+        Assert.Contains("Tasks you lead: 3; tasks you support: 41 (page 1 of 5)", (await unit.SayAsync("my tasks all")).Texts());
 
         Assert.Equal(["on schedule", "done", "behind", "not started"], (await unit.SayAsync("report 11")).Buttons());
         await unit.SayAsync("on schedule");

@@ -10,22 +10,36 @@ namespace TaskBot.Tests.Dialogs;
 public abstract class ViewsTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]
-    public async Task A_unit_sees_its_own_tasks_first_then_those_it_supports_a_page_at_a_time()
+    public async Task A_unit_sees_its_own_tasks_and_counts_those_a_collective_names_it_in()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
 
         var first = await chat.SayAsync("我的任务");
 
-        // 旗直各部门 names every department on every task: those are tasks it supports, after its own.
-        Assert.Contains("您牵头的任务 3 项，配合的任务 41 项（第 1/5 页）", first.Texts());
+        // 旗直各部门 names every department on every task: it asks nothing of 旗农牧局 until a lead unit does.
+        Assert.Contains("您牵头的任务 3 项，配合的任务 0 项（第 1/1 页）", first.Texts());
         Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 2025-12-31，持续推进｜尚未报送", first.Texts());
+        Assert.Contains("另有 41 项任务以「旗直各部门」「各苏木镇」等统称把本单位列为责任单位", first.Texts());
+        Assert.DoesNotContain("**#7**", first.Texts());
+        Assert.Equal(["我的任务 全部"], first.Buttons());
+    }
+
+    [Fact]
+    public async Task All_of_a_units_tasks_come_its_own_first_then_those_it_supports_a_page_at_a_time()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var first = await chat.SayAsync("我的任务 全部");
+
+        Assert.Contains("您牵头的任务 3 项，配合的任务 41 项（第 1/5 页）", first.Texts());
         Assert.Contains("**#7**", first.Texts());
         Assert.DoesNotContain("**#8**", first.Texts());
-        Assert.Equal(["我的任务 第2页"], first.Buttons());
-        var second = await chat.SayAsync("我的任务 第2页");
+        Assert.DoesNotContain("另有", first.Texts());
+        Assert.Equal(["我的任务 全部 第2页"], first.Buttons());
+        var second = await chat.SayAsync("我的任务 全部 第2页");
         Assert.Contains("**#8**", second.Texts());
         Assert.DoesNotContain("**配合的任务**", second.Texts());
-        Assert.Equal(["我的任务 第3页"], second.Buttons());
+        Assert.Equal(["我的任务 全部 第3页"], second.Buttons());
     }
 
     [Fact]

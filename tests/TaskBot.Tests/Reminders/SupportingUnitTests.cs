@@ -60,7 +60,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
     {
         var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
 
-        var page = (await farming.SayAsync("我的任务")).Texts();
+        var page = (await farming.SayAsync("我的任务 全部")).Texts();
 
         Assert.StartsWith("您牵头的任务 3 项，配合的任务 41 项（第 1/5 页）：\n\n**#11** 高质量推进8.2万亩高标准农田建设", page);
         Assert.True(page.IndexOf("**#33**", StringComparison.Ordinal) < page.IndexOf("**配合的任务**", StringComparison.Ordinal));
@@ -104,7 +104,8 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Contains("已请第11项的 2 个配合单位", sent);
         Assert.Contains("其中 1 个单位还没有人绑定 TaskBot，消息无法送达，请线下联系：旗统计局", sent);
         Assert.Equal(["汇报 11"], Proactive(township).Buttons());
-        Assert.Contains("您牵头的任务 0 项，配合的任务 43 项", (await township.SayAsync("我的任务")).Texts());
+        Assert.Contains("您牵头的任务 0 项，配合的任务 43 项", (await township.SayAsync("我的任务 全部")).Texts());
+        Assert.Contains("｜牵头单位已请您报送配合意见", (await township.SayAsync("我的任务")).Texts());
         Assert.Contains("没有「旗公安局」", (await farming.SayAsync("征求配合意见 11 旗公安局")).Texts());
         Assert.Contains("您的单位不是牵头单位", (await township.SayAsync("征求配合意见 11")).Texts());
     }
@@ -142,7 +143,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Empty(Proactive(statistics));
         Assert.Contains("旗农牧局 has 3 task(s) to report on", Assert.Single(Proactive(farming)).Text);
         Assert.Contains("has reported on all its tasks this period (2)", Assert.Single(Proactive(park)).Text);
-        var tasks = (await farming.SayAsync("my tasks")).Texts();
+        var tasks = (await farming.SayAsync("my tasks all")).Texts();
         Assert.StartsWith("Tasks you lead: 3; tasks you support: 41 (page 1 of 5):\n\n**#11** ", tasks);
         Assert.Contains("**Tasks you support**", tasks);
 
