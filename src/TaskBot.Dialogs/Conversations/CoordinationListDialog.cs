@@ -6,7 +6,10 @@ using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>有什么需要我协调的 / what needs me (a leader), 协调事项 (the office all, a unit its own): the open items, oldest first, with their age.</summary>
+/// <summary>
+/// 有什么需要我协调的 / what needs me (a leader), 协调事项 (the office all, a unit its own): the open items, oldest first,
+/// with their age; a single item comes with its answer buttons.
+/// </summary>
 public sealed class CoordinationListDialog(CoordinationDesk desk) : Dialog, IRoutedDialog
 {
     public override string Id => "coordinationList";
@@ -24,6 +27,13 @@ public sealed class CoordinationListDialog(CoordinationDesk desk) : Dialog, IRou
             MemberRole.Office => "coordination.officeHeader",
             _ => "coordination.unitHeader",
         };
-        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(t.Say(header, ("count", open.Count)) + "\n\n" + CoordinationText.Lines(t, open)), cancellationToken);
+        var message = BotFramework.Schema.Activity.CreateMessage(t.Say(header, ("count", open.Count)) + "\n\n" + CoordinationText.Lines(t, open));
+        // One item to answer: its buttons, so a leader need not learn 协调N 批示 to act on it.
+        if (open.Count == 1 && viewer.Member.Role is MemberRole.Leader or MemberRole.Office)
+            message.SuggestedActions = new BotFramework.Schema.SuggestedActions
+            {
+                Actions = [.. CoordinationText.Buttons(t, open[0].Item, toUnit: false).Select(b => BotFramework.Schema.CardAction.ImBack(b.Title, b.Value))],
+            };
+        return await dc.SendAndEndAsync(message, cancellationToken);
     }
 }

@@ -33,7 +33,9 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
             instruction.Text);
 
         Clock.Advance(TimeSpan.FromDays(3));
-        Assert.Contains("- #1 第11项 旗农牧局：请马亚栋副旗长协调水利局落实灌溉水源（已 3 天，马亚栋批示）", (await named.SayAsync("有什么需要我协调的")).Texts());
+        var mine = await named.SayAsync("有什么需要我协调的");
+        Assert.Contains("- #1 第11项 旗农牧局：请马亚栋副旗长协调水利局落实灌溉水源（已 3 天，马亚栋批示）", mine.Texts());
+        Assert.Equal(["已阅", "批示", "交办", "转督查室", "办结"], mine.Buttons());
         Assert.Contains("目前没有未办结的协调事项", (await taskLeader.SayAsync("有什么需要我协调的")).Texts());
 
         Assert.Contains("协调事项 #1 已办结", (await named.SayAsync("协调1 办结")).Texts());
