@@ -45,8 +45,13 @@ public static class TablePlanParser
     private static int FindHeader(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i + 1 < lines.Count; i++)
-            if (TableHeader.Of(lines[i].Text) == TableColumn.Number && TableHeader.Of(lines[i + 1].Text) == TableColumn.Text)
-                return i;
+        {
+            if (TableHeader.Of(lines[i].Text) != TableColumn.Number || TableHeader.Of(lines[i + 1].Text) != TableColumn.Text) continue;
+            // A 类别 column may come before 序号.
+            var start = i;
+            while (start > 0 && lines[start - 1].Text.StartsWith('\t') && TableHeader.Of(lines[start - 1].Text) is not null) start--;
+            return start;
+        }
         return -1;
     }
 
