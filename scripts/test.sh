@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs TaskBot's whole test suite. Installs what the tests need and is missing — PostgreSQL (the tests start
 # a private cluster of their own), Debian's Chromium with CJK and emoji fonts for the Web Chat browser test,
-# LibreOffice Writer for the documents another program writes — then runs every test project.
+# LibreOffice Writer and Calc for the documents another program writes — then runs every test project.
 # Extra arguments go to `dotnet test` (e.g. --filter Import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresq
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_packages+=(fonts-wqy-microhei)
 [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_packages+=(fonts-noto-color-emoji)
 command -v soffice >/dev/null 2>&1 || need_packages+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/share/registry/calc.xcd ] || need_packages+=(libreoffice-calc-nogui)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_packages[*]} — install them (sudo apt-get install ${need_packages[*]}) and run again" >&2

@@ -5,19 +5,17 @@ using System.Text.RegularExpressions;
 namespace TaskBot.Import;
 
 /// <summary>
-/// The numbered-section format: paragraphs headed 一、二、… each followed by
-/// 牵头领导： / 牵头单位： / 责任单位： / 完成时限： lines.
+/// The numbered-section format: paragraphs headed 一、二、… (or 1. / （一）) each followed by
+/// 牵头领导： / 牵头单位： / 责任单位： / 完成时限： lines, optionally under chapter headings of another kind
+/// (一、坚定不移抓项目扩投资 over tasks 1. 2. …) that stand on their own line between tasks.
 /// </summary>
 public static partial class SectionPlanParser
 {
-    [GeneratedRegex(@"^\s*(?<n>[一二三四五六七八九十百零〇两]+)、(?<text>.*)$")]
-    private static partial Regex Heading();
-
     [GeneratedRegex(@"^\s*(?<f>牵头领导|责任领导|牵头单位|责任单位|配合单位|完成时限|完成时间)\s*[：:]\s*(?<v>.*)$")]
     private static partial Regex Field();
 
     public static bool Recognises(IReadOnlyList<SourceLine> lines) =>
-        lines.Any(l => Heading().IsMatch(l.Text)) && lines.Any(l => Field().Match(l.Text) is { Success: true } m && m.Groups["f"].Value == "牵头单位");
+        lines.Any(l => NumberedLine.Of(l.Text) is not null) && lines.Any(l => Field().Match(l.Text) is { Success: true } m && m.Groups["f"].Value == "牵头单位");
 
     public static (int BodyLine, List<TaskFields> Tasks) Read(IReadOnlyList<SourceLine> lines)
     {
@@ -26,22 +24,30 @@ public static partial class SectionPlanParser
         var tasks = new List<TaskFields>();
         foreach (var section in sections)
         {
-            if (section.Number != tasks.Count + 1)
-                throw new PlanFormatException($"expected task {tasks.Count + 1} but the section is numbered {section.Number}", section.Line);
+            // Tasks numbered again from 1 in each chapter ((一) (二) under 一、, then (一) under 二、) are numbered through the plan.
+            var expected = tasks.Count + 1;
+            if (section.Number != expected && section.Number != tasks.Count(t => t.Chapter == section.Chapter) + 1)
+                throw new PlanFormatException($"expected task {expected} but the section is numbered {section.Number}", section.Line);
             if (section.Fields.Count == 0)
                 throw new PlanFormatException($"task {section.Number} has no 牵头领导/牵头单位/责任单位/完成时限 lines", section.Line);
-            tasks.Add(section.ToFields());
+            tasks.Add(section.ToFields(expected));
         }
         return (sections[0].Line, tasks);
     }
 
     private static List<Section> Sections(IReadOnlyList<SourceLine> lines)
     {
+        var text = lines.Where(l => !l.IsBlank).ToList();
+        var taskKind = TaskKind(text);
+        var chapters = new ChapterTrail();
         var sections = new List<Section>();
-        foreach (var line in lines.Where(l => !l.IsBlank))
+        for (var i = 0; i < text.Count; i++)
         {
-            if (Heading().Match(line.Text) is { Success: true } h && ChineseNumber.TryParse(h.Groups["n"].Value, out var n))
-                sections.Add(new Section(n, line.Number, h.Groups["text"].Value));
+            var line = text[i];
+            var numbered = NumberedLine.Of(line.Text);
+            if (numbered is { } h && h.Kind == taskKind)
+                sections.Add(new Section(h.Number, line.Number, h.Text, chapters.Current));
+            else if (numbered is not null && IsChapter(text, i, sections)) chapters.Enter(line.Text);
             else if (Field().Match(line.Text) is { Success: true } f)
                 Current(sections, line).SetField(f.Groups["f"].Value, f.Groups["v"].Value, line.Number);
             else if (sections.Count > 0)
@@ -50,16 +56,35 @@ public static partial class SectionPlanParser
         return sections;
     }
 
+    /// <summary>How the tasks are numbered: the kind of number that most often heads the lines before a 牵头… block.</summary>
+    private static NumberKind? TaskKind(List<SourceLine> text)
+    {
+        var kinds = new List<NumberKind>();
+        for (var i = 1; i < text.Count; i++)
+        {
+            if (!Field().IsMatch(text[i].Text) || Field().IsMatch(text[i - 1].Text)) continue;
+            for (var j = i - 1; j >= 0 && !Field().IsMatch(text[j].Text); j--)
+                if (NumberedLine.Of(text[j].Text) is { } n) { kinds.Add(n.Kind); break; }
+        }
+        return kinds.Count == 0 ? null : kinds.GroupBy(k => k).OrderByDescending(g => g.Count()).First().Key;
+    }
+
+    // A chapter heading stands between tasks (before the first, or after a task's 牵头… lines) and is followed at once
+    // by another heading; a numbered line inside a task's text, or a preamble's 一、总体要求 with a paragraph, is not one.
+    private static bool IsChapter(List<SourceLine> text, int i, List<Section> sections) =>
+        (sections.Count == 0 || sections[^1].Fields.Count > 0) && i + 1 < text.Count && NumberedLine.Of(text[i + 1].Text) is not null;
+
     private static Section Current(List<Section> sections, SourceLine line) =>
         sections.Count > 0 ? sections[^1] : throw new PlanFormatException("a 牵头… line comes before any numbered task", line.Number);
 
-    private sealed class Section(int number, int line, string text)
+    private sealed class Section(int number, int line, string text, string? chapter)
     {
         private readonly StringBuilder _text = new(text.Trim());
         private string? _lastField;
 
         public int Number { get; } = number;
         public int Line { get; } = line;
+        public string? Chapter { get; } = chapter;
         public Dictionary<string, string> Fields { get; } = [];
 
         public void SetField(string name, string value, int line)
@@ -77,11 +102,12 @@ public static partial class SectionPlanParser
             else if (_lastField != "完成时限") Fields[_lastField] += line;
         }
 
-        public TaskFields ToFields() => new(
-            Number, Line, _text.ToString(),
+        public TaskFields ToFields(int number) => new(
+            number, Line, _text.ToString(),
             Fields.GetValueOrDefault("牵头领导", ""),
             Fields.GetValueOrDefault("牵头单位", ""),
             Fields.GetValueOrDefault("责任单位", ""),
-            Fields.GetValueOrDefault("完成时限"));
+            Fields.GetValueOrDefault("完成时限"),
+            Chapter);
     }
 }

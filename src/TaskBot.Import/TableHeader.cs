@@ -14,6 +14,8 @@ public static class TableHeader
         ["责任单位"] = TableColumn.ResponsibleUnits, ["配合单位"] = TableColumn.ResponsibleUnits,
         ["协办单位"] = TableColumn.ResponsibleUnits,
         ["完成时限"] = TableColumn.Deadline, ["完成时间"] = TableColumn.Deadline, ["时间节点"] = TableColumn.Deadline,
+        ["类别"] = TableColumn.Chapter, ["板块"] = TableColumn.Chapter, ["任务类别"] = TableColumn.Chapter,
+        ["工作类别"] = TableColumn.Chapter, ["所属板块"] = TableColumn.Chapter, ["工作板块"] = TableColumn.Chapter,
     };
 
     /// <summary>The column a header cell names; spaces and line breaks inside the name do not count.</summary>

@@ -16,17 +16,42 @@ public static class TablePlanParser
         var rows = Rows(lines, headerAt);
         var columns = Columns(rows[0]);
         var tasks = new List<TaskFields>();
+        var chapters = new ChapterTrail();
         foreach (var row in rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
-            tasks.Add(ToFields(row, columns, tasks.Count + 1));
+        {
+            if (ChapterRow(row, columns) is { } heading) chapters.Enter(heading);
+            else tasks.Add(ToFields(row, columns, tasks, chapters.Current));
+        }
         if (tasks.Count == 0) throw new PlanFormatException("the table has a header but no rows", lines[headerAt].Number);
         return (lines[headerAt].Number, tasks);
     }
 
+    /// <summary>
+    /// A row that only names a chapter (一、坚定不移抓项目扩投资), in one cell or merged across the table: one text,
+    /// and no task number.
+    /// </summary>
+    private static string? ChapterRow(Row row, List<TableColumn> columns)
+    {
+        var texts = row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        if (texts.Count != 1) return null;
+        var at = columns.IndexOf(TableColumn.Number);
+        var number = at >= 0 && at < row.Cells.Count ? row.Cells[at] : "";
+        return TaskNumber(number) is null ? texts[0] : null;
+    }
+
+    // Word's list numbering writes 1. or 1、 into the cell.
+    private static int? TaskNumber(string cell) => int.TryParse(cell.Trim().TrimEnd('.', '、', '．'), out var n) ? n : null;
+
     private static int FindHeader(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i + 1 < lines.Count; i++)
-            if (TableHeader.Of(lines[i].Text) == TableColumn.Number && TableHeader.Of(lines[i + 1].Text) == TableColumn.Text)
-                return i;
+        {
+            if (TableHeader.Of(lines[i].Text) != TableColumn.Number || TableHeader.Of(lines[i + 1].Text) != TableColumn.Text) continue;
+            // A 类别 column may come before 序号.
+            var start = i;
+            while (start > 0 && lines[start - 1].Text.StartsWith('\t') && TableHeader.Of(lines[start - 1].Text) is not null) start--;
+            return start;
+        }
         return -1;
     }
 
@@ -43,16 +68,20 @@ public static class TablePlanParser
         return columns;
     }
 
-    private static TaskFields ToFields(Row row, List<TableColumn> columns, int expected)
+    private static TaskFields ToFields(Row row, List<TableColumn> columns, List<TaskFields> tasks, string? chapterRow)
     {
+        var expected = tasks.Count + 1;
         if (row.Cells.Count != columns.Count)
             throw new PlanFormatException($"row {expected} has {row.Cells.Count} cells but the table has {columns.Count} columns", row.Line);
         string Cell(TableColumn c) => columns.IndexOf(c) is var i and >= 0 ? row.Cells[i] : "";
-        // Word's list numbering writes 1. or 1、 into the cell.
-        if (!int.TryParse(Cell(TableColumn.Number).Trim().TrimEnd('.', '、', '．'), out var number) || number != expected)
+        var chapter = Cell(TableColumn.Chapter) is { } named && named.Trim().Length > 0 ? NumberedLine.ChapterTitle(named) : chapterRow;
+        // Rows numbered again from 1 under each chapter row are numbered through the plan.
+        var number = TaskNumber(Cell(TableColumn.Number));
+        if (number != expected && number != tasks.Count(t => t.Chapter == chapter) + 1)
             throw new PlanFormatException($"expected row {expected} but the 序号 cell says \"{Cell(TableColumn.Number).Trim()}\"", row.Line);
-        return new TaskFields(number, row.Line, Cell(TableColumn.Text).Replace("\n", ""), Cell(TableColumn.Leaders),
-            Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits), columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null);
+        return new TaskFields(expected, row.Line, Cell(TableColumn.Text).Replace("\n", ""), Cell(TableColumn.Leaders),
+            Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits), columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null,
+            chapter);
     }
 
     private static List<Row> Rows(IReadOnlyList<SourceLine> lines, int headerAt)

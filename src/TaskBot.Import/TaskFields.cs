@@ -2,8 +2,9 @@ using TaskBot.Domain.Plans;
 
 namespace TaskBot.Import;
 
-/// <summary>The raw cells of one task, in either format, turned into a <see cref="TaskDraft"/>.</summary>
-public sealed record TaskFields(int Number, int Line, string Text, string Leaders, string LeadUnits, string ResponsibleUnits, string? DeadlineText)
+/// <summary>The raw cells of one task, in either format, and the chapter it stands under, turned into a <see cref="TaskDraft"/>.</summary>
+public sealed record TaskFields(
+    int Number, int Line, string Text, string Leaders, string LeadUnits, string ResponsibleUnits, string? DeadlineText, string? Chapter = null)
 {
     public TaskDraft ToDraft(int planYear, IReadOnlySet<string> placeNames)
     {
@@ -21,7 +22,8 @@ public sealed record TaskFields(int Number, int Line, string Text, string Leader
             deadline.Date,
             deadline.Ongoing,
             MilestoneFinder.Find(text, planYear),
-            Rhythm.Find(DeadlineText) ?? Rhythm.Find(text));
+            Rhythm.Find(DeadlineText) ?? Rhythm.Find(text),
+            Chapter is { Length: > 0 } ? Chapter : null);
     }
 
     private Deadline ParseDeadline(int planYear)

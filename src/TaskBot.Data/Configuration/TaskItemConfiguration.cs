@@ -15,6 +15,7 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         task.Ignore(t => t.Withdrawn);
         task.Property(t => t.WithdrawnBy).HasMaxLength(200);
         task.Property(t => t.WithdrawnReason).HasMaxLength(1000);
+        task.Property(t => t.Chapter).HasMaxLength(500);
         task.Ignore(t => t.LeadUnits);
         task.Ignore(t => t.ResponsibleUnits);
         task.Ignore(t => t.AnsweringUnits);

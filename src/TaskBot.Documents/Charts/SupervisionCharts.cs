@@ -8,7 +8,7 @@ namespace TaskBot.Documents.Charts;
 /// The two charts the 通报 and the half-month digest carry: tasks by light per leader or unit (stacked bars), and
 /// each task's completion against its 序时进度 (points against the diagonal: below it is behind).
 /// </summary>
-public sealed class SupervisionCharts
+public sealed class SupervisionCharts : ISupervisionCharts
 {
     private const string FontName = "TaskBotCjk";
     private static readonly Color Green = Color.FromHex("#00B050");
@@ -27,7 +27,6 @@ public sealed class SupervisionCharts
 
     public bool HasCjkFont => _font is not null;
 
-    /// <summary>Per group (a leader, a unit), how many tasks are green, yellow and red, as stacked bars.</summary>
     public Chart LightsBy(LocaleText words, string title, IEnumerable<(string Name, IReadOnlyList<TaskAssessment> Tasks)> groups)
     {
         var rows = groups.Where(g => g.Tasks.Count > 0).ToList();
@@ -59,7 +58,6 @@ public sealed class SupervisionCharts
         return Render(plot, "lights", Math.Max(640, 60 * rows.Count + 160), 420);
     }
 
-    /// <summary>Each reported task's completion (y) against its 序时进度 (x); a task below the diagonal is behind time.</summary>
     public Chart CompletionVsSchedule(LocaleText words, string title, IEnumerable<TaskAssessment> tasks)
     {
         var reported = tasks.Where(t => t.Completion is not null).ToList();

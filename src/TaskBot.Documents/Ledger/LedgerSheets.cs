@@ -19,8 +19,11 @@ internal static class LedgerSheets
     private static LedgerSheet Tasks(Ledger ledger)
     {
         var w = ledger.Words;
+        // The chapter column only when the plan has chapters (一、… over its tasks).
+        var chapters = ledger.Assessments.Any(a => a.Task.Chapter is not null);
         var rows = ledger.Assessments.OrderBy(a => a.Task.Number).Select(a => (IReadOnlyList<LedgerCell>)[
             new(a.Task.Number, LedgerStyle.Number),
+            .. chapters ? new LedgerCell[] { a.Task.Chapter ?? "" } : [],
             a.Task.Text,
             string.Join("、", a.Task.LeadLeaders.Select(l => l.Name)),
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
@@ -36,9 +39,9 @@ internal static class LedgerSheets
             a.Latest?.Coordination,
             a.Latest is { } last ? new LedgerCell(ledger.DateOf(last), LedgerStyle.Date) : "",
         ]).ToList();
-        return new(w.Say("ledger.sheet"), Columns(w, ("number", 6), ("text", 48), ("leaders", 12), ("leadUnits", 18), ("responsibleUnits", 22),
-            ("deadline", 12), ("status", 10), ("light", 8), ("completion", 10), ("expected", 10), ("progress", 40), ("problems", 28),
-            ("nextSteps", 28), ("coordination", 24), ("lastReport", 12)), rows);
+        return new(w.Say("ledger.sheet"), Columns(w, [("number", 6), .. chapters ? new[] { ("chapter", 16d) } : [], ("text", 48), ("leaders", 12),
+            ("leadUnits", 18), ("responsibleUnits", 22), ("deadline", 12), ("status", 10), ("light", 8), ("completion", 10), ("expected", 10),
+            ("progress", 40), ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("lastReport", 12)]), rows);
     }
 
     /// <summary>

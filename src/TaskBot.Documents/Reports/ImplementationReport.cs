@@ -1,5 +1,6 @@
 using TaskBot.Documents.Word;
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
 using TaskBot.Words;
 
@@ -8,8 +9,9 @@ namespace TaskBot.Documents.Reports;
 /// <summary>
 /// The 落实情况报告 draft: the government's written report on the year's plan, as the congress reviews it. Per task,
 /// what was achieved, what is unfinished and why, and next steps; every figure followed by the unit and the period of
-/// the report it came from. A draft for the office to edit: it is only ever written to a file. The words are those of
-/// dialogs/{locale}/implementationReport.yaml.
+/// the report it came from. When the plan has chapters, each part lists its tasks under them, in the plan's order, as the
+/// congress's review reads (一、基本情况 （一）…). A draft for the office to edit: it is only ever written to a file. The
+/// words are those of dialogs/{locale}/implementationReport.yaml.
 /// </summary>
 public static class ImplementationReport
 {
@@ -38,9 +40,23 @@ public static class ImplementationReport
     private static void Tasks(WordWriter doc, LocaleText words, IReadOnlyList<TaskAssessment> tasks, Func<TaskAssessment, string> what)
     {
         if (tasks.Count == 0) doc.Paragraph(words.Say("implementationReport.none"));
-        foreach (var x in tasks)
-            doc.Paragraph(words.Say("implementationReport.task", ("number", x.Task.Number), ("title", Markdown.Plain(TaskText.Title(x.Task, 40))), ("what", what(x))));
+        var chapters = Chapters(tasks).ToList();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var (chapter, inChapter) = chapters[i];
+            if (chapters.Count > 1 || chapter is not null)
+                doc.SubHeading(words.Say("implementationReport.chapter", ("index", ChineseNumber.Format(i + 1)), ("number", i + 1),
+                    ("chapter", chapter ?? words.Say("implementationReport.otherChapter"))));
+            foreach (var x in inChapter)
+                doc.Paragraph(words.Say("implementationReport.task", ("number", x.Task.Number), ("title", Markdown.Plain(TaskText.Title(x.Task, 40))),
+                    ("what", what(x))));
+        }
     }
+
+    /// <summary>The tasks by chapter in the plan's order (a chapter where its first task is), those with none last.</summary>
+    private static IEnumerable<(string? Chapter, List<TaskAssessment> Tasks)> Chapters(IReadOnlyList<TaskAssessment> tasks) =>
+        tasks.GroupBy(x => x.Task.Chapter).OrderBy(g => g.Key is null).ThenBy(g => g.Min(x => x.Task.Number))
+            .Select(g => (g.Key, g.OrderBy(x => x.Task.Number).ToList()));
 
     private static string Achieved(Ledger.Ledger ledger, TaskAssessment x)
     {

@@ -22,6 +22,9 @@ public sealed class WordWriter(string titleFont, string bodyFont)
     /// <summary>A heading in the body's size, bold: 一、总体情况.</summary>
     public WordWriter Heading(string text) => Add(new Paragraph(Indent(), Run(text, "黑体", 32, bold: true)));
 
+    /// <summary>A second-level heading, as 公文 set it in 楷体: （一）坚定不移抓项目扩投资.</summary>
+    public WordWriter SubHeading(string text) => Add(new Paragraph(Indent(), Run(text, "楷体_GB2312", 32, bold: true)));
+
     public WordWriter Paragraph(string text) => Add(new Paragraph(Indent(), Run(text, bodyFont, 32)));
 
     public WordWriter Footnoted(string text, string source) =>

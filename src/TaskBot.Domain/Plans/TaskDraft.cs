@@ -3,7 +3,7 @@ using TaskBot.Domain.Periods;
 namespace TaskBot.Domain.Plans;
 
 /// <summary>One task as a decomposition document states it, before units and leaders are resolved;
-/// its own reporting rhythm when the document gives one (每月报送).</summary>
+/// its own reporting rhythm when the document gives one (每月报送), and the chapter it stands under (一、…).</summary>
 public sealed record TaskDraft(
     int Number,
     string Text,
@@ -13,4 +13,5 @@ public sealed record TaskDraft(
     DateOnly? Deadline,
     bool Ongoing,
     IReadOnlyList<Milestone> Milestones,
-    PeriodKind? Rhythm = null);
+    PeriodKind? Rhythm = null,
+    string? Chapter = null);

@@ -23,6 +23,9 @@ public sealed class TaskItem
     /// <summary>The task's own reporting rhythm (每月报送), when the document gives it one.</summary>
     public PeriodKind? Rhythm { get; private set; }
 
+    /// <summary>The chapter of the plan the task stands under (一、坚定不移抓项目扩投资), when the document has chapters.</summary>
+    public string? Chapter { get; private set; }
+
     /// <summary>Added by the office (chat or command line), not from a document: a re-import does not withdraw it.</summary>
     public bool AddedByOffice { get; private set; }
 
@@ -101,6 +104,7 @@ public sealed class TaskItem
         if (Deadline != deadline) { Deadline = deadline; changed.Add("deadline"); }
         if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
         if (Rhythm != draft.Rhythm) { Rhythm = draft.Rhythm; changed.Add("rhythm"); }
+        if (Chapter != draft.Chapter) { Chapter = draft.Chapter; changed.Add("chapter"); }
         if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones))) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
         if (ReplaceLeaders(leaders)) changed.Add("leaders");
         if (ReplaceUnits(UnitRole.Lead, leadUnits)) changed.Add("leadUnits");

@@ -24,6 +24,7 @@ public static class PlanJson
         Tasks = plan.Tasks.Select(t => new
         {
             t.Number,
+            t.Chapter,
             t.Text,
             t.Leaders,
             t.LeadUnits,

@@ -10,7 +10,7 @@ namespace TaskBot.Hosting;
 /// A leader's half-month digest as two pictures: their tasks by light per lead unit (stacked bars), and each reported
 /// task's completion against its 序时进度.
 /// </summary>
-public sealed class DigestCharts(SupervisionCharts charts) : IDigestCharts
+public sealed class DigestCharts(ISupervisionCharts charts) : IDigestCharts
 {
     public IReadOnlyList<(string Name, byte[] Png)> Draw(Reminder digest, LocaleText words)
     {

@@ -20,9 +20,11 @@ namespace TaskBot.Hosting;
 /// </summary>
 public sealed class OfficeDocuments(
     TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
-    BulletinNumbers numbers, SupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions)
+    BulletinNumbers numbers, ISupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions)
 {
     public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
+
+    private LocaleText Office => words.For(words.DefaultLocale);
 
     public async Task<OfficeFile> LedgerAsync(string? plan, CancellationToken ct)
     {
@@ -42,10 +44,9 @@ public sealed class OfficeDocuments(
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
         var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
-        var zh = words.For("zh-CN");
-        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(zh, zh.Say("charts.completion"), bulletin.Assessments)];
+        Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
-        var bytes = BulletinDocument.Write(issue, options.Value, words.For("zh-CN"));
+        var bytes = BulletinDocument.Write(issue, options.Value, Office);
         return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
     }
 
@@ -60,11 +61,11 @@ public sealed class OfficeDocuments(
     public async Task<OfficeFile> ImplementationReportAsync(string? plan, CancellationToken ct)
     {
         var ledger = await LedgerDataAsync(await ChooseAsync(plan, ct), ct);
-        var bytes = ImplementationReport.Write(ledger, options.Value, words.For("zh-CN"));
+        var bytes = ImplementationReport.Write(ledger, options.Value, Office);
         return new(ledger.Plan, $"落实情况报告-{ledger.Plan.Year}.docx", bytes, $"{ledger.Plan.Tasks.Count} tasks");
     }
 
-    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy(words.For("zh-CN"), words.For("zh-CN").Say("bulletin.chart"),
+    private Chart LightsChart(Bulletin bulletin) => charts.LightsBy(Office, Office.Say("bulletin.chart"),
         bulletin.Assessments.SelectMany(a => a.Task.LeadLeaders.Select(l => (l.Name, a))).GroupBy(x => x.Name)
             .Select(g => (g.Key, (IReadOnlyList<Domain.Behind.TaskAssessment>)[.. g.Select(x => x.a)])));
 
@@ -92,11 +93,11 @@ public sealed class OfficeDocuments(
         var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
-        var zh = words.For("zh-CN");
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, zh)
+        var office = Office;
+        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, office)
         {
             Extensions = extended,
-            PeriodLabel = key => PeriodText.Label(zh, key, supervision.Today.Year),
+            PeriodLabel = key => PeriodText.Label(office, key, supervision.Today.Year),
         };
     }
 }

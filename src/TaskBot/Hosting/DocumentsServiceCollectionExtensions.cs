@@ -18,6 +18,7 @@ public static class DocumentsServiceCollectionExtensions
             else log.LogDebug("Charts use the CJK font {Font}", font);
             return new SupervisionCharts(font);
         });
+        services.AddSingleton<ISupervisionCharts>(sp => sp.GetRequiredService<SupervisionCharts>());
         services.AddScoped<OfficeDocuments>();
         services.AddSingleton<Reminders.IDigestCharts, DigestCharts>();
         services.AddSingleton<OfficeFileLinks>();

@@ -10,11 +10,12 @@ public sealed class WordFile
     public const int ChineseList = 1;
     private readonly List<OpenXmlElement> _body = [];
 
-    public WordFile Paragraph(string text, string? style = null, int? list = null)
+    /// <param name="level">The list level: 0 numbers 一、, 1 numbers 1. under it (starting again under each 一、).</param>
+    public WordFile Paragraph(string text, string? style = null, int? list = null, int level = 0)
     {
         var properties = new ParagraphProperties();
         if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
-        if (list is not null) properties.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = list }));
+        if (list is not null) properties.Append(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = list }));
         var p = new Paragraph(properties);
         p.Append(Runs(text));
         _body.Add(p);

@@ -941,6 +941,10 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<bool>("AddedByOffice")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Chapter")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 

@@ -882,6 +882,10 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<bool>("AddedByOffice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Chapter")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
