@@ -4,13 +4,15 @@ namespace TaskBot.Benchmarks;
 
 /// <summary>
 /// B2 with 1, 2 and 3 TaskBot processes (`dotnet TaskBot.dll`) on one 旗区's database, a round-robin client sending
-/// each turn of a conversation to the next instance: what one more instance buys on this machine.
+/// each turn of a conversation to the next instance: what one more instance buys on this machine, and the CPU a turn
+/// costs in TaskBot and in PostgreSQL, which says what it would buy on more cores.
 /// </summary>
 public static class Instances
 {
-    private static readonly int[] InFlight = [4, 16, 64];
+    /// <summary>Turns in flight at each level: all three run, so a loaded machine still shows a peak.</summary>
+    public static readonly int[] InFlight = [4, 16, 64];
 
-    public static async Task<IEnumerable<Figure>> RunAsync(County county, HttpClient http, ConnectorPeer peer, TimeSpan duration)
+    public static async Task<IEnumerable<Figure>> RunAsync(County county, PostgresCluster postgres, HttpClient http, ConnectorPeer peer, TimeSpan duration)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -30,12 +32,19 @@ public static class Instances
                 for (var i = 0; i < n; i++) servers.Add(await ServerProcess.StartAsync(settings));
                 // Conversations of their own for each run (a unit's n-th reporter), so none starts mid-dialog.
                 var conversations = county.Conversations(http, peer.Url, [.. servers.Select(s => s.Url)], n * County.Units, County.Units);
+                Console.Error.WriteLine($"  {n} instance(s): warming up");
+                await ReportingTurns.LevelsAsync(conversations, [16], duration); // new processes: JIT and pools, not measured
+                var cpu = Cpu(servers, postgres);
                 var levels = await ReportingTurns.LevelsAsync(conversations, InFlight, duration);
+                var (taskBot, database) = Cpu(servers, postgres);
                 one ??= levels;
-                figures.Add(new($"P.B2.x{n}", $"turns/s on one 旗区, {n} instance{(n > 1 ? "s" : "")}, p99 ≤ 50 ms", levels.Best, "turns/s", "—", null,
-                    n > 1 ? one.Best : null, n > 1 ? "1 instance" : null, levels.Detail));
-                figures.Add(new($"P.B2.x{n}.peak", $"turns/s on one 旗区, {n} instance{(n > 1 ? "s" : "")}, any p99", levels.Peak, "turns/s", "—", null,
-                    n > 1 ? one.Peak : null, n > 1 ? "1 instance" : null));
+                var name = $"turns/s on one 旗区, {n} instance{(n > 1 ? "s" : "")}";
+                var (floor, floorName) = n > 1 ? (one.Best, "1 instance") : ((double?)null, (string?)null);
+                figures.Add(new($"P.B2.x{n}", $"{name}, p99 ≤ 50 ms", levels.Best, "turns/s", "—", null, floor, floorName, levels.Detail));
+                figures.Add(new($"P.B2.x{n}.peak", $"{name}, any p99", levels.Peak, "turns/s", "—", null, n > 1 ? one.Peak : null, floorName));
+                figures.Add(new($"P.B2.x{n}.cpu", $"CPU a turn, {n} instance{(n > 1 ? "s" : "")}: TaskBot + PostgreSQL", 1000 * (taskBot - cpu.TaskBot + database - cpu.Postgres) / levels.Turns,
+                    "ms", "—", null, Note: $"TaskBot {1000 * (taskBot - cpu.TaskBot) / levels.Turns:F2} ms, PostgreSQL {1000 * (database - cpu.Postgres) / levels.Turns:F2} ms " +
+                    $"(all its processes, this cluster) over {levels.Turns} turns"));
             }
             finally
             {
@@ -44,4 +53,7 @@ public static class Instances
         }
         return figures;
     }
+
+    private static (double TaskBot, double Postgres) Cpu(IEnumerable<ServerProcess> servers, PostgresCluster postgres) =>
+        (servers.Sum(s => CpuTime.Of(s.ProcessId)), CpuTime.OfPostgres(postgres));
 }

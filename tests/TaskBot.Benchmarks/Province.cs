@@ -25,7 +25,11 @@ public static class Province
         try
         {
             var generate = Stopwatch.StartNew();
-            for (var i = 0; i < Counties; i++) counties.Add(await County.CreateAsync(postgres, i, people, peer.Url));
+            for (var i = 0; i < Counties; i++)
+            {
+                counties.Add(await County.CreateAsync(postgres, i, people, peer.Url));
+                Console.Error.WriteLine($"  旗区 {i + 1} of {Counties} generated");
+            }
             figures.Add(new("P.generate", $"{Counties} 旗区 generated: import, {Counties * people} people, reports by COPY", generate.Elapsed.TotalSeconds, "s", "—", null));
             figures.AddRange(await ProvinceSize.MeasureAsync(counties));
 
@@ -34,20 +38,27 @@ public static class Province
                 $"behind: one leader's {County.Tasks / County.Leaders} tasks (one 旗区)", "P.B4.leader", 5, quick ? 10 : 40, first.ReportRows));
             figures.AddRange(await PlanScale.BehindAsync(first.Server, first.ConnectionString, first.Today, null,
                 $"behind: one 旗区's {County.Tasks} tasks", "P.B4.all", 50, quick ? 10 : 40, first.ReportRows));
+            Console.Error.WriteLine("  B3 weekly reminder");
             figures.AddRange(await FanOutAsync(counties, http, peer));
 
             var single = first.Conversations(http, peer.Url, [first.Server.Url], 4 * County.Units, 1)[0];
             figures.AddRange(await ReportingTurns.SingleTurnAsync("P.B1", first.Server, http, peer, single, quick ? 200 : 1000));
             var everywhere = counties.SelectMany(c => c.Conversations(http, peer.Url, [c.Server.Url], 0, County.Units)).ToList();
-            var (best, detail) = await ReportingTurns.SustainedAsync(everywhere, duration);
+            Console.Error.WriteLine("  B2 across the 旗区");
+            var cpu = (Here: CpuTime.Of(Environment.ProcessId), Postgres: CpuTime.OfPostgres(postgres));
+            var levels = await ReportingTurns.LevelsAsync(everywhere, Instances.InFlight, duration);
+            var (here, database) = (CpuTime.Of(Environment.ProcessId) - cpu.Here, CpuTime.OfPostgres(postgres) - cpu.Postgres);
             figures.Add(new("P.B2.rate", $"sustained turns/s, {everywhere.Count} conversations across the {Counties} 旗区, p99 ≤ 50 ms",
-                best, "turns/s", "—", null, Note: detail));
+                levels.Best, "turns/s", "—", null, Note: levels.Detail));
+            figures.Add(new("P.B2.peak", "the same, any p99", levels.Peak, "turns/s", "—", null));
+            figures.Add(new("P.B2.cpu", "CPU a turn across the 旗区: TaskBot + PostgreSQL", 1000 * (here + database) / levels.Turns, "ms", "—", null,
+                Note: $"this process (10 TaskBots and the client) {1000 * here / levels.Turns:F2} ms, PostgreSQL {1000 * database / levels.Turns:F2} ms"));
         }
         finally
         {
             foreach (var county in counties) await county.DisposeAsync();
         }
-        figures.AddRange(await Instances.RunAsync(counties[0], http, peer, duration));
+        figures.AddRange(await Instances.RunAsync(counties[0], postgres, http, peer, duration));
         return figures;
     }
 

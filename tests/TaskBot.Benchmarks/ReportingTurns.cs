@@ -55,17 +55,17 @@ public static class ReportingTurns
     /// <summary>The load at each number in flight (stopping after the first whose p99 passes <paramref name="stopPastMs"/>).</summary>
     public static async Task<Levels> LevelsAsync(IReadOnlyList<Conversation> conversations, int[] inFlight, TimeSpan duration, double stopPastMs = double.MaxValue)
     {
-        var levels = new List<(int Workers, double Rate, double P99)>();
+        var levels = new List<(int Workers, double Rate, double P99, int Turns)>();
         foreach (var workers in inFlight)
         {
-            var (rate, p99) = await LoadAsync(conversations, workers, duration);
-            levels.Add((workers, rate, p99));
+            var (rate, p99, turns) = await LoadAsync(conversations, workers, duration);
+            levels.Add((workers, rate, p99, turns));
             if (p99 > stopPastMs) break;
         }
         return new Levels(levels);
     }
 
-    private static async Task<(double Rate, double P99)> LoadAsync(IReadOnlyList<Conversation> conversations, int workers, TimeSpan duration)
+    private static async Task<(double Rate, double P99, int Turns)> LoadAsync(IReadOnlyList<Conversation> conversations, int workers, TimeSpan duration)
     {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
@@ -80,6 +80,6 @@ public static class ReportingTurns
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }));
-        return (latencies.Count / clock.Elapsed.TotalSeconds, Stats.Quantile([.. latencies], 0.99));
+        return (latencies.Count / clock.Elapsed.TotalSeconds, Stats.Quantile([.. latencies], 0.99), latencies.Count);
     }
 }
