@@ -8,9 +8,14 @@ namespace TaskBot.Benchmarks;
 /// </summary>
 public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnlyList<string> script)
 {
+    private const int Attempts = 5;
     private int _step;
+    private int _retries;
 
     public Conversation(ChannelChat chat, IReadOnlyList<string> script) : this([chat], script) { }
+
+    /// <summary>Deliveries answered 5xx and sent again, as a channel retries them.</summary>
+    public int Retries => Volatile.Read(ref _retries);
 
     /// <summary>Says the script's next line; not to be called again before it returns.</summary>
     public async Task NextTurnAsync()
@@ -18,8 +23,13 @@ public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnly
         var step = _step++;
         // The activity ids come from one chat, so an instance never takes another's turn for a retry of its own.
         var activity = instances[0].Message(script[step % script.Count]);
-        var status = await instances[step % instances.Count].DeliverAsync(activity);
-        if ((int)status is < 200 or > 299) throw new InvalidOperationException($"/api/messages answered {(int)status}");
+        for (var attempt = 0; ; attempt++)
+        {
+            var status = (int)await instances[(step + attempt) % instances.Count].DeliverAsync(activity);
+            if (status is >= 200 and <= 299) return;
+            if (status < 500 || attempt == Attempts - 1) throw new InvalidOperationException($"/api/messages answered {status}");
+            Interlocked.Increment(ref _retries); // the same activity again: TaskBot handles it once
+        }
     }
 
     /// <summary>The report dialog's answers on task <paramref name="task"/>.</summary>

@@ -35,12 +35,16 @@ public static class Instances
                 Console.Error.WriteLine($"  {n} instance(s): warming up");
                 await ReportingTurns.LevelsAsync(conversations, [16], duration); // new processes: JIT and pools, not measured
                 var cpu = Cpu(servers, postgres);
+                var retried = conversations.Sum(c => c.Retries);
                 var levels = await ReportingTurns.LevelsAsync(conversations, InFlight, duration);
                 var (taskBot, database) = Cpu(servers, postgres);
+                retried = conversations.Sum(c => c.Retries) - retried;
+                if (retried > 0) Console.Error.WriteLine(Errors(servers));
                 one ??= levels;
                 var name = $"turns/s on one 旗区, {n} instance{(n > 1 ? "s" : "")}";
                 var (floor, floorName) = n > 1 ? (one.Best, "1 instance") : ((double?)null, (string?)null);
-                figures.Add(new($"P.B2.x{n}", $"{name}, p99 ≤ 50 ms", levels.Best, "turns/s", "—", null, floor, floorName, levels.Detail));
+                figures.Add(new($"P.B2.x{n}", $"{name}, p99 ≤ 50 ms", levels.Best, "turns/s", "—", null, floor, floorName,
+                    $"{levels.Detail}; {retried} deliveries answered 5xx and sent again"));
                 figures.Add(new($"P.B2.x{n}.peak", $"{name}, any p99", levels.Peak, "turns/s", "—", null, n > 1 ? one.Peak : null, floorName));
                 figures.Add(new($"P.B2.x{n}.cpu", $"CPU a turn, {n} instance{(n > 1 ? "s" : "")}: TaskBot + PostgreSQL", 1000 * (taskBot - cpu.TaskBot + database - cpu.Postgres) / levels.Turns,
                     "ms", "—", null, Note: $"TaskBot {1000 * (taskBot - cpu.TaskBot) / levels.Turns:F2} ms, PostgreSQL {1000 * (database - cpu.Postgres) / levels.Turns:F2} ms " +
@@ -53,6 +57,11 @@ public static class Instances
         }
         return figures;
     }
+
+    // What the instances logged of their failures, so a 5xx under load says what it was.
+    private static string Errors(IEnumerable<ServerProcess> servers) => string.Join('\n', servers
+        .SelectMany(s => s.Log.Split('\n').Where(l => l.Contains("fail:", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
+        .Distinct().Take(20));
 
     private static (double TaskBot, double Postgres) Cpu(IEnumerable<ServerProcess> servers, PostgresCluster postgres) =>
         (servers.Sum(s => CpuTime.Of(s.ProcessId)), CpuTime.OfPostgres(postgres));

@@ -49,7 +49,7 @@ public static class Province
             var levels = await ReportingTurns.LevelsAsync(everywhere, Instances.InFlight, duration);
             var (here, database) = (CpuTime.Of(Environment.ProcessId) - cpu.Here, CpuTime.OfPostgres(postgres) - cpu.Postgres);
             figures.Add(new("P.B2.rate", $"sustained turns/s, {everywhere.Count} conversations across the {Counties} 旗区, p99 ≤ 50 ms",
-                levels.Best, "turns/s", "—", null, Note: levels.Detail));
+                levels.Best, "turns/s", "—", null, Note: $"{levels.Detail}; {everywhere.Sum(c => c.Retries)} deliveries answered 5xx and sent again"));
             figures.Add(new("P.B2.peak", "the same, any p99", levels.Peak, "turns/s", "—", null));
             figures.Add(new("P.B2.cpu", "CPU a turn across the 旗区: TaskBot + PostgreSQL", 1000 * (here + database) / levels.Turns, "ms", "—", null,
                 Note: $"this process (10 TaskBots and the client) {1000 * here / levels.Turns:F2} ms, PostgreSQL {1000 * database / levels.Turns:F2} ms"));
