@@ -19,7 +19,7 @@ namespace TaskBot.Benchmarks;
 /// </summary>
 public sealed class County : IAsyncDisposable
 {
-    public const int Tasks = 100, Units = 100, Leaders = 10, Office = 5, Weeks = 52;
+    public const int Tasks = 100, Units = 100, Leaders = 10, Office = 5, Weeks = 52, PoolSize = 15;
 
     // A report as long as the ones in the seeds' ledgers: what was done, with figures.
     private const string Progress = "本周召开专题调度会1次，督促各责任单位按时间节点推进；已完成年度投资的六成，" +
@@ -42,7 +42,8 @@ public sealed class County : IAsyncDisposable
     /// <param name="people">Bound members: 10 leaders, 5 of the office, the rest the units' reporters, round the units.</param>
     public static async Task<County> CreateAsync(PostgresCluster postgres, int index, int people, string peerUrl)
     {
-        var connectionString = await postgres.CreateDatabaseAsync(pooling: true);
+        // Ten 旗区 at Npgsql's default of 100 connections each would pass the cluster's max_connections (200 here).
+        var connectionString = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync(pooling: true)) { MaxPoolSize = PoolSize }.ConnectionString;
         var server = await BenchServer.StartAsync(connectionString, ("Seeds:ImportDemoOnEmptyDatabase", "false"));
         var path = Path.Combine(Path.GetTempPath(), $"taskbot-bench-county-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(path, Document());

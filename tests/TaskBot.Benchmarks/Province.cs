@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TaskBot.Reminders;
 using TaskBot.Tests.Infrastructure;
 
@@ -57,6 +58,8 @@ public static class Province
         finally
         {
             foreach (var county in counties) await county.DisposeAsync();
+            // Their idle pooled connections would hold the cluster's max_connections from the instances below.
+            NpgsqlConnection.ClearAllPools();
         }
         figures.AddRange(await Instances.RunAsync(counties[0], postgres, http, peer, duration));
         return figures;
