@@ -46,9 +46,9 @@ public static class Instances
                 figures.Add(new($"P.B2.x{n}", $"{name}, p99 ≤ 50 ms", levels.Best, "turns/s", "—", null, floor, floorName,
                     $"{levels.Detail}; {retried} deliveries answered 5xx and sent again"));
                 figures.Add(new($"P.B2.x{n}.peak", $"{name}, any p99", levels.Peak, "turns/s", "—", null, n > 1 ? one.Peak : null, floorName));
-                figures.Add(new($"P.B2.x{n}.cpu", $"CPU a turn, {n} instance{(n > 1 ? "s" : "")}: TaskBot + PostgreSQL", 1000 * (taskBot - cpu.TaskBot + database - cpu.Postgres) / levels.Turns,
-                    "ms", "—", null, Note: $"TaskBot {1000 * (taskBot - cpu.TaskBot) / levels.Turns:F2} ms, PostgreSQL {1000 * (database - cpu.Postgres) / levels.Turns:F2} ms " +
-                    $"(all its processes, this cluster) over {levels.Turns} turns"));
+                var (app, db) = (1000 * (taskBot - cpu.TaskBot) / levels.Turns, 1000 * (database - cpu.Postgres) / levels.Turns);
+                figures.Add(new($"P.B2.x{n}.cpu", $"CPU a turn, {n} instance{(n > 1 ? "s" : "")}: TaskBot + PostgreSQL", app + db, "ms", "—", null,
+                    Note: $"TaskBot {app:F2} ms, PostgreSQL {db:F2} ms (all its processes, this cluster) over {levels.Turns} turns"));
             }
             finally
             {
