@@ -43,12 +43,21 @@ public static class FanOut
     }
 
     /// <summary>The floor: the queued messages posted straight to the peer, as many at a time as the sender claims.</summary>
-    private static async Task<double> PlainLoopAsync(BenchServer server, HttpClient http, int concurrency)
+    private static async Task<double> PlainLoopAsync(BenchServer server, HttpClient http, int concurrency) =>
+        await PostAllAsync(http, await RequestsAsync(server), concurrency);
+
+    /// <summary>The Connector calls the queued messages make, read from the outbox.</summary>
+    public static async Task<List<(string Url, string Body)>> RequestsAsync(BenchServer server)
     {
         var payloads = await server.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.AsNoTracking().Select(r => r.Payload).ToListAsync());
-        var requests = payloads.Select(BotEnvelope.FromJson).Select(e => (
+        return [.. payloads.Select(BotEnvelope.FromJson).Select(e => (
             Url: $"{e.Reference.ServiceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(e.Reference.Conversation.Id!)}/activities",
-            Body: ActivityJson.Serialize(e.Activity.ApplyConversationReference(e.Reference)))).ToList();
+            Body: ActivityJson.Serialize(e.Activity.ApplyConversationReference(e.Reference))))];
+    }
+
+    /// <summary>Posts every request, <paramref name="concurrency"/> at a time; the seconds it took.</summary>
+    public static async Task<double> PostAllAsync(HttpClient http, IReadOnlyList<(string Url, string Body)> requests, int concurrency)
+    {
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (r, ct) =>
         {
@@ -58,7 +67,8 @@ public static class FanOut
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> DrainAsync(BenchServer server, int ratePerSecond)
+    /// <summary>The server's outbox sent to the end at <paramref name="ratePerSecond"/> (0: uncapped); the seconds it took.</summary>
+    public static async Task<double> DrainAsync(BenchServer server, int ratePerSecond)
     {
         var options = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
         options.RatePerSecond = ratePerSecond;

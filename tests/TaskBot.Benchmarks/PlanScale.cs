@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using NpgsqlTypes;
 using TaskBot.Data;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Supervision;
@@ -38,7 +37,7 @@ public static class PlanScale
         File.Delete(path);
 
         var today = server.Services.GetRequiredService<LocalClock>().Today;
-        var rows = await SeedReportsAsync(connectionString, today);
+        var rows = await ReportSeeder.SeedAsync(connectionString, ReportSeeder.WeeksThrough(today, Weeks));
         // The reports were loaded behind TaskBot's back, so its daily run assesses every task, as after midnight.
         var rebuild = Stopwatch.StartNew();
         await server.WithScopeAsync(async sp => { await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None); return 0; });
@@ -62,56 +61,8 @@ public static class PlanScale
         return text.ToString();
     }
 
-    /// <summary>One report a week per task from its lead unit, the last one the latest; COPY, as a data load would.</summary>
-    private static async Task<long> SeedReportsAsync(string connectionString, DateOnly today)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var tasks = new List<(int Task, int Unit)>();
-        await using (var read = new NpgsqlCommand("""SELECT t."Id", u."UnitId" FROM "Tasks" t JOIN "TaskUnits" u ON u."TaskItemId" = t."Id" AND u."Role" = 1""", connection))
-        await using (var reader = await read.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tasks.Add((reader.GetInt32(0), reader.GetInt32(1)));
-        var weeks = new PeriodCalendar(PeriodKind.Week);
-        var periods = new List<Period> { weeks.Containing(today) };
-        while (periods.Count < Weeks) periods.Insert(0, weeks.Previous(periods[0]));
-        long rows = 0;
-        await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY "ProgressReport" ("TaskItemId", "UnitId", "PeriodKey", "PeriodStart", "Status", "Progress", "Completion", "Problems", "NextSteps",
-                                   "Coordination", "ReportedBy", "ReportedAt", "Superseded", "CarriedForward", "IsLatest") FROM STDIN (FORMAT BINARY)
-            """))
-        {
-            foreach (var (task, unit) in tasks)
-                for (var w = 0; w < periods.Count; w++)
-                {
-                    // Some tasks stop reporting, some fall behind, the rest keep pace.
-                    if (task % 17 == 0 && w > Weeks - 4) continue;
-                    var last = w == periods.Count - 1 || (task % 17 == 0 && w == Weeks - 4);
-                    await copy.StartRowAsync();
-                    await copy.WriteAsync(task, NpgsqlDbType.Integer);
-                    await copy.WriteAsync(unit, NpgsqlDbType.Integer);
-                    await copy.WriteAsync(periods[w].Key, NpgsqlDbType.Varchar);
-                    await copy.WriteAsync(periods[w].Start, NpgsqlDbType.Date);
-                    await copy.WriteAsync(task % 11 == 0 ? 3 : 2, NpgsqlDbType.Integer);
-                    await copy.WriteAsync("按计划推进", NpgsqlDbType.Text);
-                    await copy.WriteAsync((decimal)Math.Min(100, (w + 1) * 100 / Weeks - (task % 7 == 0 ? 35 : 0)), NpgsqlDbType.Numeric);
-                    await copy.WriteAsync("无", NpgsqlDbType.Text);
-                    await copy.WriteAsync("继续推进", NpgsqlDbType.Text);
-                    await copy.WriteAsync("无", NpgsqlDbType.Text);
-                    await copy.WriteAsync("联络员", NpgsqlDbType.Varchar);
-                    await copy.WriteAsync(new DateTimeOffset(periods[w].Start.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), NpgsqlDbType.TimestampTz);
-                    await copy.WriteAsync(false, NpgsqlDbType.Boolean);
-                    await copy.WriteAsync(false, NpgsqlDbType.Boolean);
-                    await copy.WriteAsync(last, NpgsqlDbType.Boolean);
-                    rows++;
-                }
-            await copy.CompleteAsync();
-        }
-        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
-        await analyze.ExecuteNonQueryAsync();
-        return rows;
-    }
-
-    private static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader, string name, string id,
+    /// <summary>B4 for one leader (or everyone, when <paramref name="leader"/> is null), the domain next to the hand-written SQL.</summary>
+    public static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader, string name, string id,
         double targetMs, int iterations, long rows)
     {
         var domainCount = 0;

@@ -21,18 +21,21 @@ public static class Recipients
         {
             var (user, conversation) = ($"reporter-{i}", $"personal-{i}");
             db.Add(new Member(ChannelId, user, $"联络员{i}", MemberRole.UnitReporter, units[i % units.Count], null, now));
-            db.ConversationReferences.Add(new ConversationReferenceRecord
-            {
-                ChannelId = ChannelId, ConversationId = conversation, UserId = user, UpdatedAt = now,
-                Json = ActivityJson.Serialize(new ConversationReference
-                {
-                    ChannelId = ChannelId, ServiceUrl = serviceUrl, Conversation = new ConversationAccount { Id = conversation },
-                    User = new ChannelAccount { Id = user }, Bot = new ChannelAccount { Id = "bot", Name = "TaskBot" }, Locale = "zh-CN",
-                }),
-            });
+            db.ConversationReferences.Add(Reference(serviceUrl, user, conversation, now));
             conversations.Add(conversation);
         }
         await db.SaveChangesAsync();
         return conversations;
     }
+
+    /// <summary>The personal conversation a channel would have given TaskBot for <paramref name="user"/>, at <paramref name="serviceUrl"/>.</summary>
+    public static ConversationReferenceRecord Reference(string serviceUrl, string user, string conversation, DateTimeOffset now) => new()
+    {
+        ChannelId = ChannelId, ConversationId = conversation, UserId = user, UpdatedAt = now,
+        Json = ActivityJson.Serialize(new ConversationReference
+        {
+            ChannelId = ChannelId, ServiceUrl = serviceUrl, Conversation = new ConversationAccount { Id = conversation },
+            User = new ChannelAccount { Id = user }, Bot = new ChannelAccount { Id = "bot", Name = "TaskBot" }, Locale = "zh-CN",
+        }),
+    };
 }
