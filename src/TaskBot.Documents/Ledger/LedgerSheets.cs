@@ -19,9 +19,11 @@ internal static class LedgerSheets
     private static LedgerSheet Tasks(Ledger ledger)
     {
         var w = ledger.Words;
-        var rows = ledger.Assessments.OrderBy(a => a.Task.Number).Select(a => (IReadOnlyList<LedgerCell>)[
+        // The lists open beside the plan follow it, each task's text naming its list (［领导批示］).
+        var rows = ledger.Assessments.OrderBy(a => a.Task.PlanId != ledger.Plan.Id).ThenBy(a => a.Task.PlanId).ThenBy(a => a.Task.Number)
+            .Select(a => (IReadOnlyList<LedgerCell>)[
             new(a.Task.Number, LedgerStyle.Number),
-            a.Task.Text,
+            a.Task.Plan?.Label is { } list ? $"［{list}］{a.Task.Text}" : a.Task.Text,
             string.Join("、", a.Task.LeadLeaders.Select(l => l.Name)),
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
             string.Join("、", a.Task.ResponsibleUnits.Select(u => u.Name)),

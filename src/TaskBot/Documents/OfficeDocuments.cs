@@ -40,7 +40,7 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
+        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct));
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         var zh = words.For("zh-CN");
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(zh, zh.Say("charts.completion"), bulletin.Assessments)];
@@ -53,7 +53,7 @@ public sealed class OfficeDocuments(
     public async Task<OfficeFile> LightsChartAsync(CancellationToken ct)
     {
         var plan = await ChooseAsync(null, ct);
-        var chart = LightsChart(supervision.Bulletin(await supervision.ProgressAsync(plan, ct)));
+        var chart = LightsChart(supervision.Bulletin(await ProgressAsync(plan, ct)));
         return new(plan, "lights.png", chart.Png, "");
     }
 
@@ -72,28 +72,34 @@ public sealed class OfficeDocuments(
     {
         var plans = await queries.PlansAsync(ct);
         if (plans.Count == 0) throw new OfficeDocumentException("no plan has been imported");
-        if (which is null) return plans[0];
-        return plans.FirstOrDefault(p => p.Title == which || p.Year.ToString() == which)
+        if (which is null) return plans.FirstOrDefault(p => p.Kind == ListKind.Plan && !p.Archived) ?? plans[0];
+        return plans.FirstOrDefault(p => p.Title == which || p.ListName == which || p.Year.ToString() == which)
             ?? plans.FirstOrDefault(p => p.Title.Contains(which, StringComparison.Ordinal))
             ?? throw new OfficeDocumentException($"no plan is titled \"{which}\" or of that year; plans: {string.Join("、", plans.Select(p => $"{p.Title} ({p.Year})"))}");
     }
 
+    /// <summary>The current plan comes with the lists open beside it (领导批示…): the office files them together.</summary>
+    private async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken ct) =>
+        await supervision.ListsAsync(ct) is [var current, ..] lists && current.Id == plan.Id
+            ? await supervision.ProgressAsync(lists, ct)
+            : await supervision.ProgressAsync(plan, ct);
+
     /// <summary>The tasks as supervision assesses them today (the same rules as 通报 and 滞后), and every kept report.</summary>
     private async Task<Ledger> LedgerDataAsync(Plan plan, CancellationToken ct)
     {
-        var progress = await supervision.ProgressAsync(plan, ct);
+        var progress = await ProgressAsync(plan, ct);
         var history = new List<ProgressReport>();
         var extended = new List<Domain.Loop.ExtensionRequest>();
-        foreach (var task in plan.Tasks)
+        foreach (var task in progress.Tasks)
         {
             history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
             extended.AddRange(await extensions.ForTaskAsync(task.Id, ct));
         }
-        var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
+        var units = progress.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
         var zh = words.For("zh-CN");
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, zh)
+        return new Ledger(plan, supervision.Today, [.. progress.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, zh)
         {
             Extensions = extended,
             PeriodLabel = key => PeriodText.Label(zh, key, supervision.Today.Year),
