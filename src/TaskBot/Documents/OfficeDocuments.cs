@@ -29,7 +29,7 @@ public sealed class OfficeDocuments(
         var ledger = await LedgerDataAsync(await ChooseAsync(plan, ct), ct);
         using var buffer = new MemoryStream();
         LedgerWorkbook.Write(ledger, buffer);
-        return new(ledger.Plan, $"台账-{ledger.Plan.Year}.xlsx", buffer.ToArray(), $"{ledger.Plan.Tasks.Count} tasks, {ledger.Reports.Count} reports");
+        return new(ledger.Plan, $"台账-{ledger.Plan.Year}.xlsx", buffer.ToArray(), $"{ledger.Assessments.Count} tasks, {ledger.Reports.Count} reports");
     }
 
     /// <summary>The 通报 of a period (the current one by default), numbered: the period keeps its number, a new one takes the next.</summary>
