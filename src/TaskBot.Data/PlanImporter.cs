@@ -20,8 +20,12 @@ public sealed class PlanImporter(TaskBotDbContext db, TimeProvider time)
         var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups, draft.Organisation);
         var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
         // Withdrawn tasks too: one the document lists again is restored.
-        var plan = await db.Plans.IgnoreQueryFilters().WithTasks()
-            .SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year, cancellationToken);
+        // A list beside the plan (领导批示) is the office's name for it: re-importing it replaces only that list.
+        var plan = terms.List is { } list
+            ? await db.Plans.IgnoreQueryFilters().WithTasks().Where(p => p.Kind == list.Kind && p.ListName == list.Name)
+                .OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken)
+            : await db.Plans.IgnoreQueryFilters().WithTasks()
+                .SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year && p.Kind == ListKind.Plan, cancellationToken);
         var created = plan is null;
         if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
         var report = plan.Apply(draft, units, leaders, created, await ApprovedDeadlinesAsync(plan, cancellationToken), time.GetUtcNow());

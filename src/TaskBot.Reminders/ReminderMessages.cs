@@ -20,11 +20,11 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         if (images && reminder.Kind == ReminderKind.Digest && reminder.Assessments.Count > 0 && charts is not null)
             activity.Attachments = [.. charts.Draw(reminder, t).Select(Picture)];
         if (reminder.Kind is ReminderKind.SupportRequest)
-            activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", reminder.Tasks[0].Number)))] };
+            activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(reminder.Tasks[0]))))] };
         else if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0)
             activity.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", task.Number)))),
+                Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(task))))),
                     CardAction.ImBack(t.Say("reminders.noChangeButton"))],
             };
         if (reminder is { Kind: ReminderKind.CoordinationRequest, Coordination: { } item })

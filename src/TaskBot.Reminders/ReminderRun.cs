@@ -33,7 +33,7 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     {
         if (await supervision.ProgressAsync(cancellationToken) is not { } progress) return new ReminderRunResult(job, [], [], 0);
         var robotUnits = await RobotUnitsAsync(cancellationToken);
-        var roster = Roster.Of(progress.Plan, ReminderChannel.OnePerPerson(await people.MembersAsync(cancellationToken)), robotUnits.Values);
+        var roster = Roster.Of(progress.Tasks, ReminderChannel.OnePerPerson(await people.MembersAsync(cancellationToken)), robotUnits.Values);
         var reminders = job switch
         {
             ReminderJob.Weekly => planner.Weekly(progress, roster, now),

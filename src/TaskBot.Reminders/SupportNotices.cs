@@ -19,7 +19,7 @@ public sealed class SupportNotices(IPeopleStore people, ReminderAddresses addres
         var reporters = await ReportersAsync([.. units.Select(u => u.Id)], cancellationToken);
         var requests = (from unit in units
                         from member in reporters.Where(m => m.UnitId == unit.Id)
-                        select new Reminder(ReminderKind.SupportRequest, periodKey, $"task:{task.Number}", ReminderRecipient.Person(member))
+                        select new Reminder(ReminderKind.SupportRequest, periodKey, ReminderPlanner.TaskSubject(task), ReminderRecipient.Person(member))
                         { Tasks = [task], Unit = unit, Detail = lead.Name }).ToList();
         var reached = await QueueAsync(requests, cancellationToken);
         return [.. units.Where(u => !reached.Contains(u.Id))];

@@ -9,7 +9,13 @@ namespace TaskBot.Words;
 public static class TaskText
 {
     /// <summary>The task's title (<see cref="TaskTitle"/>), as literal text.</summary>
-    public static string Title(TaskItem task, int length = 28) => Markdown.Literal(TaskTitle.Of(task.Text, length));
+    public static string Title(TaskItem task, int length = 28) => ListTag(task) + Markdown.Literal(TaskTitle.Of(task.Text, length));
+
+    /// <summary>The task as a command names it (汇报 领导批示1): its number, after its list's name when it is not the year's plan.</summary>
+    public static string Reference(TaskItem task) => (task.Plan?.Label ?? "") + task.Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Which list a task is in (［领导批示］) when it is not the year's plan: every view of it says so.</summary>
+    public static string ListTag(TaskItem task) => task.Plan?.Label is { } list ? Markdown.Literal($"［{list}］") : "";
 
     /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
     public static string List(LocaleText text, IEnumerable<string> names)

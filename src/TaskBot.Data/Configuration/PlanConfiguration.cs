@@ -12,7 +12,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         plan.Property(p => p.Source).HasMaxLength(400);
         plan.Property(p => p.Organisation).HasMaxLength(100);
         plan.HasIndex(p => new { p.Title, p.Year }).IsUnique();
-        plan.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        plan.Property(p => p.ListName).HasMaxLength(100);
+        plan.Ignore(p => p.Label);
+        plan.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         plan.Navigation(p => p.Tasks).HasField("_tasks");
     }
 }

@@ -8,15 +8,24 @@ namespace TaskBot.Data.Supervision;
 
 public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanReader
 {
-    public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
+    public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken) =>
+        (await OpenListsAsync(cancellationToken)) is [{ Kind: ListKind.Plan } plan, ..] ? plan : null;
+
+    /// <summary>The newest year's plan not archived, then every list beside it not archived, oldest first.</summary>
+    public async Task<IReadOnlyList<Plan>> OpenListsAsync(CancellationToken cancellationToken)
     {
-        var key = await db.Plans.Where(p => !p.Archived).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
-            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count())).FirstOrDefaultAsync(cancellationToken);
-        if (key is null) return null;
+        // A handful of rows (one per plan or list ever imported): their ids and revisions make the cache key.
+        var all = await db.Plans.Select(p => new { p.Id, p.Kind, p.Year, p.Archived, p.Revision }).ToListAsync(cancellationToken);
+        var open = all.Where(p => !p.Archived).ToList();
+        var current = open.Where(p => p.Kind == ListKind.Plan).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Take(1);
+        var ids = current.Concat(open.Where(p => p.Kind != ListKind.Plan).OrderBy(p => p.Id)).Select(p => p.Id).ToList();
+        if (ids.Count == 0) return [];
+        var key = new PlanKey(string.Join(',', ids), all.Sum(p => p.Revision), all.Count);
         if (cache.Find(key) is { } cached) return cached;
-        var plan = await db.Plans.AsNoTracking().WithTasks().SingleAsync(p => p.Id == key.PlanId, cancellationToken);
-        cache.Keep(key, plan);
-        return plan;
+        var loaded = await db.Plans.AsNoTracking().WithTasks().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        IReadOnlyList<Plan> lists = [.. ids.Select(id => loaded.Single(p => p.Id == id))];
+        cache.Keep(key, lists);
+        return lists;
     }
 
     public Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken) =>

@@ -22,7 +22,7 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
         var said = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
         var viewer = dc.Viewer!;
-        if (said.In(progress?.Plan) is not { } task || !viewer.Sees(task))
+        if (said.In(progress, dc.Text) is not { } task || !viewer.Sees(task))
             return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", said.Said));
         if (!viewer.MayReport || !viewer.LeadsTask(task))
             return await dc.SayAndEndAsync("askSupport.leadOnly", cancellationToken, ("number", task.Number));

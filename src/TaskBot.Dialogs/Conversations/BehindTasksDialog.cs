@@ -5,7 +5,10 @@ using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>哪些任务滞后 / which tasks are behind: the leader's, the unit's or (for the office) all, worst first, with reasons.</summary>
+/// <summary>
+/// 哪些任务滞后 / which tasks are behind, in every open list: the leader's, the unit's or (for the office) all, worst
+/// first, with reasons.
+/// </summary>
 public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRoutedDialog
 {
     public override string Id => "behind";
@@ -14,9 +17,9 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        var plan = await supervision.PlanAsync(cancellationToken);
-        IReadOnlyList<Domain.Plans.TaskItem> tasks = plan is null ? [] : [.. plan.Tasks.Where(dc.Viewer!.Sees)];
-        var behind = plan is null ? [] : await supervision.BehindAsync(plan, tasks, cancellationToken);
+        var lists = await supervision.ListsAsync(cancellationToken);
+        IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. lists.SelectMany(l => l.Tasks).Where(dc.Viewer!.Sees)];
+        var behind = lists.Count == 0 ? [] : await supervision.BehindAsync(lists, tasks, cancellationToken);
         if (behind.Count == 0)
             return await dc.SayAndEndAsync(tasks.Count == 0 ? "myTasks.none" : "behind.none", cancellationToken, ("count", tasks.Count));
         var text = dc.Text.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),

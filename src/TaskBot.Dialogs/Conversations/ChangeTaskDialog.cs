@@ -25,7 +25,7 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         var dc = step.Context;
         if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
         var said = TaskNumber.From(step.Options)!;
-        if (said.In((await supervision.ProgressAsync(ct))?.Plan) is not { } task)
+        if (said.In(await supervision.ProgressAsync(ct), dc.Text) is not { } task)
             return await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", said.Said));
         step.Values["number"] = task.Number;
         var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);

@@ -12,7 +12,7 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>销号 11 / 退回 11 原因 (the office): closes a task a lead unit reported done, or sends it back with the reason.</summary>
 public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision supervision, IPlanReader plans) : WaterfallDialog, IRoutedDialog
 {
-    private sealed record Review(int Number, CompletionState Outcome);
+    private sealed record Review(int Number, CompletionState Outcome, int? ListId = null);
 
     public override string Id => "completionReview";
     public string Trigger => "completion.review";
@@ -24,11 +24,11 @@ public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision 
         var t = step.Context.Text;
         if (step.Context.Viewer!.Member.Role != MemberRole.Office) return await step.Context.SayAndEndAsync("office.only", ct);
         var number = TaskNumber.From(step.Options)!;
-        if (number.In((await supervision.ProgressAsync(ct))?.Plan) is not { } task || await desk.LatestAsync(task, ct) is not { State: CompletionState.Pending })
+        if (number.In(await supervision.ProgressAsync(ct), t) is not { } task || await desk.LatestAsync(task, ct) is not { State: CompletionState.Pending })
             return await step.Context.SayAndEndAsync("completion.nothingPending", ct, ("number", number.Said));
         var said = step.Options!["action"]!.GetValue<string>();
         var outcome = string.Equals(said, t.Say("completion.closeButton"), StringComparison.OrdinalIgnoreCase) ? CompletionState.Closed : CompletionState.Returned;
-        step.Values["review"] = JsonSerializer.SerializeToNode(new Review(task.Number, outcome));
+        step.Values["review"] = JsonSerializer.SerializeToNode(new Review(task.Number, outcome, task.PlanId));
         var reason = step.Options["reason"]?.GetValue<string>().Trim() ?? "";
         if (outcome == CompletionState.Closed || reason.Length > 0) return await step.NextAsync(JsonValue.Create(reason));
         return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = t.Say("completion.askReason", ("number", task.Number)), MaxLength = 500 }, ct);
@@ -39,7 +39,7 @@ public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision 
         if (step.Result is null) return await step.EndAsync(ct);
         var review = step.Values["review"].Deserialize<Review>()!;
         var reason = step.Result.GetValue<string>().Trim();
-        var task = (await supervision.ProgressAsync(ct))?.Plan.Task(review.Number);
+        var task = (await supervision.ProgressAsync(ct))?.Task(review.ListId, review.Number);
         var pending = task is null ? null : await desk.LatestAsync(task, ct);
         if (task is null || pending is not { State: CompletionState.Pending }
             || !await desk.ReviewAsync(step.Context.Viewer!, task, review.Outcome, reason.Length > 0 ? reason : null, ct))

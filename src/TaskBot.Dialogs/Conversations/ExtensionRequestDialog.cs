@@ -11,7 +11,7 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>延期 11 2026-03-31 理由 / extend 11 …: a unit asks to move a task's deadline; asks for the date or reason it lacks.</summary>
 public sealed class ExtensionRequestDialog(TaskSupervision supervision, ExtensionDesk desk) : WaterfallDialog, IRoutedDialog
 {
-    private sealed record Draft(int Number, DateOnly? Date, string Reason);
+    private sealed record Draft(int Number, DateOnly? Date, string Reason, int? ListId = null);
 
     public override string Id => "extensionRequest";
     public string Trigger => "extension.request";
@@ -21,11 +21,14 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
     private async Task<DialogTurnResult> AskDateAsync(WaterfallStep step, CancellationToken ct)
     {
         var said = TaskNumber.From(step.Options)!;
-        if (said.In((await supervision.ProgressAsync(ct))?.Plan) is not { } task || step.Context.Viewer?.MayReportOn(task) != true)
+        var progress = await supervision.ProgressAsync(ct);
+        if (said.Candidates(progress, step.Context.Text, step.Context.Viewer!.Sees) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(step.Context, progress!, candidates, "extension.listButton", ct);
+        if (said.In(progress, step.Context.Text, step.Context.Viewer!.Sees) is not { } task || step.Context.Viewer?.MayReportOn(task) != true)
             return await step.Context.SayAndEndAsync("tasks.noSuchTask", ct, ("number", said.Said));
         var rest = step.Options!["rest"]?.GetValue<string>() ?? "";
         var read = DateAnswer.Read(rest, supervision.Today.Year);
-        Save(step, new Draft(task.Number, read?.Date, read?.After ?? ""));
+        Save(step, new Draft(task.Number, read?.Date, read?.After ?? "", task.PlanId));
         if (read is not null) return await step.NextAsync(null);
         return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say("extension.askDate", ("number", task.Number)), MaxLength = 200 }, ct);
     }
@@ -49,7 +52,7 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
         if (step.Result is null) return await step.EndAsync(ct);
         var draft = Load(step);
         var t = step.Context.Text;
-        if (await supervision.ProgressAsync(ct) is not { } progress || progress.Plan.Task(draft.Number) is not { } task
+        if (await supervision.ProgressAsync(ct) is not { } progress || progress.Task(draft.ListId, draft.Number) is not { } task
             || step.Context.Viewer is not { } viewer || !viewer.MayReportOn(task))
             return await step.Context.SayAndEndAsync("report.noLongerAllowed", ct, ("number", draft.Number));
         if (task.Deadline is { } old && draft.Date <= old)

@@ -21,7 +21,7 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         var progress = await supervision.ProgressAsync(cancellationToken);
         var number = TaskNumber.From(options);
         var tasks = progress is null ? [] : number is not null
-            ? number.In(progress.Plan) is { } t && viewer.MayReportOn(t) ? [t] : []
+            ? number.In(progress, dc.Text) is { } t && viewer.MayReportOn(t) ? [t] : []
             : viewer.MayReport ? supervision.Owed(progress, viewer.Unit!).ToList() : [];
         if (tasks.Count == 0)
             return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number?.Said));

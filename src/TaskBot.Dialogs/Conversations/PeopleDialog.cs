@@ -46,7 +46,7 @@ public sealed class PeopleDialog(IPeopleStore people, IPlanReader plans, TaskSup
         var text = t.Say("people.header", ("people", everyone.Count),
             ("units", everyone.Where(p => p.Role == MemberRole.UnitReporter).Select(p => p.UnitId).Distinct().Count()));
         text += "\n\n" + string.Join("\n\n", groups);
-        var unbound = progress is null ? [] : progress.Plan.Tasks.SelectMany(progress.LeadMembers).DistinctBy(u => u.Id)
+        var unbound = progress is null ? [] : progress.Tasks.SelectMany(progress.LeadMembers).DistinctBy(u => u.Id)
             .Where(u => !everyone.Any(p => p.UnitId == u.Id)).Select(u => u.Name).Order(StringComparer.Ordinal).ToList();
         if (unbound.Count > 0) text += "\n\n" + t.Say("people.unboundUnits", ("count", unbound.Count), ("units", TaskText.List(t, unbound)));
         return await dc.SendAndEndAsync(Activity.CreateMessage(text + "\n\n" + t.Say("people.hint")), cancellationToken);

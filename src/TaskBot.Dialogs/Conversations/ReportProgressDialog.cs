@@ -31,7 +31,9 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     {
         var said = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
-        var task = said.In(progress?.Plan);
+        if (said.Candidates(progress, dc.Text, dc.Viewer!.Sees) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(dc, progress!, candidates, "report.listButton", cancellationToken);
+        var task = said.In(progress, dc.Text, dc.Viewer!.Sees);
         var viewer = dc.Viewer!;
         if (task is null || !viewer.MayReportOn(task))
         {
@@ -42,7 +44,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         var body = options?["body"]?.GetValue<string>();
         var remark = options?["remark"]?.GetValue<string>();
-        if (body is null && remark is null && TakeSuspended(dc, task.Number) is { } kept)
+        if (body is null && remark is null && TakeSuspended(dc, task) is { } kept)
         {
             await dc.SayAsync("report.resumed", cancellationToken, ("number", task.Number));
             return await AskAsync(dc, kept, cancellationToken);
@@ -52,6 +54,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
+            ListId = task.PlanId,
             Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],
         };
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
@@ -114,15 +117,15 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         var number = state.Draft.TaskNumber;
         var progress = await supervision.ProgressAsync(cancellationToken);
         // The binding may have changed since the report began (unbound, or bound to another unit).
-        if (progress?.Plan.Task(number) is not { } task || dc.Viewer is not { } viewer || !viewer.MayReportOn(task))
+        if (progress?.Task(state.ListId, number) is not { } task || dc.Viewer is not { } viewer || !viewer.MayReportOn(task))
             return await dc.SayAndEndAsync("report.noLongerAllowed", cancellationToken, ("number", number));
         var report = await supervision.SaveAsync(viewer, task, state.Draft.ToContent(), cancellationToken);
         var saved = Activity.CreateMessage(dc.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
             ("number", number), ("period", PeriodText.Label(dc.Text, report.PeriodKey))));
-        if (supervision.NextUnreported(progress, viewer, number) is { } next && next.Number != number)
+        if (supervision.NextUnreported(progress, viewer, number) is { } next && next != task)
         {
             saved.Text += "\n\n" + dc.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));
-            saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", next.Number)))] };
+            saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", TaskText.Reference(next))))] };
         }
         return await dc.SendAndEndAsync(saved, cancellationToken);
     }
@@ -130,7 +133,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     /// <summary>A photo or file sent while the report is written: kept at once, it goes with the report when saved.</summary>
     private async Task<ReportState> TakeEvidenceAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
     {
-        var task = (await supervision.ProgressAsync(cancellationToken))?.Plan.Task(state.Draft.TaskNumber);
+        var task = (await supervision.ProgressAsync(cancellationToken))?.Task(state.ListId, state.Draft.TaskNumber);
         if (task is null || dc.Viewer is not { } viewer || !viewer.MayReportOn(task)) return state;
         var taken = await evidence.TakeAsync(dc, task, cancellationToken);
         state = state with { Evidence = [.. state.Evidence, .. taken.Kept.Select(f => f.FileName)] };
@@ -153,9 +156,10 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     private static ReportState Merge(ReportState state, ReportReading reading) =>
         (state with { Draft = state.Draft.Merge(reading.Draft), Misunderstood = 0 }).Next(reading.StatusUnclear);
 
-    private static ReportState? TakeSuspended(DialogContext dc, int number)
+    private static ReportState? TakeSuspended(DialogContext dc, Domain.Plans.TaskItem task)
     {
-        if (!dc.SenderOwnsSuspended || dc.State.Suspended is not [var bottom, ..] || bottom.Id != Name || Load(bottom).Draft.TaskNumber != number)
+        if (!dc.SenderOwnsSuspended || dc.State.Suspended is not [var bottom, ..] || bottom.Id != Name
+            || Load(bottom) is not { } kept || kept.Draft.TaskNumber != task.Number || (kept.ListId ?? task.PlanId) != task.PlanId)
             return null;
         dc.State.Suspended = null;
         return Load(bottom);

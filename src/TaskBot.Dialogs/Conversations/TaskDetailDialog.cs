@@ -19,11 +19,13 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
     {
         var number = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
-        var task = number.In(progress?.Plan);
+        if (number.Candidates(progress, dc.Text, dc.Viewer!.Sees) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(dc, progress!, candidates, "taskDetail.listButton", cancellationToken);
+        var task = number.In(progress, dc.Text, dc.Viewer!.Sees);
         if (task is null || !dc.Viewer!.Sees(task))
             return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", number.Said));
         var t = dc.Text;
-        var text = new StringBuilder(t.Say("taskDetail.body",
+        var text = new StringBuilder(TaskText.ListTag(task)).Append(t.Say("taskDetail.body",
             ("number", task.Number), ("text", Markdown.Literal(task.Text)),
             ("leaders", TaskText.List(t, task.LeadLeaders.Select(l => l.Name))),
             ("leadUnits", TaskText.List(t, task.LeadUnits.Select(u => u.Name))),

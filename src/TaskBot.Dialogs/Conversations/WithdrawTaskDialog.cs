@@ -24,7 +24,7 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
         var dc = step.Context;
         if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
         var said = TaskNumber.From(step.Options)!;
-        if (said.In((await supervision.ProgressAsync(ct))?.Plan) is not { } task)
+        if (said.In(await supervision.ProgressAsync(ct), dc.Text) is not { } task)
             return await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", said.Said));
         step.Values["number"] = task.Number;
         step.Values["title"] = TaskText.Title(task);

@@ -52,7 +52,7 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         var input = PromptInput.From(dc.Turn.Activity);
         var report = dc.Text.Hears("report.start", input, out var said) ? IntentRecognizer.Values(said!) : null;
         var named = report ?? (dc.Text.Hears("taskDetail.start", input, out var detail) ? IntentRecognizer.Values(detail!) : null);
-        var task = TaskNumber.From(named)?.In(progress!.Plan) is { } n && tasks.Contains(n) ? n : null;
+        var task = TaskNumber.From(named)?.In(progress, dc.Text) is { } n && tasks.Contains(n) ? n : null;
         var recent = task is null ? desk.JustReported(progress!, viewer) : null;
         task ??= recent is null ? tasks.Count == 1 ? tasks[0] : null : tasks.First(t => t.Id == recent.TaskItemId);
         var taken = await intake.TakeAsync(dc, task, cancellationToken);
@@ -97,7 +97,7 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
     public override bool TakesFiles => true;
 
     private static IReadOnlyList<TaskItem> Tasks(TaskProgress progress, Viewer viewer) =>
-        [.. progress.Plan.Tasks.Where(viewer.MayReportOn).OrderBy(t => !progress.IsLedBy(t, viewer.Unit!)).ThenBy(t => t.Number)];
+        [.. progress.Tasks.Where(viewer.MayReportOn).OrderBy(t => !progress.IsLedBy(t, viewer.Unit!)).ThenBy(t => t.Number)];
 
     /// <summary>With the report just made, or this period's report on the task, else waiting for the next one.</summary>
     private async Task<DialogTurnResult> AssignAsync(DialogContext dc, TaskProgress progress, TaskItem task, ProgressReport? recent,

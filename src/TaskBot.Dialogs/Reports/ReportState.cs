@@ -10,6 +10,9 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     public ReportField? Asking { get; init; }
     public int Misunderstood { get; init; }
 
+    /// <summary>The list the task is in (its number is unique there only); null: the year's plan.</summary>
+    public int? ListId { get; init; }
+
     /// <summary>A value above the target, asked about: given again, it is taken.</summary>
     public decimal? AboveTarget { get; init; }
 

@@ -21,10 +21,12 @@ internal static class LedgerSheets
         var w = ledger.Words;
         // The chapter column only when the plan has chapters (一、… over its tasks).
         var chapters = ledger.Assessments.Any(a => a.Task.Chapter is not null);
-        var rows = ledger.Assessments.OrderBy(a => a.Task.Number).Select(a => (IReadOnlyList<LedgerCell>)[
+        // The lists open beside the plan follow it, each task's text naming its list (［领导批示］).
+        var rows = ledger.Assessments.OrderBy(a => a.Task.PlanId != ledger.Plan.Id).ThenBy(a => a.Task.PlanId).ThenBy(a => a.Task.Number)
+            .Select(a => (IReadOnlyList<LedgerCell>)[
             new(a.Task.Number, LedgerStyle.Number),
             .. chapters ? new LedgerCell[] { a.Task.Chapter ?? "" } : [],
-            a.Task.Text,
+            a.Task.Plan?.Label is { } list ? $"［{list}］{a.Task.Text}" : a.Task.Text,
             string.Join("、", a.Task.LeadLeaders.Select(l => l.Name)),
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
             string.Join("、", a.Task.ResponsibleUnits.Select(u => u.Name)),

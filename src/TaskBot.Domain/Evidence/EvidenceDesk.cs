@@ -36,7 +36,7 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
 
     /// <summary>The unit's report that files sent now, naming no task, go with: its newest, if made within the last few minutes.</summary>
     public ProgressReport? JustReported(TaskProgress progress, Viewer sender) =>
-        progress.Plan.Tasks.Where(sender.MayReportOn).Select(t => progress.LatestBy(t, sender.Unit!.Id)).OfType<ProgressReport>()
+        progress.Tasks.Where(sender.MayReportOn).Select(t => progress.LatestBy(t, sender.Unit!.Id)).OfType<ProgressReport>()
             .Where(r => !r.CarriedForward && r.ReportedAt >= clock.UtcNow - options.AttachWithin).MaxBy(r => r.ReportedAt);
 
     /// <summary>Files for a task: with the given report, or waiting for the unit's next report on it.</summary>
@@ -72,7 +72,7 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
     public async Task<(EvidenceFile File, byte[] Content)?> OpenAsync(int id, Viewer viewer, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { TaskItemId: { } taskId } file) return null;
-        var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == taskId);
+        var task = await plans.OpenTaskAsync(taskId, cancellationToken);
         if (task is null || !MaySee(viewer, task, file)) return null;
         return await store.ContentAsync(id, cancellationToken) is { } content ? (file, content) : null;
     }

@@ -19,8 +19,7 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
     {
         if (none.IsNone(report.Coordination) || reporter.Unit is not { } unit) return;
-        var plan = await plans.CurrentPlanAsync(cancellationToken);
-        var leaders = Addressees(report.Coordination, task, plan);
+        var leaders = Addressees(report.Coordination, task, await plans.OpenListsAsync(cancellationToken));
         var item = new CoordinationItem(task.Id, task.Number, unit.Id, report.Id, report.Coordination.Trim(), leaders.Select(l => l.Id),
             report.ReportedBy, clock.UtcNow);
         await items.AddAsync(item, cancellationToken);
@@ -60,8 +59,12 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         var open = (await items.OpenAsync(cancellationToken)).Where(i => Concerns(viewer, i)).ToList();
         if (open.Count == 0) return [];
         // A withdrawn task leaves every list, its open items with it (the plan's tasks are those not withdrawn).
-        if (await plans.CurrentPlanAsync(cancellationToken) is { } plan)
-            open = [.. open.Where(i => plan.Tasks.Any(t => t.Id == i.TaskItemId))];
+        var lists = await plans.OpenListsAsync(cancellationToken);
+        if (lists.Count > 0)
+        {
+            var ids = lists.SelectMany(l => l.Tasks).Select(t => t.Id).ToHashSet();
+            open = [.. open.Where(i => ids.Contains(i.TaskItemId))];
+        }
         var units = (await plans.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         return [.. open.Select(i => new OpenCoordination(i, units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
     }
@@ -82,8 +85,7 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
 
     private async Task TellAsync(CoordinationItem item, CoordinationAction action, Unit? assignee, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var plan = await plans.CurrentPlanAsync(cancellationToken);
-        if (plan?.Tasks.FirstOrDefault(t => t.Id == item.TaskItemId) is not { } task) return;
+        if (await plans.OpenTaskAsync(item.TaskItemId, cancellationToken) is not { } task) return;
         var asking = await plans.UnitAsync(item.UnitId, cancellationToken);
         var members = await people.MembersAsync(cancellationToken);
         var subject = $"{action}:{at.ToUnixTimeMilliseconds()}";
@@ -101,9 +103,9 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         new(kind, $"coordination:{item.Id}", subject, ReminderRecipient.Person(to)) { Tasks = [task], Unit = unit, Coordination = item };
 
     // "请柳天云副旗长协调…" goes to 柳天云; a request naming nobody goes to the task's lead leaders.
-    private static IReadOnlyList<Leader> Addressees(string text, TaskItem task, Plan? plan)
+    private static IReadOnlyList<Leader> Addressees(string text, TaskItem task, IReadOnlyList<Plan> lists)
     {
-        var known = (plan?.Tasks ?? []).SelectMany(t => t.LeadLeaders).Concat(task.LeadLeaders).DistinctBy(l => l.Id);
+        var known = lists.SelectMany(l => l.Tasks).SelectMany(t => t.LeadLeaders).Concat(task.LeadLeaders).DistinctBy(l => l.Id);
         var named = known.Where(l => l.Name.Length > 0 && text.Contains(l.Name, StringComparison.Ordinal)).ToList();
         return named.Count > 0 ? named : [.. task.LeadLeaders];
     }

@@ -32,7 +32,7 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
     {
         if (await requests.FindAsync(id, cancellationToken) is not { } request) return null;
         if (viewer.Member.Role == MemberRole.Office) return request;
-        var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == request.TaskItemId);
+        var task = await plans.OpenTaskAsync(request.TaskItemId, cancellationToken);
         return options.ExtensionsToLeaders && viewer.Leader is { } l && task?.IsLedBy(l) == true ? request : null;
     }
 
@@ -43,7 +43,7 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
         request.Decide(approve, remark, viewer.Leader?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await requests.DecideAsync(request, cancellationToken);
         if (approve && projection is not null) await projection.PlanChangedAsync(request.TaskItemId, cancellationToken);
-        var task = (await plans.CurrentPlanAsync(cancellationToken))?.Tasks.FirstOrDefault(t => t.Id == request.TaskItemId);
+        var task = await plans.OpenTaskAsync(request.TaskItemId, cancellationToken);
         if (task is null) return true;
         var unit = await plans.UnitAsync(request.UnitId, cancellationToken);
         var to = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == request.UnitId);

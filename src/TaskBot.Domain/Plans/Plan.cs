@@ -25,6 +25,15 @@ public sealed class Plan
     /// <summary>Kept for the record only: no reminders, never the current plan.</summary>
     public bool Archived { get; private set; }
 
+    /// <summary>The year's plan, or a list the office keeps beside it (领导批示, 专项督查).</summary>
+    public ListKind Kind { get; private set; }
+
+    /// <summary>The office's name for a list beside the plan (领导批示); empty for the year's plan.</summary>
+    public string ListName { get; private set; } = "";
+
+    /// <summary>What a task's views say it is in (［领导批示］): null for the year's plan.</summary>
+    public string? Label => Kind == ListKind.Plan ? null : ListName;
+
     /// <summary>The document the plan was last imported from.</summary>
     public string Source { get; private set; } = "";
 
@@ -47,12 +56,13 @@ public sealed class Plan
     /// </summary>
     public void Adopt(PlanImportTerms terms, ImportReport report)
     {
-        var before = (ReportingStartsOn, Archived);
+        var before = (ReportingStartsOn, Archived, Kind, ListName);
+        if (terms.List is { } list) (Kind, ListName) = (list.Kind, list.Name);
         if (terms.StartsOn is { } startsOn) ReportingStartsOn = startsOn;
         else ReportingStartsOn ??= terms.Today;
         Archived = terms.Archive;
         report.ReportingStartsOn = ReportingStartsOn;
-        if (!report.PlanCreated && before != (ReportingStartsOn, Archived)) Revision++;
+        if (!report.PlanCreated && before != (ReportingStartsOn, Archived, Kind, ListName)) Revision++;
     }
 
     public TaskItem? Task(int number) => _tasks.FirstOrDefault(t => t.Number == number);
@@ -89,7 +99,7 @@ public sealed class Plan
     /// <summary>A task the office adds (新增任务): the next number after every task of the plan, withdrawn ones too.</summary>
     public TaskItem Add(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders)
     {
-        var task = new TaskItem(_tasks.Select(t => t.Number).DefaultIfEmpty(0).Max() + 1, addedByOffice: true);
+        var task = new TaskItem(_tasks.Select(t => t.Number).DefaultIfEmpty(0).Max() + 1, this, addedByOffice: true);
         var report = new ImportReport { PlanTitle = Title, PlanYear = Year };
         task.Apply(draft with { Number = task.Number },
             [.. draft.Leaders.Select(n => ResolveLeader(n, leaders, report)).Distinct()],
@@ -107,7 +117,7 @@ public sealed class Plan
     {
         var task = Task(draft.Number);
         var isNew = task is null;
-        if (task is null) _tasks.Add(task = new TaskItem(draft.Number));
+        if (task is null) _tasks.Add(task = new TaskItem(draft.Number, this));
         var kept = approved is { } a && a != draft.Deadline ? approved : null;
         if (kept is { } k) report.KeptDeadlines.Add((draft.Number, draft.Deadline, k));
         var changed = task.Apply(

@@ -13,6 +13,9 @@ public sealed class TaskItem
 
     public int Id { get; private set; }
     public int PlanId { get; private set; }
+
+    /// <summary>The list the task is in: its number is unique within it only.</summary>
+    public Plan? Plan { get; private set; }
     public int Number { get; private set; }
     public string Text { get; private set; } = "";
     public DateOnly? Deadline { get; private set; }
@@ -60,9 +63,10 @@ public sealed class TaskItem
 
     private TaskItem() { }
 
-    public TaskItem(int number, bool addedByOffice = false)
+    public TaskItem(int number, Plan? plan = null, bool addedByOffice = false)
     {
         Number = number;
+        Plan = plan;
         AddedByOffice = addedByOffice;
     }
 

@@ -59,7 +59,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
     {
         var occasion = Day(schedule.LatestDigestDay(clock.Now.DateTime));
         var leaders = from leader in roster.Leaders
-                      let tasks = progress.Plan.Tasks.Where(t => t.IsLedBy(leader.Leader!)).OrderBy(t => t.Number).ToList()
+                      let tasks = progress.Tasks.Where(t => t.IsLedBy(leader.Leader!)).OrderBy(t => t.Number).ToList()
                       where tasks.Count > 0
                       select new Reminder(ReminderKind.Digest, occasion, "leader", ReminderRecipient.Person(leader.Member))
                       { Tasks = tasks, Assessments = [.. tasks.Select(t => supervision.Assess(progress, t))], Date = clock.Today };
@@ -77,7 +77,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         if (!now && !schedule.DeadlineNoticesDue(clock.Now.DateTime)) return [];
         var today = clock.Today;
         var reminders = new List<Reminder>();
-        foreach (var task in progress.Plan.Tasks.Where(t => !progress.IsDone(t)).OrderBy(t => t.Number))
+        foreach (var task in progress.Tasks.Where(t => !progress.IsDone(t)).OrderBy(t => t.Number))
         {
             var units = roster.Units.Where(u => supervision.Owes(progress, task, u)).ToList();
             if (task.Deadline is { } deadline)
@@ -112,6 +112,8 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
     /// <summary>The unit a reminder's subject names, or null when it is about a task or a digest.</summary>
     public static int? UnitOf(string subject) =>
         subject.StartsWith(UnitPrefix, StringComparison.Ordinal) ? int.Parse(subject[UnitPrefix.Length..], CultureInfo.InvariantCulture) : null;
-    private static string TaskSubject(TaskItem task) => $"task:{task.Number}";
+    /// <summary>What a reminder about one task is about: its number, and its list when that is not the year's plan.</summary>
+    public static string TaskSubject(TaskItem task) =>
+        task.Plan?.Label is null ? $"task:{task.Number}" : $"task:{task.PlanId}:{task.Number}";
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

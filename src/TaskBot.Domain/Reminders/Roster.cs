@@ -26,10 +26,10 @@ public sealed class Roster
     /// <summary>Units that can be reached: by a bound reporter or a group.</summary>
     public IEnumerable<Unit> Units => Reporters.Select(p => p.Unit!).Concat(Groups).DistinctBy(u => u.Id).OrderBy(u => u.Name, StringComparer.Ordinal);
 
-    public static Roster Of(Plan plan, IEnumerable<Member> members, IEnumerable<int> groupUnitIds)
+    public static Roster Of(IReadOnlyList<TaskItem> tasks, IEnumerable<Member> members, IEnumerable<int> groupUnitIds)
     {
-        var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
-        var leaders = plan.Tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Id).ToDictionary(l => l.Id);
+        var units = tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToList();
+        var leaders = tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Id).ToDictionary(l => l.Id);
         var people = members.Select(m => new Viewer(m,
             m.UnitId is { } u ? units.FirstOrDefault(x => x.Id == u) : null,
             m.LeaderId is { } l ? leaders.GetValueOrDefault(l) : null)).ToList();

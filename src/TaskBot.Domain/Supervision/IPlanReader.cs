@@ -4,10 +4,18 @@ using TaskBot.Domain.Units;
 
 namespace TaskBot.Domain.Supervision;
 
-/// <summary>The plan being supervised (the newest), with its tasks, units and leaders.</summary>
+/// <summary>The plan being supervised (the newest), the lists beside it, with their tasks, units and leaders.</summary>
 public interface IPlanReader
 {
     Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every open list: the current year's plan first, then each list kept beside it (领导批示, 专项督查).</summary>
+    async Task<IReadOnlyList<Plan>> OpenListsAsync(CancellationToken cancellationToken) =>
+        await CurrentPlanAsync(cancellationToken) is { } plan ? [plan] : [];
+
+    /// <summary>An open list's task by its id; null when it was withdrawn or its list is closed.</summary>
+    async Task<TaskItem?> OpenTaskAsync(int taskId, CancellationToken cancellationToken) =>
+        (await OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).FirstOrDefault(t => t.Id == taskId);
     Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken);
     Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken);
 

@@ -23,7 +23,7 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
 
     /// <summary>The plan's lead leaders, by name.</summary>
     public static IReadOnlyList<Leader> Leaders(TaskProgress progress) =>
-        [.. progress.Plan.Tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Name).OrderBy(l => l.Name, StringComparer.Ordinal)];
+        [.. progress.Tasks.SelectMany(t => t.LeadLeaders).DistinctBy(l => l.Name).OrderBy(l => l.Name, StringComparer.Ordinal)];
 
     /// <summary>The office and the leaders may ask about any unit; a unit's own people about their unit only.</summary>
     public static bool MayAskAbout(Viewer viewer, Unit unit) =>
@@ -34,7 +34,7 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
     /// <summary>The tasks the unit leads, then those it supports (配合), each as supervision judges it today.</summary>
     public (IReadOnlyList<TaskAssessment> Led, IReadOnlyList<TaskAssessment> Supported) UnitTasks(TaskProgress progress, Unit unit)
     {
-        var tasks = progress.Plan.Tasks.Where(t => t.Concerns(unit)).OrderBy(t => t.Number).ToList();
+        var tasks = progress.Tasks.Where(t => t.Concerns(unit)).OrderBy(t => t.Number).ToList();
         return ([.. tasks.Where(t => progress.IsLedBy(t, unit)).Select(t => supervision.Assess(progress, t))],
             [.. tasks.Where(t => !progress.IsLedBy(t, unit)).Select(t => supervision.Assess(progress, t))]);
     }
@@ -45,5 +45,5 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
 
     /// <summary>The tasks the leader leads, by number.</summary>
     public IReadOnlyList<TaskAssessment> LeaderTasks(TaskProgress progress, Leader leader) =>
-        [.. progress.Plan.Tasks.Where(t => t.IsLedBy(leader)).OrderBy(t => t.Number).Select(t => supervision.Assess(progress, t))];
+        [.. progress.Tasks.Where(t => t.IsLedBy(leader)).OrderBy(t => t.Number).Select(t => supervision.Assess(progress, t))];
 }

@@ -11,6 +11,6 @@ namespace TaskBot.Domain.Supervision;
 public sealed class TaskAssessor(BehindRules rules, PeriodCalendar periods, LocalClock clock)
 {
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) =>
-        rules.AssessParts(task, rules.Terms(progress.Plan, task), progress.LeadParts(task), clock.Today)
-            with { Collectives = progress.Tallies(task, periods.Containing(clock.Today, progress.Plan, task).Key) };
+        rules.AssessParts(task, rules.Terms(progress.PlanOf(task), task), progress.LeadParts(task), clock.Today)
+            with { Collectives = progress.Tallies(task, periods.Containing(clock.Today, progress.PlanOf(task), task).Key) };
 }

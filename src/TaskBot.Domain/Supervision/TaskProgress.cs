@@ -6,18 +6,41 @@ using TaskBot.Domain.Units;
 namespace TaskBot.Domain.Supervision;
 
 /// <summary>
-/// A plan's tasks with each unit's latest report: which reports speak for a task (its lead units') and what each
-/// unit said. A supporting unit's report never speaks for the task; when a collective (各苏木镇) leads, each member
-/// speaks for its own part only.
+/// The open lists' tasks (the year's plan first, then the lists beside it) with each unit's latest report: which
+/// reports speak for a task (its lead units') and what each unit said. A supporting unit's report never speaks for
+/// the task; when a collective (各苏木镇) leads, each member speaks for its own part only.
 /// </summary>
-public sealed class TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
+public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
     IReadOnlyList<SupportRequest>? requests = null)
 {
     private readonly IReadOnlyList<SupportRequest> _requests = requests ?? [];
 
+    public TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
+        IReadOnlyList<SupportRequest>? requests = null) : this([plan], latestReports, units, requests) { }
+
     private readonly ILookup<int, ProgressReport> _byTask = latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
 
-    public Plan Plan { get; } = plan;
+    /// <summary>The year's plan (the first open list): its title, year and organisation speak for all.</summary>
+    public Plan Plan { get; } = lists[0];
+
+    /// <summary>Every open list: the year's plan, then the lists beside it.</summary>
+    public IReadOnlyList<Plan> Lists { get; } = lists;
+
+    /// <summary>Every open list's tasks, list by list.</summary>
+    public IReadOnlyList<TaskItem> Tasks { get; } = [.. lists.SelectMany(l => l.Tasks)];
+
+    /// <summary>Whether a task's views must say which list it is in.</summary>
+    public bool SeveralLists => Lists.Count > 1;
+
+    /// <summary>The open list the task is in (its rhythm, its year).</summary>
+    public Plan PlanOf(TaskItem task) => Lists.Count == 1 ? Plan : Lists.FirstOrDefault(l => l.Id == task.PlanId) ?? Plan;
+
+    /// <summary>The task numbered so in the open list of that id (the year's plan when none is given).</summary>
+    public TaskItem? Task(int? listId, int number) =>
+        (listId is { } id ? Lists.FirstOrDefault(l => l.Id == id) : Plan)?.Task(number);
+
+    /// <summary>The tasks numbered so in the open lists: more than one when two lists have that number.</summary>
+    public IReadOnlyList<TaskItem> Numbered(int number) => [.. Lists.Select(l => l.Task(number)).OfType<TaskItem>()];
 
     /// <summary>The single units that report for the task: its lead units, a collective lead standing for each of its members.</summary>
     public IReadOnlyList<Unit> LeadMembers(TaskItem task) =>

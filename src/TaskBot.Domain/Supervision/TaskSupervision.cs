@@ -23,7 +23,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public Period CurrentPeriodOf(Plan plan) => PeriodCalendar.Containing(clock.Today, periods.Configured ?? plan.Rhythm ?? PeriodKind.Week);
 
     /// <summary>The current period of the task's own rhythm (a monthly task reports monthly).</summary>
-    public Period PeriodOf(TaskProgress progress, TaskItem task) => periods.Containing(clock.Today, progress.Plan, task);
+    public Period PeriodOf(TaskProgress progress, TaskItem task) => periods.Containing(clock.Today, progress.PlanOf(task), task);
 
     /// <summary>Whether the unit has reported on the task in the task's current period.</summary>
     public bool ReportedNow(TaskProgress progress, TaskItem task, int unitId) =>
@@ -31,16 +31,19 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
     {
-        if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return null;
-        return await ProgressAsync(plan, cancellationToken);
+        var lists = await plans.OpenListsAsync(cancellationToken);
+        return lists.Count == 0 ? null : await ProgressAsync(lists, cancellationToken);
     }
 
     /// <summary>Where each task of the plan stands on its lead units' latest reports.</summary>
-    public async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken)
+    public Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken) => ProgressAsync([plan], cancellationToken);
+
+    /// <summary>Where each task of the open lists stands on its lead units' latest reports.</summary>
+    public async Task<TaskProgress> ProgressAsync(IReadOnlyList<Plan> lists, CancellationToken cancellationToken)
     {
-        var latest = await reports.LatestAsync([.. plan.Tasks.Select(t => t.Id)], cancellationToken);
+        var latest = await reports.LatestAsync([.. lists.SelectMany(l => l.Tasks).Select(t => t.Id)], cancellationToken);
         var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
-        return new TaskProgress(plan, latest, await plans.UnitsAsync(cancellationToken), requests);
+        return new TaskProgress(lists, latest, await plans.UnitsAsync(cancellationToken), requests);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>
@@ -48,7 +51,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         reports.HistoryAsync(task.Id, count, cancellationToken);
 
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
-        [.. progress.Plan.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
+        [.. progress.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
 
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) => _assessor.Assess(progress, task);
 
@@ -58,11 +61,30 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     public Task<Plan?> PlanAsync(CancellationToken cancellationToken) => plans.CurrentPlanAsync(cancellationToken);
 
-    /// <summary>The tasks behind among those given (of the plan), worst first: from the kept assessments when they are today's.</summary>
-    public async Task<IReadOnlyList<TaskAssessment>> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
+    /// <summary>Every open list, the year's plan first.</summary>
+    public Task<IReadOnlyList<Plan>> ListsAsync(CancellationToken cancellationToken) => plans.OpenListsAsync(cancellationToken);
+
+    /// <summary>The tasks behind among those given (of the plan), worst first.</summary>
+    public Task<IReadOnlyList<TaskAssessment>> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
+        BehindAsync([plan], tasks, cancellationToken);
+
+    /// <summary>
+    /// The tasks behind among those given (of the open lists), worst first: the year's plan from the kept assessments
+    /// when they are today's, the lists beside it (a few tasks each) judged afresh.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskAssessment>> BehindAsync(IReadOnlyList<Plan> lists, IReadOnlyList<TaskItem> tasks,
+        CancellationToken cancellationToken)
     {
-        if (projection is not null && await projection.BehindAsync(plan, tasks, cancellationToken) is { } kept) return kept;
-        return Behind(await ProgressAsync(plan, cancellationToken), tasks);
+        var plan = lists[0];
+        var inPlan = tasks.Where(t => t.PlanId == plan.Id).ToList();
+        if (projection is not null && await projection.BehindAsync(plan, inPlan, cancellationToken) is { } kept)
+        {
+            var others = tasks.Where(t => t.PlanId != plan.Id).ToList();
+            if (others.Count == 0) return kept;
+            var afresh = Behind(await ProgressAsync(lists, cancellationToken), others);
+            return [.. TaskAssessment.WorstFirst(kept.Concat(afresh))];
+        }
+        return Behind(await ProgressAsync(lists, cancellationToken), tasks);
     }
 
     /// <summary>
@@ -82,7 +104,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads, then those it supports and is asked about.</summary>
     public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) =>
-        [.. progress.Plan.Tasks.Where(t => support.Owes(progress, t, unit) && !progress.IsDoneFor(t, unit))
+        [.. progress.Tasks.Where(t => support.Owes(progress, t, unit) && !progress.IsDoneFor(t, unit))
             .OrderBy(t => !progress.IsLedBy(t, unit)).ThenBy(t => t.Number)];
 
     /// <summary>Whether the unit owes reports on the task: it leads it, or supports it and is asked (see <see cref="SupportingInput"/>).</summary>
@@ -112,7 +134,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The same units with the tasks they have not reported on, most missing first.</summary>
     public IReadOnlyList<(Unit Unit, IReadOnlyList<TaskItem> Tasks)> UnreportedTasks(TaskProgress progress)
     {
-        return [.. progress.Plan.Tasks
+        return [.. progress.Tasks
             .Where(t => !progress.IsDone(t))
             .SelectMany(t => progress.LeadMembers(t).Where(u => !progress.IsDoneFor(t, u)).Select(u => (Unit: u, Task: t)))
             .Where(x => !ReportedNow(progress, x.Task, x.Unit.Id))
@@ -123,7 +145,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     /// <summary>Open tasks led by a collective whose members have not all reported this period, with the count.</summary>
     public IReadOnlyList<(TaskItem Task, CollectiveTally Tally)> CollectivesUnreported(TaskProgress progress) =>
-        [.. from t in progress.Plan.Tasks.OrderBy(t => t.Number)
+        [.. from t in progress.Tasks.OrderBy(t => t.Number)
             where !progress.IsDone(t)
             from tally in progress.Tallies(t, PeriodOf(progress, t).Key)
             where tally.Reported < tally.Members
@@ -131,12 +153,13 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     /// <summary>通报: every task's colour, the units that have not reported, as of today.</summary>
     public Bulletin Bulletin(TaskProgress progress) =>
-        new(progress.Plan, CurrentPeriodOf(progress.Plan).Key, Today, [.. progress.Plan.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
+        new(progress.Plan, CurrentPeriodOf(progress.Plan).Key, Today, [.. progress.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
 
     // Only a task with a rhythm of its own, or a plan's rhythm that the office has not overridden, needs the plan.
     private async Task<Period> PeriodOfAsync(TaskItem task, CancellationToken cancellationToken)
     {
-        if (task.Rhythm is null && periods.Configured is null && await plans.CurrentPlanAsync(cancellationToken) is { } plan && plan.Id == task.PlanId)
+        if (task.Rhythm is null && periods.Configured is null
+            && (await plans.OpenListsAsync(cancellationToken)).FirstOrDefault(l => l.Id == task.PlanId) is { } plan)
             return periods.Containing(clock.Today, plan, task);
         return PeriodCalendar.Containing(clock.Today, task.Rhythm ?? periods.Kind);
     }

@@ -9,8 +9,8 @@ using TaskBot.Plans;
 namespace TaskBot.Cli;
 
 /// <summary>
-/// `import FILE [--sheet NAME] [--year N] [--starts-on DATE] [--archive] [--org NAME] [--dry-run]`: stores the plan
-/// and says what changed (or would change).
+/// `import FILE [--sheet NAME] [--year N] [--starts-on DATE] [--archive] [--org NAME] [--list NAME --kind KIND] [--dry-run]`:
+/// stores the plan, or a list beside it, and says what changed (or would change).
 /// </summary>
 public static class ImportCommand
 {
@@ -26,7 +26,9 @@ public static class ImportCommand
             ? d : RefuseDate(r);
         var archive = new Option<bool>("--archive") { Description = "Keep the plan for the record only: no reminders, never the current plan." };
         var org = new Option<string>("--org") { Description = "The 旗 or 县 whose plan it is (whose unit aliases apply); default: the document's issuer.", HelpName = "NAME" };
-        var command = new Command("import", "Import a plan into the configured database.") { file, sheet, year, startsOn, archive, org, dryRun };
+        var list = new Option<string>("--list") { Description = "Import a list beside the year's plan under this name (领导批示); re-importing it replaces only it.", HelpName = "NAME" };
+        var kind = new Option<ListKind>("--kind") { Description = "What the --list is: Instruction (领导批示), Proposal (建议提案), Special (专项督查).", DefaultValueFactory = _ => ListKind.Special };
+        var command = new Command("import", "Import a plan into the configured database.") { file, sheet, year, startsOn, archive, org, list, kind, dryRun };
         command.SetAction(async (r, ct) =>
         {
             // Read first: a missing or broken file leaves no database behind.
@@ -35,12 +37,13 @@ public static class ImportCommand
             if (r.GetValue(year) is { } y) draft = draft.InYear(y);
             if (r.GetValue(org) is { Length: > 0 } o) draft = draft with { Organisation = o.Trim() };
             var terms = default(PlanImportTerms);
+            var named = r.GetValue(list) is { Length: > 0 } n ? new SupervisionList(n.Trim(), r.GetValue(kind) is var k && k == ListKind.Plan ? ListKind.Special : k) : null;
             ImportReport report;
             try
             {
                 report = await services.RunAsync(
                     sp => sp.GetRequiredService<PlanFileImporter>().ImportAsync(draft, terms!, ct, r.GetValue(dryRun)),
-                    sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null));
+                    sp => terms = Terms(draft, sp.GetRequiredService<LocalClock>().Today, r.GetValue(startsOn), r.GetValue(archive), r.GetValue(year) is not null) with { List = named });
             }
             catch (Exception e) when (e is DbException or DbUpdateException)
             {
@@ -80,6 +83,7 @@ public static class ImportCommand
     private static async Task Print(ImportReport r, PlanDraft draft, PlanImportTerms terms, TextWriter output)
     {
         await output.WriteLineAsync($"{r.PlanTitle} ({r.PlanYear}){(r.PlanCreated ? ": new plan" : "")}{(terms.Archive ? ", archived (for the record: no reminders)" : "")}");
+        if (terms.List is { } list) await output.WriteLineAsync($"list beside the plan: {list.Name} ({list.Kind})");
         await output.WriteLineAsync($"organisation: {(draft.Organisation.Length > 0 ? draft.Organisation : "(none named; only aliases for every organisation apply)")}");
         await output.WriteLineAsync($"reporting rhythm stated: {draft.Rhythm?.ToString() ?? "none"}; reporting counted from: {r.ReportingStartsOn:yyyy-MM-dd}");
         await output.WriteLineAsync($"tasks added: {r.Added.Count}, updated: {r.Updated.Count}, unchanged: {r.Unchanged.Count}, "

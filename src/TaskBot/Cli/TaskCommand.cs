@@ -72,7 +72,7 @@ public static class TaskCommand
     }
 
     private static Option<string> ListOption() =>
-        new("--list", "--plan") { Description = "The plan or list by title or year; the plan being supervised by default.", HelpName = "NAME|YEAR" };
+        new("--list", "--plan") { Description = "The list by name (领导批示), or the plan by title or year; the plan being supervised by default.", HelpName = "NAME|YEAR" };
 
     private static Option<string> NamesOption(string name, string description) =>
         new(name) { Description = description + " Separated by 、 or commas.", HelpName = "NAMES" };

@@ -31,7 +31,7 @@ public sealed class OfficeDocuments(
         var ledger = await LedgerDataAsync(await ChooseAsync(plan, ct), ct);
         using var buffer = new MemoryStream();
         LedgerWorkbook.Write(ledger, buffer);
-        return new(ledger.Plan, $"台账-{ledger.Plan.Year}.xlsx", buffer.ToArray(), $"{ledger.Plan.Tasks.Count} tasks, {ledger.Reports.Count} reports");
+        return new(ledger.Plan, $"台账-{ledger.Plan.Year}.xlsx", buffer.ToArray(), $"{ledger.Assessments.Count} tasks, {ledger.Reports.Count} reports");
     }
 
     /// <summary>The 通报 of a period (the current one by default), numbered: the period keeps its number, a new one takes the next.</summary>
@@ -42,7 +42,7 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        var bulletin = supervision.Bulletin(await supervision.ProgressAsync(plan, ct));
+        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct));
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
@@ -54,7 +54,7 @@ public sealed class OfficeDocuments(
     public async Task<OfficeFile> LightsChartAsync(CancellationToken ct)
     {
         var plan = await ChooseAsync(null, ct);
-        var chart = LightsChart(supervision.Bulletin(await supervision.ProgressAsync(plan, ct)));
+        var chart = LightsChart(supervision.Bulletin(await ProgressAsync(plan, ct)));
         return new(plan, "lights.png", chart.Png, "");
     }
 
@@ -73,28 +73,34 @@ public sealed class OfficeDocuments(
     {
         var plans = await queries.PlansAsync(ct);
         if (plans.Count == 0) throw new OfficeDocumentException("no plan has been imported");
-        if (which is null) return plans[0];
-        return plans.FirstOrDefault(p => p.Title == which || p.Year.ToString() == which)
+        if (which is null) return plans.FirstOrDefault(p => p.Kind == ListKind.Plan && !p.Archived) ?? plans[0];
+        return plans.FirstOrDefault(p => p.Title == which || p.ListName == which || p.Year.ToString() == which)
             ?? plans.FirstOrDefault(p => p.Title.Contains(which, StringComparison.Ordinal))
             ?? throw new OfficeDocumentException($"no plan is titled \"{which}\" or of that year; plans: {string.Join("、", plans.Select(p => $"{p.Title} ({p.Year})"))}");
     }
 
+    /// <summary>The current plan comes with the lists open beside it (领导批示…): the office files them together.</summary>
+    private async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken ct) =>
+        await supervision.ListsAsync(ct) is [var current, ..] lists && current.Id == plan.Id
+            ? await supervision.ProgressAsync(lists, ct)
+            : await supervision.ProgressAsync(plan, ct);
+
     /// <summary>The tasks as supervision assesses them today (the same rules as 通报 and 滞后), and every kept report.</summary>
     private async Task<Ledger> LedgerDataAsync(Plan plan, CancellationToken ct)
     {
-        var progress = await supervision.ProgressAsync(plan, ct);
+        var progress = await ProgressAsync(plan, ct);
         var history = new List<ProgressReport>();
         var extended = new List<Domain.Loop.ExtensionRequest>();
-        foreach (var task in plan.Tasks)
+        foreach (var task in progress.Tasks)
         {
             history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
             extended.AddRange(await extensions.ForTaskAsync(task.Id, ct));
         }
-        var units = plan.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
+        var units = progress.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
             units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
         var office = Office;
-        return new Ledger(plan, supervision.Today, [.. plan.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, office)
+        return new Ledger(plan, supervision.Today, [.. progress.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, office)
         {
             Extensions = extended,
             PeriodLabel = key => PeriodText.Label(office, key, supervision.Today.Year),

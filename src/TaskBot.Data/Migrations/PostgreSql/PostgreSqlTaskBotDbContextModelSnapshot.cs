@@ -895,6 +895,14 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<bool>("Archived")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ListName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1248,7 +1256,7 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskItem", b =>
                 {
-                    b.HasOne("TaskBot.Domain.Plans.Plan", null)
+                    b.HasOne("TaskBot.Domain.Plans.Plan", "Plan")
                         .WithMany("Tasks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1284,6 +1292,8 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("Milestones");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskLeader", b =>

@@ -838,6 +838,14 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<bool>("Archived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1177,7 +1185,7 @@ namespace TaskBot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskItem", b =>
                 {
-                    b.HasOne("TaskBot.Domain.Plans.Plan", null)
+                    b.HasOne("TaskBot.Domain.Plans.Plan", "Plan")
                         .WithMany("Tasks")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1211,6 +1219,8 @@ namespace TaskBot.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Milestones");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("TaskBot.Domain.Plans.TaskLeader", b =>

@@ -1,0 +1,122 @@
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Reminders;
+using TaskBot.Tests.Dialogs;
+using TaskBot.Tests.Documents;
+using TaskBot.Tests.Infrastructure;
+using TaskBot.Tests.Reminders;
+
+namespace TaskBot.Tests.Plans;
+
+/// <summary>A second list (领导批示) with two tasks runs beside the 2025 plan: the same reminders, 滞后 and reports, labelled.</summary>
+[Collection(TestCollections.Reminders)]
+public abstract class SupervisionListsTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
+{
+    private const string Instructions = """
+        2025年领导批示事项督办清单
+
+        一、落实旗委主要领导批示，完成退化草原修复5万亩。
+        牵头领导：康锐
+        牵头单位：旗农牧局
+        责任单位：旗林草局
+        完成时限：2025年6月30日前
+
+        二、落实旗长批示，推进重点产业链招商项目落地。
+        牵头领导：阿拉腾朝鲁
+        牵头单位：旗工信和科技局
+        完成时限：2025年12月底前
+        """;
+
+    private async Task<Shell.Result> ImportListAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"list-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, Instructions);
+        var result = await Shell.RunAsync(Store, Clock, "import", path, "--list", "领导批示", "--kind", "instruction", "--year", "2025", "--org", "乌审旗");
+        Assert.True(result.ExitCode == 0, result.Error);
+        return result;
+    }
+
+    [Fact]
+    public async Task A_list_beside_the_plan_is_reminded_counted_behind_and_labelled()
+    {
+        var imported = await ImportListAsync();
+        Assert.Contains("list beside the plan: 领导批示 (Instruction)", imported.Output);
+        Assert.Contains("tasks added: 2", imported.Output);
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        Assert.Contains("**#1** ［领导批示］落实旗委主要领导批示", (await office.SayAsync("哪些任务滞后")).Texts());
+        Assert.Contains("**#1** ［领导批示］落实旗委主要领导批示", (await office.SayAsync("康锐的任务")).Texts());
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设", (await office.SayAsync("康锐的任务")).Texts());
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+
+        var reminder = Assert.Single(Proactive(farm));
+        Assert.Contains("- #1 ［领导批示］落实旗委主要领导批示（时限 2025-06-30）", reminder.Text);
+        Assert.Contains("- #11 高质量推进8.2万亩高标准农田建设", reminder.Text);
+        Assert.Contains("汇报 领导批示1", new[] { reminder }.Buttons());
+        Assert.Contains("汇报第1项「［领导批示］落实旗委主要领导批示」", (await farm.SayAsync("汇报 领导批示1")).Texts());
+    }
+
+    [Fact]
+    public async Task Reimporting_the_list_replaces_only_it_and_the_ledger_names_it()
+    {
+        await ImportListAsync();
+        var again = await ImportListAsync();
+        Assert.Contains("tasks added: 0, updated: 0, unchanged: 2", again.Output);
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
+        var export = await Shell.RunAsync(Store, Clock, "export", "ledger", "--out", path);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("46 tasks", export.Output);
+        using var ledger = new WorkbookReader(path);
+        Assert.StartsWith("坚持以习近平", ledger.Text("台账", "B2"));
+        Assert.Equal("1", ledger.Cell("台账", "A46").CellValue!.Text);
+        Assert.StartsWith("［领导批示］落实旗委主要领导批示", ledger.Text("台账", "B46"));
+        Assert.StartsWith("［领导批示］落实旗长批示", ledger.Text("台账", "B47"));
+    }
+
+    [Fact]
+    public async Task A_number_in_two_lists_asks_which_and_the_report_lands_on_the_chosen_one()
+    {
+        await ImportListAsync();
+        var added = await Shell.RunAsync(Store, Clock, "task", "add", "--list", "领导批示", "--text", "落实旗长批示，开展招商引资专项督查",
+            "--leaders", "阿拉腾朝鲁", "--lead-units", "旗工信和科技局", "--deadline", "2025-12-31");
+        Assert.Contains("task #3 added", added.Output);
+        var industry = await BoundChatAsync(MemberRole.UnitReporter, "旗工信和科技局");
+
+        var which = await industry.SayAsync("汇报 3");
+
+        Assert.Contains("第3项在 2 个清单中都有，请选择：", which.Texts());
+        Assert.Contains("- 领导批示：［领导批示］落实旗长批示", which.Texts());
+        Assert.Equal(["汇报 年度计划3", "汇报 领导批示3"], which.Buttons());
+        Assert.Contains("请核对", (await industry.SayAsync("汇报 领导批示3：正常推进，已对接企业5家，完成情况：30%，问题：无，下步：签约，协调：无")).Texts());
+        Assert.Contains("已提交", (await industry.SayAsync("是")).Texts());
+        Assert.Contains("旗工信和科技局｜正常推进 30%", (await industry.SayAsync("详情 批示3")).Texts());
+        Assert.Contains("暂无进展报送", (await industry.SayAsync("详情 年度计划3")).Texts());
+    }
+
+    [Fact]
+    public async Task In_English_the_list_is_labelled_and_the_number_asks_which()
+    {
+        await ImportListAsync();
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+
+        Assert.Contains("**#1** ［领导批示］落实旗委主要领导批示", (await office.SayAsync("which tasks are behind")).Texts());
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        var reminder = Assert.Single(Proactive(farm));
+        Assert.Contains("- #1 ［领导批示］落实旗委主要领导批示 (due 2025-06-30)", reminder.Text);
+        Assert.Contains("report 领导批示1", new[] { reminder }.Buttons());
+
+        var which = await office.SayAsync("details 1");
+        Assert.Contains("Task 1 is in 2 lists. Which one?", which.Texts());
+        Assert.Equal(["details plan1", "details 领导批示1"], which.Buttons());
+        Assert.Contains("退化草原修复5万亩", (await office.SayAsync("details 领导批示1")).Texts());
+    }
+}
+
+public sealed class SqliteSupervisionListsTests(PostgresServer postgres) : SupervisionListsTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlSupervisionListsTests(PostgresServer postgres) : SupervisionListsTests(postgres, StorageProvider.PostgreSql);
