@@ -17,7 +17,7 @@ public static class TestApp
     {
         await using var app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], store.Settings));
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TaskBotDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return await use(scope.ServiceProvider);
     }
 
