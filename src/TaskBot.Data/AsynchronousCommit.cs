@@ -10,9 +10,12 @@ namespace TaskBot.Data;
 /// </summary>
 internal static class AsynchronousCommit
 {
+    /// <summary>The statement, for a store that sends it with others in one command (PostgreSQL only).</summary>
+    public const string Sql = "SET LOCAL synchronous_commit = off;";
+
     public static async Task CommitWithoutWaitingForDiskAsync(this TaskBotDbContext db, CancellationToken cancellationToken)
     {
         if (db is PostgreSqlTaskBotDbContext)
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(Sql, cancellationToken);
     }
 }
