@@ -21,8 +21,10 @@ internal static class OutboxClaim
     // What sending a message and telling the office about it need; the rest of the row stays in the table.
     private const string Returned = """ "Id", "Kind", "Recipient", "Destination", "Payload", "Summary", "Attempts", "ClaimedUntilMs" """;
 
-    public static async Task<List<OutboxRecord>> RunAsync(TaskBotDbContext db, IReadOnlyList<long> sent, string sender, int max,
-        TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="held">What the sender still holds (claimed, being sent, sent and not yet recorded): their leases are
+    /// renewed and they are never claimed again by it, however long a send or a claim took.</param>
+    public static async Task<List<OutboxRecord>> RunAsync(TaskBotDbContext db, IReadOnlyList<long> sent, IReadOnlyList<long> held, string sender,
+        int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var postgres = db is PostgreSqlTaskBotDbContext;
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -34,10 +36,16 @@ internal static class OutboxClaim
                 UPDATE "Outbox" SET "Status" = {(int)OutboxStatus.Sent}, "SentAt" = {Parameter(command, now)}, "ClaimedUntilMs" = NULL
                 WHERE "Id" IN ({string.Join(", ", sent.Select(id => Parameter(command, id)))});
                 """);
+        // No id is negative: "-1" stands for none (NOT IN (NULL) would match nothing).
+        var heldIds = held.Count == 0 ? "-1" : string.Join(", ", held.Select(id => Parameter(command, id)));
+        var until = Parameter(command, now.ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds);
+        var me = Parameter(command, sender);
+        if (held.Count > 0)
+            sql.AppendLine($"""UPDATE "Outbox" SET "ClaimedUntilMs" = {until} WHERE "Id" IN ({heldIds}) AND "Status" = 0 AND "ClaimedBy" = {me};""");
         if (max > 0)
         {
             if (postgres) sql.AppendLine($"SELECT pg_advisory_xact_lock({ClaimLock}, 0);");
-            sql.AppendLine(ClaimSql(command, sender, max, lease, now.ToUnixTimeMilliseconds()));
+            sql.AppendLine(ClaimSql(command, me, until, heldIds, max, now.ToUnixTimeMilliseconds()));
         }
         command.CommandText = sql.ToString();
         var claimed = new List<OutboxRecord>();
@@ -53,21 +61,23 @@ internal static class OutboxClaim
 
     // The oldest due message of each destination that has none in flight. Only the oldest pending messages (a few
     // claims' worth, by the pending-only index) are looked at, so a claim costs the same with 10 or 100,000 queued.
-    private static string ClaimSql(DbCommand command, string sender, int max, TimeSpan lease, long now)
+    private static string ClaimSql(DbCommand command, string me, string until, string heldIds, int max, long now)
     {
-        var (at, until) = (Parameter(command, now), Parameter(command, now + (long)lease.TotalMilliseconds));
+        var at = Parameter(command, now);
         var candidates = Math.Max(max * CandidateBatches, CandidatesAtLeast);
         return $"""
-            UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {Parameter(command, sender)}, "Attempts" = "Attempts" + 1
+            UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {me}, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (
                 SELECT "Id" FROM (
                     SELECT c."Id", row_number() OVER (PARTITION BY c."Destination" ORDER BY c."Id") AS "Rank"
                     FROM (
                         SELECT "Id", "Destination" FROM "Outbox"
                         WHERE "Status" = 0 AND "DueAtMs" <= {at} AND ("ClaimedUntilMs" IS NULL OR "ClaimedUntilMs" < {at})
+                            AND "Id" NOT IN ({heldIds})
                         ORDER BY "Id" LIMIT {candidates}
                     ) AS c
-                    WHERE NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."ClaimedUntilMs" >= {at})
+                    WHERE NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0
+                        AND (b."ClaimedUntilMs" >= {at} OR b."Id" IN ({heldIds})))
                 ) AS ready
                 WHERE ready."Rank" = 1 ORDER BY ready."Id" LIMIT {max})
             RETURNING {Returned};

@@ -11,7 +11,7 @@ namespace TaskBot.Reminders.Delivery;
 internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
 {
     private readonly Queue<OutboxRecord> _claimed = new();
-    private readonly List<Task<OutboxAttempt>> _sending = [];
+    private readonly Dictionary<Task<OutboxAttempt>, long> _sending = [];
     private readonly List<OutboxOutcome> _released = [];
     private List<OutboxAttempt> _sent = [];
     private IReadOnlyList<OutboxAttempt> _recording = [];
@@ -31,7 +31,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
                 StartSends(send, cancellationToken);
                 StartExchange(cancellationToken);
                 if (_exchange is null && _sending.Count == 0) return taken;
-                var finished = await Task.WhenAny(_exchange is null ? _sending : [.. _sending, _exchange]);
+                var finished = await Task.WhenAny(_exchange is null ? _sending.Keys : [.. _sending.Keys, _exchange]);
                 if (finished == _exchange) taken += await ExchangedAsync(recorded, cancellationToken);
                 else
                 {
@@ -44,7 +44,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
         finally
         {
             // Leaving on an error or a stop: what is still running must not outlive the scope it uses.
-            await Task.WhenAll([.. _sending, _exchange ?? Task.CompletedTask]).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll([.. _sending.Keys, _exchange ?? Task.CompletedTask]).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -58,7 +58,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
             var record = _claimed.Dequeue();
             if (record.ClaimedUntilMs < enough)
                 _released.Add(new OutboxOutcome(record.Id, OutboxStatus.Pending, Error: "claim ran out before sending", Uncounted: true));
-            else _sending.Add(send(record, cancellationToken));
+            else _sending.Add(send(record, cancellationToken), record.Id);
         }
     }
 
@@ -71,7 +71,8 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
         _sent = [];
         List<OutboxOutcome> outcomes = [.. _recording.Select(a => a.Outcome), .. _released];
         _released.Clear();
-        _exchange = outbox.RecordAndClaimAsync(outcomes, sender, _asked, options.Lease, cancellationToken);
+        List<long> held = [.. _claimed.Select(r => r.Id), .. _sending.Values];
+        _exchange = outbox.RecordAndClaimAsync(outcomes, held, sender, _asked, options.Lease, cancellationToken);
     }
 
     private async Task<int> ExchangedAsync(Func<IReadOnlyList<OutboxAttempt>, CancellationToken, Task> recorded, CancellationToken cancellationToken)
