@@ -9,9 +9,6 @@ namespace TaskBot.Data.Outbox;
 public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
 {
     private const int RowsPerInsert = 200;
-    // Serialises claims across instances, so that two never take messages for the same destination at once.
-    private const int ClaimLock = 0x7461736b;
-    private const int CandidateBatches = 8;
 
     public IQueryable<OutboxRecord> Records => db.Set<OutboxRecord>().AsNoTracking();
 
@@ -50,53 +47,29 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Takes up to <paramref name="max"/> due messages for this sender until the lease ends: the oldest of each
-    /// destination that has none in flight. A sender that dies leaves its claims to expire and be taken again.
-    /// Only the oldest pending messages (a few batches' worth, by the pending-only index) are looked at, so a claim
-    /// costs the same with 10 or 100,000 queued; a destination with many due messages can hold that window for a while.
+    /// One transaction: records what became of the messages this sender tried (<paramref name="outcomes"/>), then takes
+    /// up to <paramref name="max"/> due messages until the lease ends: the oldest of each destination that has none in
+    /// flight, so a destination's messages go in order. A message recorded here frees its destination for this very
+    /// claim. A sender that dies leaves its claims to expire and be taken again. The commit does not wait for the disk
+    /// (<see cref="AsynchronousCommit"/>): a database crash may at worst send its messages again.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxRecord>> ClaimAsync(string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
+    /// <param name="held">The messages this sender still holds, claimed and not yet recorded: their leases are renewed,
+    /// and it never claims them again.</param>
+    public async Task<IReadOnlyList<OutboxRecord>> RecordAndClaimAsync(IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<long> held,
+        string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var until = now + (long)lease.TotalMilliseconds;
-        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        await db.LockAsync(ClaimLock, 0, cancellationToken);
-        var claimed = await db.Set<OutboxRecord>().FromSql(
-            $"""
-            UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {sender}, "Attempts" = "Attempts" + 1
-            WHERE "Id" IN (
-                SELECT "Id" FROM (
-                    SELECT c."Id", row_number() OVER (PARTITION BY c."Destination" ORDER BY c."Id") AS "Rank"
-                    FROM (
-                        SELECT "Id", "Destination" FROM "Outbox"
-                        WHERE "Status" = 0 AND "DueAtMs" <= {now} AND ("ClaimedUntilMs" IS NULL OR "ClaimedUntilMs" < {now})
-                        ORDER BY "Id" LIMIT {max * CandidateBatches}
-                    ) AS c
-                    WHERE NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."ClaimedUntilMs" >= {now})
-                ) AS ready
-                WHERE ready."Rank" = 1 ORDER BY ready."Id" LIMIT {max})
-            RETURNING *
-            """).AsNoTracking().ToListAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return [.. claimed.OrderBy(r => r.Id)];
-    }
-
-    /// <summary>Records the outcomes of a batch in one transaction; a message to retry is released with its next due time.</summary>
-    public async Task CompleteAsync(IReadOnlyList<OutboxOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        if (outcomes.Count == 0) return;
+        if (outcomes.Count == 0 && max <= 0) return [];
         var now = time.GetUtcNow();
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        var sent = outcomes.Where(o => o.Status == OutboxStatus.Sent).Select(o => o.Id).ToList();
-        if (sent.Count > 0)
-            await db.Set<OutboxRecord>().Where(r => sent.Contains(r.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, OutboxStatus.Sent).SetProperty(r => r.SentAt, now).SetProperty(r => r.ClaimedUntilMs, (long?)null), cancellationToken);
         foreach (var o in outcomes.Where(o => o.Status != OutboxStatus.Sent))
             await db.Set<OutboxRecord>().Where(r => r.Id == o.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, o.Status).SetProperty(r => r.LastError, o.Error).SetProperty(r => r.ClaimedUntilMs, (long?)null)
                 .SetProperty(r => r.DueAtMs, r => o.RetryAtMs ?? r.DueAtMs)
                 .SetProperty(r => r.Attempts, r => o.Uncounted ? r.Attempts - 1 : r.Attempts), cancellationToken);
+        var sent = outcomes.Where(o => o.Status == OutboxStatus.Sent).Select(o => o.Id).ToList();
+        var claimed = await OutboxClaim.RunAsync(db, sent, held, sender, max, lease, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return [.. claimed.OrderBy(r => r.Id)];
     }
 
     private static string InsertSql(DbCommand command, IEnumerable<OutboxMessage> rows, DateTimeOffset now)

@@ -13,6 +13,8 @@ public sealed class DatabaseSendRates(TaskBotDbContextFactory contexts, TimeProv
     {
         await using var db = contexts.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The lock is held until the commit: not waiting for the disk lets the next slot be taken sooner.
+        await db.CommitWithoutWaitingForDiskAsync(cancellationToken);
         await db.LockAsync(LockKeys.SendRates, LockKeys.Of(key), cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var horizon = SendSchedule.Horizon(limits, now);

@@ -9,7 +9,8 @@ namespace TaskBot.Reminders.Delivery;
 
 /// <summary>
 /// Drains the outbox: claims due messages (one per conversation), sends them within the global rate, records what
-/// became of them in one transaction per batch, and tells the office about the ones that cannot be delivered.
+/// became of them in the next claim's transaction (<see cref="OutboxPipeline"/>), and tells the office about the ones
+/// that cannot be delivered.
 /// </summary>
 public sealed class OutboxSender
 {
@@ -30,29 +31,27 @@ public sealed class OutboxSender
     /// <summary>This sender's name on its claims.</summary>
     public string Name { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>Claims and sends one batch; returns how many messages it took (0: nothing due).</summary>
-    public async Task<int> SendBatchAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-        var batch = await outbox.ClaimAsync(Name, _options.MaxInFlight, _options.Lease, cancellationToken);
-        if (batch.Count == 0) return 0;
-        var results = await Task.WhenAll(batch.Select(record => DeliverAsync(record, cancellationToken)));
-        await outbox.CompleteAsync([.. batch.Zip(results, Outcome)], cancellationToken);
-        var undeliverable = batch.Zip(results).Where(x => x.Second.Status == DeliveryStatus.Undeliverable
-            || (x.Second.Status == DeliveryStatus.Transient && x.First.Attempts >= _options.MaxAttempts)).ToList();
-        if (undeliverable.Count > 0)
-            await scope.ServiceProvider.GetRequiredService<UndeliverableNotices>().QueueAsync(
-                [.. undeliverable.Select(x => (x.First, x.Second.Problem ?? Domain.Reminders.DeliveryProblem.Failed))], cancellationToken);
-        return batch.Count;
-    }
-
-    /// <summary>Sends until nothing is due.</summary>
+    /// <summary>Sends until nothing is due; returns how many messages it took.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
-        var total = 0;
-        for (int sent; (sent = await SendBatchAsync(cancellationToken)) > 0;) total += sent;
-        return total;
+        await using var scope = _scopes.CreateAsyncScope();
+        var pipeline = new OutboxPipeline(scope.ServiceProvider.GetRequiredService<OutboxStore>(), Name, _options, _time);
+        return await pipeline.RunAsync(AttemptAsync, (attempts, ct) => TellOfficeAsync(scope.ServiceProvider, attempts, ct), cancellationToken);
+    }
+
+    private async Task<OutboxAttempt> AttemptAsync(OutboxRecord record, CancellationToken cancellationToken)
+    {
+        var result = await DeliverAsync(record, cancellationToken);
+        return new OutboxAttempt(record, result, Outcome(record, result));
+    }
+
+    private async Task TellOfficeAsync(IServiceProvider services, IReadOnlyList<OutboxAttempt> attempts, CancellationToken cancellationToken)
+    {
+        var undeliverable = attempts.Where(a => a.Result.Status == DeliveryStatus.Undeliverable
+            || (a.Result.Status == DeliveryStatus.Transient && a.Record.Attempts >= _options.MaxAttempts)).ToList();
+        if (undeliverable.Count > 0)
+            await services.GetRequiredService<UndeliverableNotices>().QueueAsync(
+                [.. undeliverable.Select(a => (a.Record, a.Result.Problem ?? Domain.Reminders.DeliveryProblem.Failed))], cancellationToken);
     }
 
     private async Task<DeliveryResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)

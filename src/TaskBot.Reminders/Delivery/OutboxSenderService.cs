@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace TaskBot.Reminders.Delivery;
 
-/// <summary>Runs the sender in the background: a batch after another while there is work, else waits for a signal or the poll interval.</summary>
+/// <summary>Runs the sender in the background: drains the outbox, then waits for a signal or the poll interval.</summary>
 public sealed class OutboxSenderService(OutboxSender sender, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxSenderService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,7 +14,7 @@ public sealed class OutboxSenderService(OutboxSender sender, OutboxSignal signal
         {
             try
             {
-                if (await sender.SendBatchAsync(stoppingToken) > 0) continue;
+                await sender.DrainAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

@@ -1,0 +1,91 @@
+using TaskBot.Data.Outbox;
+
+namespace TaskBot.Reminders.Delivery;
+
+/// <summary>
+/// One drain of the outbox as a pipeline: messages are sent while those sent before are recorded and the next ones
+/// claimed, both in one transaction, so a free slot rarely waits for the database. At most <c>MaxInFlight</c>
+/// messages are sent and not yet recorded at any moment: that is all a crash can send twice. Claims run up to one
+/// window ahead of the sends; a claimed message whose lease is running out is let go untried, for a later claim.
+/// </summary>
+internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
+{
+    private readonly Queue<OutboxRecord> _claimed = new();
+    private readonly Dictionary<Task<OutboxAttempt>, long> _sending = [];
+    private readonly List<OutboxOutcome> _released = [];
+    private List<OutboxAttempt> _sent = [];
+    private IReadOnlyList<OutboxAttempt> _recording = [];
+    private Task<IReadOnlyList<OutboxRecord>>? _exchange;
+    private bool _more = true;
+    private int _asked;
+
+    /// <summary>Sends until nothing is due and every attempt is recorded; returns how many messages it claimed.</summary>
+    public async Task<int> RunAsync(Func<OutboxRecord, CancellationToken, Task<OutboxAttempt>> send,
+        Func<IReadOnlyList<OutboxAttempt>, CancellationToken, Task> recorded, CancellationToken cancellationToken)
+    {
+        var taken = 0;
+        try
+        {
+            while (true)
+            {
+                StartSends(send, cancellationToken);
+                StartExchange(cancellationToken);
+                if (_exchange is null && _sending.Count == 0) return taken;
+                var finished = await Task.WhenAny(_exchange is null ? _sending.Keys : [.. _sending.Keys, _exchange]);
+                if (finished == _exchange) taken += await ExchangedAsync(recorded, cancellationToken);
+                else
+                {
+                    var attempt = (Task<OutboxAttempt>)finished;
+                    _sending.Remove(attempt);
+                    _sent.Add(await attempt);
+                }
+            }
+        }
+        finally
+        {
+            // Leaving on an error or a stop: what is still running must not outlive the scope it uses.
+            await Task.WhenAll([.. _sending.Keys, _exchange ?? Task.CompletedTask]).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private int Unrecorded => _sending.Count + _sent.Count + _recording.Count;
+
+    private void StartSends(Func<OutboxRecord, CancellationToken, Task<OutboxAttempt>> send, CancellationToken cancellationToken)
+    {
+        var enough = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)(options.Lease.TotalMilliseconds / 2);
+        while (_claimed.Count > 0 && Unrecorded < options.MaxInFlight)
+        {
+            var record = _claimed.Dequeue();
+            if (record.ClaimedUntilMs < enough)
+                _released.Add(new OutboxOutcome(record.Id, OutboxStatus.Pending, Error: "claim ran out before sending", Uncounted: true));
+            else _sending.Add(send(record, cancellationToken), record.Id);
+        }
+    }
+
+    private void StartExchange(CancellationToken cancellationToken)
+    {
+        if (_exchange is not null) return;
+        _asked = _more ? options.MaxInFlight - _claimed.Count : 0;
+        if (_sent.Count == 0 && _released.Count == 0 && _asked <= 0) return;
+        _recording = _sent;
+        _sent = [];
+        List<OutboxOutcome> outcomes = [.. _recording.Select(a => a.Outcome), .. _released];
+        _released.Clear();
+        List<long> held = [.. _claimed.Select(r => r.Id), .. _sending.Values];
+        _exchange = outbox.RecordAndClaimAsync(outcomes, held, sender, _asked, options.Lease, cancellationToken);
+    }
+
+    private async Task<int> ExchangedAsync(Func<IReadOnlyList<OutboxAttempt>, CancellationToken, Task> recorded, CancellationToken cancellationToken)
+    {
+        var claimed = await _exchange!;
+        _exchange = null;
+        foreach (var record in claimed) _claimed.Enqueue(record);
+        // A recorded message frees its destination: its next message may be due now.
+        if (claimed.Count > 0 || _recording.Count > 0) _more = true;
+        else if (_asked > 0) _more = false;
+        var done = _recording;
+        _recording = [];
+        if (done.Count > 0) await recorded(done, cancellationToken);
+        return claimed.Count;
+    }
+}
