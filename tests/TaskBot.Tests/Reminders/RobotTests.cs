@@ -51,7 +51,7 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
 
         var dingTalk = Single("DingTalk", "c4f1");
         Assert.Equal("markdown", (string?)dingTalk.Body["msgtype"]);
-        Assert.Equal("本周调度（第28周，7月7日—7月13日） 苏里格经济开发", (string?)dingTalk.Body["markdown"]!["title"]);
+        Assert.Equal("本周调度（第28周，7月7日—7月13日） 苏里格经济开发区", (string?)dingTalk.Body["markdown"]!["title"]);
         Assert.Equal(content, (string?)dingTalk.Body["markdown"]!["text"]);
         var timestamp = long.Parse(dingTalk.Query["timestamp"]!);
         Assert.Equal(Clock.GetUtcNow().ToUnixTimeMilliseconds(), timestamp);
