@@ -1,6 +1,4 @@
 using System.Text;
-using TaskBot.Domain.Behind;
-using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Words;
@@ -15,9 +13,8 @@ public static class BulletinText
         var a = b.Assessments;
         var text = new StringBuilder(t.Say("bulletin.header", ("title", Markdown.Literal(b.Plan.Title)), ("year", b.Plan.Year),
             ("period", PeriodText.Label(t, b.PeriodKey)), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
-        text.Append("\n\n").Append(t.Say("bulletin.byStatus", [.. Enum.GetValues<ReportStatus>().Select(s =>
-            (s.ToString(), (object?)a.Count(x => x.Status == s))), ("Unreported", a.Count(x => x.Status is null))]));
-        text.Append('\n').Append(t.Say("bulletin.byLight", [.. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))]));
+        var counts = TaskText.Counts(a);
+        text.Append("\n\n").Append(t.Say("bulletin.byStatus", counts)).Append('\n').Append(t.Say("bulletin.byLight", counts));
         var behind = b.Behind.Take(MaxBehind).ToList();
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
         if (b.Behind.Count > MaxBehind) text.Append('\n').Append(t.Say("bulletin.moreBehind", ("more", b.Behind.Count - MaxBehind)));

@@ -4,8 +4,9 @@ using TaskBot.Domain.Periods;
 namespace TaskBot.Words;
 
 /// <summary>
-/// Periods as people say them, in the words of dialogs/{locale}/periods.yaml: 第49周（11月30日—12月6日）, 12月上半月,
-/// 11月 (week 49 (30 Nov – 6 Dec), first half of December, November). Every message, bulletin and the ledger use this.
+/// Periods as people say them, in the words of dialogs/{locale}/periods.yaml: 「第49周，11月30日—12月6日」, 12月上半月,
+/// 11月 (week 49, 30 Nov – 6 Dec; first half of December; November). Every message, bulletin and the ledger use this;
+/// the week's days follow a comma, not brackets, because messages put the period in brackets (本期（…）).
 /// </summary>
 public static class PeriodText
 {

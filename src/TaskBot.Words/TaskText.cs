@@ -28,6 +28,34 @@ public static class TaskText
 
     public static string Light(LocaleText text, Light light) => text.Say($"tasks.light{light}");
 
+    /// <summary>The task's mark: its light, or ⏳ while its 已完成 waits for the office (待核).</summary>
+    public static string Light(LocaleText text, TaskAssessment a) => text.Say($"tasks.light{MarkKey(a)}");
+
+    /// <summary>The task's status: the reported one, or 已完成（待核） while the office has not reviewed it.</summary>
+    public static string Status(LocaleText text, TaskAssessment a) => a.AwaitingReview ? text.Say($"tasks.status{AwaitingReview}")
+        : a.Status is { } s ? Status(text, s) : text.Say("tasks.neverReported");
+
+    /// <summary>The name the words give the task's mark: Green, Yellow, Red, or AwaitingReview (待核).</summary>
+    public static string MarkKey(TaskAssessment a) => a.AwaitingReview ? AwaitingReview : a.Light.ToString();
+
+    /// <summary>
+    /// The tasks counted by status (Done, OnSchedule, Behind, NotStarted, Unreported), by light (Green, Yellow, Red)
+    /// and AwaitingReview (待核), which counts in neither Done nor Green: the arguments of the words that give the counts.
+    /// </summary>
+    public static (string, object?)[] Counts(IReadOnlyCollection<TaskAssessment> a) =>
+    [
+        .. Enum.GetValues<ReportStatus>().Select(s => (s.ToString(), (object?)a.Count(x => x.Status == s && !x.AwaitingReview))),
+        ("Unreported", a.Count(x => x.Status is null)),
+        .. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => MarkKey(x) == l.ToString()))),
+        (AwaitingReview, a.Count(x => x.AwaitingReview)),
+    ];
+
+    /// <summary>A paragraph naming the tasks whose 已完成 waits for the office (待核); empty when there are none.</summary>
+    public static string AwaitingReviewLine(LocaleText text, IReadOnlyCollection<TaskItem> tasks) => tasks.Count == 0 ? ""
+        : "\n\n" + text.Say("tasks.awaitingReview", ("count", tasks.Count), ("numbers", Numbers(text, tasks)));
+
+    private const string AwaitingReview = nameof(TaskAssessment.AwaitingReview);
+
     public static string Date(LocaleText text, DateOnly? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Say("tasks.noDeadline");
 
@@ -39,14 +67,19 @@ public static class TaskText
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>"正常推进 62%（第27周（6月30日—7月6日））" or "未报送".</summary>
-    public static string LastReport(LocaleText text, ProgressReport? report) =>
-        report is null ? text.Say("tasks.neverReported")
-        : text.Say("tasks.lastReport", ("status", Status(text, report.Status)), ("completion", Completion(report)), ("period", PeriodText.Label(text, report.PeriodKey)));
+    /// <summary>"正常推进 62%（第27周，6月30日—7月6日）" or "未报送"; a 已完成 the office has not reviewed reads 已完成（待核）.</summary>
+    public static string LastReport(LocaleText text, ProgressReport? report, bool awaitingReview = false)
+    {
+        if (report is null) return text.Say("tasks.neverReported");
+        var status = awaitingReview && report.Status == ReportStatus.Done ? text.Say($"tasks.status{AwaitingReview}")
+            : Status(text, report.Status);
+        return text.Say("tasks.lastReport", ("status", status), ("completion", Completion(report)),
+            ("period", PeriodText.Label(text, report.PeriodKey)));
+    }
 
     /// <summary>The last report, or for a collective lead how many of its members reported and the lowest completion.</summary>
     public static string Standing(LocaleText text, TaskAssessment a) =>
-        a.Collectives.Count == 0 ? LastReport(text, a.Latest)
+        a.Collectives.Count == 0 ? LastReport(text, a.Latest, a.AwaitingReview)
         : Tallies(text, a.Collectives) + (a.Completion is { } c ? text.Say("tasks.lowestCompletion", ("completion", Number(c))) : "");
 
     /// <summary>"各苏木镇：已报 3/9"; empty when no collective leads the task.</summary>
@@ -83,7 +116,7 @@ public static class TaskText
         + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
-        text.Say("behind.line", ("light", Light(text, a.Light)), ("number", a.Task.Number), ("title", Title(a.Task)),
+        text.Say("behind.line", ("light", Light(text, a)), ("number", a.Task.Number), ("title", Title(a.Task)),
             ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))))
         + (a.Continuing ? text.Say("behind.continuing", ("deadline", Date(text, a.Task.Deadline))) : "")
         + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Latest);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Domain.People;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
 using TaskBot.Words;
@@ -16,14 +15,14 @@ public sealed class AddTaskDialog(ITaskEditor editor, TaskSupervision supervisio
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var t = dc.Text;
-        if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", cancellationToken);
+        if (await OfficeTaskEdit.RefuseAsync(dc, cancellationToken) is { } refused) return refused;
         var fields = TaskFields.Read(t, TaskFields.Rest(t, Trigger, dc.Turn.Activity.Text));
         var deadline = fields.Deadline is { } d ? DateAnswer.Read(d, supervision.Today.Year) : null;
         if (fields.Text is not { Length: > 0 } text || TaskFields.Names(fields.LeadUnits) is not { Count: > 0 } leadUnits || deadline is null)
             return await dc.SayAndEndAsync("taskEdit.addHowTo", cancellationToken);
         var draft = new TaskDraft(0, text, TaskFields.Names(fields.Leaders) ?? [], leadUnits, TaskFields.Names(fields.Units) ?? [],
             deadline.Value.Date, false, []);
-        var result = await editor.AddAsync(null, draft, dc.Viewer.Member.Name ?? dc.Viewer.Member.UserId, cancellationToken);
+        var result = await editor.AddAsync(null, draft, OfficeTaskEdit.By(dc), cancellationToken);
         if (result.Problem == TaskEditProblem.UnknownUnits)
             return await dc.SayAndEndAsync("taskEdit.unknownUnits", cancellationToken, ("names", TaskText.List(t, result.UnknownUnits)));
         if (result.Problem is not null) return await dc.SayAndEndAsync("taskEdit.noList", cancellationToken);

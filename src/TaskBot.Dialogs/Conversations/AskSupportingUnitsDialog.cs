@@ -9,7 +9,7 @@ namespace TaskBot.Dialogs.Conversations;
 /// 征求配合意见 11 [旗财政局、旗发改委] / ask supporting units 11[: …]: the lead unit asks the task's supporting units
 /// (配合单位), the ones named or all, for their input this period; each gets one message with a button to report.
 /// </summary>
-public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, SupportingInput support) : Dialog, IRoutedDialog
+public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, SupportingInput support, IPlanReader plans) : Dialog, IRoutedDialog
 {
     private const int NamesShown = 20;
     private static readonly char[] Separators = ['、', '，', ',', '；', ';', ' '];
@@ -27,7 +27,8 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
         if (!viewer.MayReport || !viewer.LeadsTask(task))
             return await dc.SayAndEndAsync("askSupport.leadOnly", cancellationToken, ("number", task.Number));
         var names = (options?["units"]?.GetValue<string>() ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var (units, unknown) = SupportingInput.Choose(progress!, task, names);
+        var directory = names.Length == 0 ? [] : await plans.UnitDirectoryAsync(cancellationToken);
+        var (units, unknown) = SupportingInput.Choose(progress!, task, names, directory);
         var t = dc.Text;
         if (unknown.Count > 0 || units.Count == 0)
         {

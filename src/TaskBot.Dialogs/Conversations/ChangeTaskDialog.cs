@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Dialogs.Prompts;
-using TaskBot.Domain.People;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
 using TaskBot.Words;
@@ -23,10 +22,8 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
     private async Task<DialogTurnResult> AskAsync(WaterfallStep step, CancellationToken ct)
     {
         var dc = step.Context;
-        if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
-        var said = TaskNumber.From(step.Options)!;
-        if (said.In(await supervision.ProgressAsync(ct), dc.Text) is not { } task)
-            return await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", said.Said));
+        var (task, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, ct);
+        if (task is null) return ended!;
         step.Values["number"] = task.Number;
         var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
         if (rest.Length > 0) return await step.NextAsync(JsonValue.Create(rest));
@@ -39,7 +36,8 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         var dc = step.Context;
         var t = dc.Text;
         var number = step.Values["number"]!.GetValue<int>();
-        if (step.Result is null || dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
+        if (await OfficeTaskEdit.RefuseAsync(dc, ct) is { } refused) return refused;
+        if (step.Result is null) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
         var fields = TaskFields.Read(t, step.Result.GetValue<string>());
         DateOnly? deadline = null;
         if (fields.Deadline is { } d)
@@ -49,7 +47,7 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         }
         var order = new TaskChangeOrder(deadline, fields.Reason, TaskFields.Names(fields.Leaders), TaskFields.Names(fields.LeadUnits), TaskFields.Names(fields.Units));
         if (order.IsEmpty) return await dc.SayAndEndAsync("taskEdit.changeHowTo", ct, ("number", number));
-        var result = await editor.ChangeAsync(null, number, order, dc.Viewer.Member.Name ?? dc.Viewer.Member.UserId, ct);
+        var result = await editor.ChangeAsync(null, number, order, OfficeTaskEdit.By(dc), ct);
         return result.Problem switch
         {
             TaskEditProblem.UnknownUnits => await dc.SayAndEndAsync("taskEdit.unknownUnits", ct, ("names", TaskText.List(t, result.UnknownUnits))),

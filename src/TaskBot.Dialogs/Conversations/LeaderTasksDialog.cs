@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
-using TaskBot.Domain.Behind;
 using TaskBot.Domain.Supervision;
 using TaskBot.Words;
 
@@ -33,10 +32,9 @@ public sealed class LeaderTasksDialog(TaskSupervision supervision, Lookups looku
         if (leader is null) return await UnknownAsync(dc, progress, name, cancellationToken);
         var tasks = lookups.LeaderTasks(progress, leader);
         var t = dc.Text;
-        int Count(Light light) => tasks.Count(a => a.Light == light);
-        var text = t.Say("leaderTasks.header", ("leader", Markdown.Literal(leader.Name)), ("count", tasks.Count),
-            ("red", Count(Light.Red)), ("yellow", Count(Light.Yellow)), ("green", Count(Light.Green)), ("today", TaskText.Date(t, supervision.Today)));
-        text += "\n\n" + TaskText.Lines(t, tasks, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a.Light)), ("number", a.Task.Number),
+        var text = t.Say("leaderTasks.header", [("leader", Markdown.Literal(leader.Name)), ("count", tasks.Count),
+            ("today", TaskText.Date(t, supervision.Today)), .. TaskText.Counts(tasks)]);
+        text += "\n\n" + TaskText.Lines(t, tasks, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a)), ("number", a.Task.Number),
             ("title", TaskText.Title(a.Task)), ("standing", TaskText.Standing(t, a))), moreKey: "units.more");
         return await dc.SendAndEndAsync(Activity.CreateMessage(text), cancellationToken);
     }

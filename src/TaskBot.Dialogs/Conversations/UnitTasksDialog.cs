@@ -32,6 +32,10 @@ public sealed class UnitTasksDialog(TaskSupervision supervision, Lookups lookups
     }
 
     private static string Lines(LocaleText t, TaskProgress progress, Unit unit, IReadOnlyList<TaskAssessment> tasks) =>
-        TaskText.Lines(t, tasks, a => t.Say("unitTasks.line", ("light", TaskText.Light(t, a.Light)), ("number", a.Task.Number),
-            ("title", TaskText.Title(a.Task)), ("last", TaskText.LastReport(t, progress.LatestBy(a.Task, unit.Id)))), moreKey: "units.more");
+        TaskText.Lines(t, tasks, a => t.Say("unitTasks.line", ("light", TaskText.Light(t, a)), ("number", a.Task.Number),
+            ("title", TaskText.Title(a.Task)), ("last", Last(t, progress, unit, a))), moreKey: "units.more");
+
+    // The unit's own last report; 已完成（待核） only where the unit leads the task, as its claim is the one awaiting review.
+    private static string Last(LocaleText t, TaskProgress progress, Unit unit, TaskAssessment a) =>
+        TaskText.LastReport(t, progress.LatestBy(a.Task, unit.Id), a.AwaitingReview && progress.IsLedBy(a.Task, unit));
 }

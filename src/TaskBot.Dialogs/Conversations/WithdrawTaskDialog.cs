@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Dialogs.Prompts;
-using TaskBot.Domain.People;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
 using TaskBot.Words;
@@ -22,10 +21,8 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStep step, CancellationToken ct)
     {
         var dc = step.Context;
-        if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
-        var said = TaskNumber.From(step.Options)!;
-        if (said.In(await supervision.ProgressAsync(ct), dc.Text) is not { } task)
-            return await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", said.Said));
+        var (task, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, ct);
+        if (task is null) return ended!;
         step.Values["number"] = task.Number;
         step.Values["title"] = TaskText.Title(task);
         var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
@@ -49,9 +46,9 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
         var dc = step.Context;
         var number = step.Values["number"]!.GetValue<int>();
         if (step.Result?.GetValue<bool>() != true) return await dc.SayAndEndAsync("taskEdit.notWithdrawn", ct, ("number", number));
-        if (dc.Viewer?.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("taskEdit.officeOnly", ct);
+        if (await OfficeTaskEdit.RefuseAsync(dc, ct) is { } refused) return refused;
         var reason = step.Values["reason"]!.GetValue<string>();
-        var result = await editor.WithdrawAsync(null, number, reason, dc.Viewer.Member.Name ?? dc.Viewer.Member.UserId, ct);
+        var result = await editor.WithdrawAsync(null, number, reason, OfficeTaskEdit.By(dc), ct);
         return result.Problem switch
         {
             null => await dc.SayAndEndAsync("taskEdit.withdrawn", ct, ("number", number), ("title", step.Values["title"]!.GetValue<string>()),

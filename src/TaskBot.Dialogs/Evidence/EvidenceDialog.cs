@@ -75,8 +75,9 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         var progress = await supervision.ProgressAsync(cancellationToken);
         if (progress is null || dc.Viewer is not { MayReport: true } viewer) return await dc.EndDialogAsync(null, cancellationToken);
         var tasks = Tasks(progress, viewer);
-        // The unit's last task was withdrawn, or the unit taken off it, while the bot asked.
-        if (tasks.Count == 0) return await dc.SayAndEndAsync("evidence.noTasks", cancellationToken);
+        // The unit's last task was withdrawn, or the unit taken off it, while the bot asked: the files stay, with no task.
+        if (tasks.Count == 0)
+            return await dc.SayAndEndAsync("evidence.noTasksKept", cancellationToken, ("names", TaskText.List(dc.Text, waiting.Names)));
         var said = "";
         if (EvidenceIntake.HasFiles(dc))
         {

@@ -106,6 +106,11 @@ public sealed class ReportAnswer
     private void Completion(string? input)
     {
         if (Text.Hears("report.inPercent", input)) { Accept(State with { InPercent = true, ChosenTarget = null }, next: true); return; }
+        if (State.Targets.Count == 0 && Text.Hears("report.noCompletion", input))
+        {
+            Accept(State with { Draft = Draft.WithNoCompletion() }, next: true);
+            return;
+        }
         if (State.Targets.Count > 1 && ChosenTarget(input) is { } chosen)
         {
             Accept(State with { ChosenTarget = chosen, InPercent = false }, next: true);

@@ -24,7 +24,7 @@ public static class ReportQuestions
 
     /// <summary>"正常推进，60%，进展：…" — the last report in one line.</summary>
     public static string Summary(LocaleText t, ReportDraft d) => t.Say("report.summary",
-        ("status", d.Status is { } s ? TaskText.Status(t, s) : ""), ("completion", Completion(d)), ("progress", Markdown.Literal(d.Progress)));
+        ("status", d.Status is { } s ? TaskText.Status(t, s) : ""), ("completion", Completion(t, d)), ("progress", Markdown.Literal(d.Progress)));
 
     private static Activity Field(LocaleText t, ReportState s)
     {
@@ -68,13 +68,14 @@ public static class ReportQuestions
         return t.Say("report.readBack", ("number", d.TaskNumber), ("title", s.Title),
             ("status", TaskText.Status(t, d.Status!.Value) + Mark(ReportField.Status)),
             ("progress", Markdown.Literal(d.Progress) + Mark(ReportField.Progress)),
-            ("completion", Completion(d) + Mark(ReportField.Completion)),
+            ("completion", Completion(t, d) + Mark(ReportField.Completion)),
             ("problems", Markdown.Literal(d.Problems) + Mark(ReportField.Problems)),
             ("nextSteps", Markdown.Literal(d.NextSteps) + Mark(ReportField.NextSteps)),
             ("coordination", Markdown.Literal(d.Coordination) + Mark(ReportField.Coordination))) + evidence;
     }
 
-    private static string Completion(ReportDraft d) => d.Completion is { } c ? TaskText.Completion(d.CurrentValue, c) : "";
+    private static string Completion(LocaleText t, ReportDraft d) =>
+        d.Completion is { } c ? TaskText.Completion(d.CurrentValue, c) : d.Has(ReportField.Completion) ? t.Say("report.completionNone") : "";
 
     private static Activity WithButtons(string text, params string[] buttons)
     {

@@ -10,7 +10,7 @@ namespace TaskBot.Documents.Bulletins;
 /// The 通报 as a .docx in 公文 form: title and 第N期, issuing office and date, 总体情况, the per-unit reporting
 /// table, tasks that advanced well, tasks behind with reasons and the units' own words, 未按时报送的单位, open
 /// coordination items, 下步要求, the charts, and the period's ledger as an attached table. The words are those of
-/// dialogs/{locale}/bulletinDocument.yaml; the period reads as people say it (第20周（5月12日—5月18日）).
+/// dialogs/{locale}/bulletinDocument.yaml; the period reads as people say it (第20周，5月12日—5月18日).
 /// </summary>
 public static class BulletinDocument
 {
@@ -53,7 +53,7 @@ public static class BulletinDocument
                 W("ledgerExpected"), W("ledgerProgress"), W("ledgerProblems")],
             b.Assessments.OrderBy(a => a.Task.Number).Select(a => (IReadOnlyList<string>)[
                 N(a.Task.Number), a.Task.Text, string.Join(W("unitSeparator"), a.Task.LeadUnits.Select(u => u.Name)),
-                a.Status is { } s ? Plain(TaskText.Status(words, s)) : W("ledgerUnreported"), W($"light{a.Light}"),
+                a.Status is null ? W("ledgerUnreported") : Plain(TaskText.Status(words, a)), W($"light{TaskText.MarkKey(a)}"),
                 a.Completion is { } c ? TaskText.Number(c) + "%" : "", TaskText.Number(a.Expected) + "%",
                 InPeriod(issue, a)?.Progress ?? "", InPeriod(issue, a)?.Problems ?? ""]));
         return doc.ToBytes();

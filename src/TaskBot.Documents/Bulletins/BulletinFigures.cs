@@ -1,6 +1,5 @@
 using System.Globalization;
 using TaskBot.Domain.Behind;
-using TaskBot.Domain.Reports;
 using TaskBot.Words;
 
 namespace TaskBot.Documents.Bulletins;
@@ -14,9 +13,7 @@ public static class BulletinFigures
     {
         var a = issue.Bulletin.Assessments;
         (string, object?)[] counts = [("today", BulletinDocument.Date(words, issue.Bulletin.Today)), ("plan", issue.Bulletin.Plan.Title), ("count", a.Count),
-            .. Enum.GetValues<ReportStatus>().Select(s => (s.ToString(), (object?)a.Count(x => x.Status == s))),
-            ("Unreported", a.Count(x => x.Status is null)),
-            .. Enum.GetValues<Light>().Select(l => (l.ToString(), (object?)a.Count(x => x.Light == l)))];
+            .. TaskText.Counts(a)];
         return words.Say("bulletinDocument.overall", counts);
     }
 
@@ -39,12 +36,12 @@ public static class BulletinFigures
             ("tasks", tasks), ("reported", reported), ("taskRate", Rate(reported, tasks)));
     }
 
-    /// <summary>Done, or reported at or above 序时进度 with a green light: the ones the 通报 commends.</summary>
+    /// <summary>Done (closed, not 待核), or reported at or above 序时进度 with a green light: the ones the 通报 commends.</summary>
     public static IReadOnlyList<TaskAssessment> Advanced(BulletinIssue issue) =>
         [.. issue.Bulletin.Assessments
-            .Where(a => a.Latest is not null && a.Light == Light.Green
-                && (a.Status == ReportStatus.Done || (a.Completion is { } c && c >= a.Expected)))
-            .OrderByDescending(a => a.Status == ReportStatus.Done).ThenByDescending(a => (a.Completion ?? 0) - a.Expected).ThenBy(a => a.Task.Number)];
+            .Where(a => a.Latest is not null && a.Light == Light.Green && !a.AwaitingReview
+                && (a.IsDone || (a.Completion is { } c && c >= a.Expected)))
+            .OrderByDescending(a => a.IsDone).ThenByDescending(a => (a.Completion ?? 0) - a.Expected).ThenBy(a => a.Task.Number)];
 
     private static string Rate(int part, int whole) =>
         whole == 0 ? "—" : (100m * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";

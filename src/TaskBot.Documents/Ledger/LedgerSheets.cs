@@ -31,8 +31,8 @@ internal static class LedgerSheets
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
             string.Join("、", a.Task.ResponsibleUnits.Select(u => u.Name)),
             Deadline(ledger, a.Task),
-            a.Latest is { } r ? TaskText.Status(w, r.Status) : w.Say("ledger.unreported"),
-            Light(w, a.Light),
+            a.Latest is null ? w.Say("ledger.unreported") : TaskText.Status(w, a),
+            Light(w, a),
             new(a.Latest?.Completion, LedgerStyle.Number),
             new(a.Expected, LedgerStyle.Number),
             a.Latest?.Progress,
@@ -107,10 +107,11 @@ internal static class LedgerSheets
             ("behindNumbers", 30)), rows);
     }
 
-    private static LedgerCell Light(LocaleText w, Light light) => new(w.Say($"ledger.light{light}"), light switch
+    private static LedgerCell Light(LocaleText w, TaskAssessment a) => new(w.Say($"ledger.light{TaskText.MarkKey(a)}"), a switch
     {
-        Domain.Behind.Light.Red => LedgerStyle.Red,
-        Domain.Behind.Light.Yellow => LedgerStyle.Yellow,
+        { AwaitingReview: true } => LedgerStyle.Text,
+        { Light: Domain.Behind.Light.Red } => LedgerStyle.Red,
+        { Light: Domain.Behind.Light.Yellow } => LedgerStyle.Yellow,
         _ => LedgerStyle.Green,
     });
 }

@@ -8,6 +8,15 @@ public sealed record TaskAssessment(TaskItem Task, ProgressReport? Latest, Light
 {
     public bool IsBehind => Light != Light.Green;
 
+    /// <summary>
+    /// 待核: the lead unit says 已完成 and the office has not closed it (销号) nor sent it back (退回). Neither done
+    /// nor behind: the unit has answered, and the wait is the office's.
+    /// </summary>
+    public bool AwaitingReview { get; init; }
+
+    /// <summary>Done on record: reported 已完成 and, where the office reviews completions, closed (销号).</summary>
+    public bool IsDone => Status == ReportStatus.Done && !AwaitingReview;
+
     /// <summary>The task's status: the lead unit's, or its collective lead's members' combined; null when none reported.</summary>
     public ReportStatus? Status { get; init; }
 

@@ -22,7 +22,10 @@ public sealed record ReportDraft(int TaskNumber)
     public string? Coordination { get; init; }
     public ImmutableDictionary<ReportField, FieldSource> Sources { get; init; } = ImmutableDictionary<ReportField, FieldSource>.Empty;
 
-    /// <summary>The fields still to ask, in asking order; completion is not asked of a task reported done.</summary>
+    /// <summary>
+    /// The fields still to ask, in asking order; completion is not asked of a task reported done, nor again once
+    /// answered 暂无 (a task with no target whose share of work done cannot be put as a figure).
+    /// </summary>
     public IReadOnlyList<ReportField> Missing =>
         [.. Enum.GetValues<ReportField>().Where(f => !Has(f))];
 
@@ -35,7 +38,7 @@ public sealed record ReportDraft(int TaskNumber)
     {
         ReportField.Status => Status is not null,
         ReportField.Progress => Progress is not null,
-        ReportField.Completion => Completion is not null,
+        ReportField.Completion => Completion is not null || Sources.ContainsKey(ReportField.Completion),
         ReportField.Problems => Problems is not null,
         ReportField.NextSteps => NextSteps is not null,
         _ => Coordination is not null,
@@ -62,6 +65,10 @@ public sealed record ReportDraft(int TaskNumber)
 
     public ReportDraft WithCompletion(decimal percent, string? currentValue, FieldSource source = FieldSource.Typed) =>
         this with { Completion = percent, CurrentValue = currentValue, Sources = Sources.SetItem(ReportField.Completion, source) };
+
+    /// <summary>暂无: no completion, answered so, for a task with no target.</summary>
+    public ReportDraft WithNoCompletion(FieldSource source = FieldSource.Typed) =>
+        this with { Completion = null, CurrentValue = null, Sources = Sources.SetItem(ReportField.Completion, source) };
 
     public ReportDraft WithText(ReportField field, string text, FieldSource source = FieldSource.Typed)
     {

@@ -23,19 +23,22 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
         requests.InPeriodAsync(periodKey, cancellationToken);
 
     /// <summary>
-    /// The task's supporting units that the names given stand for (by name or alias, with or without 旗), and the
-    /// names that are none of them; no names: all of them.
+    /// The task's supporting units that the names given stand for, as a name said in chat finds a unit (by name, by an
+    /// alias in the unit directory, with or without 旗, or abbreviated: 人社局), and the names that are none of them;
+    /// no names: all of them.
     /// </summary>
-    public static (IReadOnlyList<Unit> Units, IReadOnlyList<string> Unknown) Choose(TaskProgress progress, TaskItem task, IReadOnlyList<string> names)
+    /// <param name="directory">The unit directory, with aliases (the plan's units may come without them).</param>
+    public static (IReadOnlyList<Unit> Units, IReadOnlyList<string> Unknown) Choose(TaskProgress progress, TaskItem task,
+        IReadOnlyList<string> names, IReadOnlyList<Unit> directory)
     {
         var supporting = progress.SupportingUnits(task);
         if (names.Count == 0) return (supporting, []);
+        IReadOnlyList<Unit> known = [.. supporting.Select(s => directory.FirstOrDefault(d => d.Id == s.Id) ?? s)];
         var chosen = new List<Unit>();
         var unknown = new List<string>();
         foreach (var name in names)
         {
-            var key = UnitName.Key(name);
-            if (supporting.FirstOrDefault(u => UnitName.Key(u.Name) == key || u.Aliases.Any(a => a.Key == key)) is { } unit)
+            if (UnitMatch.Find(known, name, progress.Plan.Organisation).Unit is { } match && supporting.First(s => s.Id == match.Id) is var unit)
             {
                 if (!chosen.Contains(unit)) chosen.Add(unit);
             }

@@ -11,9 +11,10 @@ namespace TaskBot.Domain.Supervision;
 /// the task; when a collective (各苏木镇) leads, each member speaks for its own part only.
 /// </summary>
 public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
-    IReadOnlyList<SupportRequest>? requests = null)
+    IReadOnlyList<SupportRequest>? requests = null, IReadOnlySet<int>? awaitingReview = null)
 {
     private readonly IReadOnlyList<SupportRequest> _requests = requests ?? [];
+    private readonly IReadOnlySet<int> _awaitingReview = awaitingReview ?? new HashSet<int>();
 
     public TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
         IReadOnlyList<SupportRequest>? requests = null) : this([plan], latestReports, units, requests) { }
@@ -93,6 +94,9 @@ public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<Progre
 
     /// <summary>Done when every part is reported done.</summary>
     public bool IsDone(TaskItem task) => LeadReports(task).All(r => r?.Status == ReportStatus.Done);
+
+    /// <summary>Whether a lead unit's 已完成 on the task waits for the office's review (待核).</summary>
+    public bool AwaitsReview(TaskItem task) => _awaitingReview.Contains(task.Id);
 
     /// <summary>Whether the unit has no more to report on the task: it is done, or the unit reported its own part done.</summary>
     public bool IsDoneFor(TaskItem task, Unit unit) => LatestBy(task, unit.Id)?.Status == ReportStatus.Done || IsDone(task);

@@ -11,7 +11,8 @@ namespace TaskBot.Domain.Supervision;
 /// their unit's reports for the current period.
 /// </summary>
 public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, BehindRules rules, PeriodCalendar periods, LocalClock clock,
-    SupportingInput support, IEnumerable<Loop.IReportFollowUp> followUps, AssessmentProjection? projection = null)
+    SupportingInput support, IEnumerable<Loop.IReportFollowUp> followUps, AssessmentProjection? projection = null,
+    Loop.ICompletionReviewStore? reviews = null)
 {
     private readonly TaskAssessor _assessor = new(rules, periods, clock);
 
@@ -43,7 +44,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     {
         var latest = await reports.LatestAsync([.. lists.SelectMany(l => l.Tasks).Select(t => t.Id)], cancellationToken);
         var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
-        return new TaskProgress(lists, latest, await plans.UnitsAsync(cancellationToken), requests);
+        var awaiting = reviews is null ? null : (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
+        return new TaskProgress(lists, latest, await plans.UnitsAsync(cancellationToken), requests, awaiting);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>
@@ -58,6 +60,14 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The tasks behind among those given, worst first.</summary>
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
+
+    /// <summary>Those of the tasks whose 已完成 waits for the office's review (待核), by number.</summary>
+    public async Task<IReadOnlyList<TaskItem>> AwaitingReviewAsync(IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
+    {
+        if (reviews is null) return [];
+        var pending = (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
+        return [.. tasks.Where(t => pending.Contains(t.Id)).OrderBy(t => t.Number)];
+    }
 
     public Task<Plan?> PlanAsync(CancellationToken cancellationToken) => plans.CurrentPlanAsync(cancellationToken);
 

@@ -31,7 +31,7 @@ public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvid
         var supporting = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
         Assert.Contains("配合进展", (await ReportAsync(supporting, 1, "已完成", null)).Texts());
         var township = await BoundChatAsync(MemberRole.UnitReporter, "图克镇");
-        Assert.Contains("已提交第1项本期（第27周（6月30日—7月6日））进展", (await ReportAsync(township, 1, "已完成", null)).Texts());
+        Assert.Contains("已提交第1项本期（第27周，6月30日—7月6日）进展", (await ReportAsync(township, 1, "已完成", null)).Texts());
         var office = await BoundChatAsync(MemberRole.Office);
 
         Assert.Contains("牵头单位报送：各苏木镇：本期已报 1/3", (await office.SayAsync("第1项")).Texts());

@@ -34,7 +34,7 @@ public abstract class ConcurrentReportTests(PostgresServer postgres, StorageProv
             return Peer.RepliesTo(yes.Id!).Select(c => c.Activity!).ToList();
         }));
 
-        Assert.All(confirmations, replies => Assert.Single(replies, r => r.Text!.Contains("已提交第7项本期（第27周（6月30日—7月6日））进展", StringComparison.Ordinal)));
+        Assert.All(confirmations, replies => Assert.Single(replies, r => r.Text!.Contains("已提交第7项本期（第27周，6月30日—7月6日）进展", StringComparison.Ordinal)));
         var reports = await Bot.WithScopeAsync(sp =>
         {
             var task = sp.Db().Tasks.Single(t => t.Number == 7).Id;

@@ -24,7 +24,7 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
         await unit.SayAsync("none");
         await unit.SayAsync("irrigation works");
         Assert.Contains("Completion: 1.5万亩 (18.3%)", (await unit.SayAsync("none")).Texts());
-        Assert.Contains("Task 11: your report for this period (week 27 (30 Jun – 6 Jul)) is submitted", (await unit.SayAsync("yes")).Texts());
+        Assert.Contains("Task 11: your report for this period (week 27, 30 Jun – 6 Jul) is submitted", (await unit.SayAsync("yes")).Texts());
 
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐", "en-US");
         var behind = (await leader.SayAsync("which of my tasks are behind?")).Texts();
@@ -49,8 +49,8 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
     public async Task The_office_gets_the_bulletin_and_the_unreported_units_in_english()
     {
         var office = await BoundChatAsync(MemberRole.Office, null, "en-US");
-        Assert.Contains("By light: 🟢 0, 🟡 0, 🔴 44.", (await office.SayAsync("bulletin")).Texts());
-        Assert.Contains("Units that have not reported on all their tasks this period (week 27 (30 Jun – 6 Jul))", (await office.SayAsync("not reported")).Texts());
+        Assert.Contains("By light: 🟢 0, 🟡 0, 🔴 44, ⏳ awaiting review 0.", (await office.SayAsync("bulletin")).Texts());
+        Assert.Contains("Units that have not reported on all their tasks this period (week 27, 30 Jun – 6 Jul)", (await office.SayAsync("not reported")).Texts());
     }
 }
 

@@ -143,13 +143,13 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Clock.Advance(TimeSpan.FromDays(7));
 
         var asked = await chat.SayAsync("汇报 11");
-        Assert.Contains("上期（第27周（6月30日—7月6日））：正常推进，62%，已完成土地平整5.1万亩", asked.Texts());
+        Assert.Contains("上期（第27周，6月30日—7月6日）：正常推进，62%，已完成土地平整5.1万亩", asked.Texts());
         Assert.Equal(["无变化", "有变化"], asked.Buttons());
 
         var readBack = (await chat.SayAsync("完成情况：70%，问题：水源未落实")).Texts();
         Assert.Contains("- 状态：正常推进（同上期）", readBack);
         Assert.Contains("- 完成情况：70%\n- 存在问题：水源未落实\n", readBack);
-        Assert.Contains("本期（第28周（7月7日—7月13日））", (await chat.SayAsync("是")).Texts());
+        Assert.Contains("本期（第28周，7月7日—7月13日）", (await chat.SayAsync("是")).Texts());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         await chat.SayAsync("汇报 11");
 
         Assert.Contains("- 完成情况：62%（同上期）", (await chat.SayAsync("无变化")).Texts());
-        Assert.Contains("已提交第11项本期（第28周（7月7日—7月13日））", (await chat.SayAsync("是")).Texts());
+        Assert.Contains("已提交第11项本期（第28周，7月7日—7月13日）", (await chat.SayAsync("是")).Texts());
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("What would you like to change", (await chat.SayAsync("no")).Texts());
         Assert.Contains("Any problems", (await chat.SayAsync("problems")).Texts());
         Assert.Contains("- Problems: no water source yet\n", (await chat.SayAsync("no water source yet")).Texts());
-        Assert.Contains("Task 11: your report for this period (week 27 (30 Jun – 6 Jul)) is submitted", (await chat.SayAsync("yes")).Texts());
+        Assert.Contains("Task 11: your report for this period (week 27, 30 Jun – 6 Jul) is submitted", (await chat.SayAsync("yes")).Texts());
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         await chat.SayAsync("yes");
         Clock.Advance(TimeSpan.FromDays(7));
 
-        Assert.Contains("last time (week 27 (30 Jun – 6 Jul)): on schedule, 60%, targets split", (await chat.SayAsync("report 1")).Texts());
+        Assert.Contains("last time (week 27, 30 Jun – 6 Jul): on schedule, 60%, targets split", (await chat.SayAsync("report 1")).Texts());
         Assert.Contains("- Completion: 60% (as last time)", (await chat.SayAsync("no change")).Texts());
     }
 }

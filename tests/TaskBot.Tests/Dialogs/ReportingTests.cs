@@ -28,7 +28,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Equal(0, await ReportCountAsync());
 
         var saved = await chat.SayAsync("是");
-        Assert.Contains("已提交第11项本期（第27周（6月30日—7月6日））进展", saved.Texts());
+        Assert.Contains("已提交第11项本期（第27周，6月30日—7月6日）进展", saved.Texts());
         Assert.Equal(["汇报 22"], saved.Buttons()); // the next task it leads, not #12 which it only supports
         var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
         Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"), (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
@@ -66,6 +66,28 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("目前完成了多少", replies.Texts());
         Assert.Equal(0, await ReportCountAsync());
         Assert.Contains("存在哪些问题", (await chat.SayAsync("45%")).Texts());
+    }
+
+    [Fact]
+    public async Task A_task_with_no_target_takes_none_for_completion_saves_it_empty_and_the_next_period_does_not_ask_it_again()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await chat.SayAsync("汇报 1");
+        await chat.SayAsync("正常推进");
+        Assert.Contains("回复「暂无」", (await chat.SayAsync("完成年度目标分解")).Texts());
+        Assert.Contains("存在哪些问题", (await chat.SayAsync("暂无")).Texts());
+        await chat.SayAsync("无");
+        await chat.SayAsync("加快推进");
+        Assert.Contains("完成情况：暂无\n", (await chat.SayAsync("无")).Texts());
+        Assert.Contains("已提交第1项", (await chat.SayAsync("是")).Texts());
+        Assert.Null((await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync())).Completion);
+
+        Clock.Advance(TimeSpan.FromDays(7));
+        await chat.SayAsync("汇报 1");
+        var readBack = (await chat.SayAsync("下步：督促各单位按月报送")).Texts();
+
+        Assert.Contains("完成情况：暂无（同上期）", readBack);
+        Assert.DoesNotContain("目前完成了多少", readBack);
     }
 
     [Theory]
@@ -134,7 +156,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
 
         Assert.Equal((2, 1), (await ReportCountAsync(), await ReportCountAsync(includingSuperseded: false)));
         var detail = (await chat.SayAsync("第11项")).Texts();
-        Assert.Contains("第27周（6月30日—7月6日）｜旗农牧局｜滞后 4.5万亩", detail);
+        Assert.Contains("第27周，6月30日—7月6日｜旗农牧局｜滞后 4.5万亩", detail);
         Assert.DoesNotContain("4万亩 (", detail);
     }
 
@@ -145,7 +167,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("配合进展，将转牵头单位汇总", (await ReportAsync(coUnit, 4, "滞后", "30%")).Texts());
         var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗发改委");
 
-        Assert.Contains("第27周（6月30日—7月6日）｜旗水利局（配合）｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
+        Assert.Contains("第27周，6月30日—7月6日｜旗水利局（配合）｜滞后 30%", (await lead.SayAsync("第4项")).Texts());
         Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
@@ -203,7 +225,7 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         await ReportAsync(chat, 11, "正常推进", "5.1万亩");
         Clock.Advance(TimeSpan.FromDays(7));
 
-        Assert.Contains("已按上期内容报送 1 项（#11），本期为 第28周（7月7日—7月13日）", (await chat.SayAsync("无变化 11")).Texts());
+        Assert.Contains("已按上期内容报送 1 项（#11），本期为 第28周，7月7日—7月13日", (await chat.SayAsync("无变化 11")).Texts());
         var latest = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal(("2025-W28", "5.1万亩", true), (latest.PeriodKey, latest.CurrentValue, latest.CarriedForward));
     }

@@ -33,10 +33,10 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         using var _ = document;
 
         Assert.Equal(["督查通报", "第1期", "旗人民政府督查室　　　　2025年5月15日"], p.Take(3));
-        Assert.Contains("（第20周（5月12日—5月18日））推进情况的通报", p[3]);  // the period as people say it
+        Assert.Contains("（第20周，5月12日—5月18日）推进情况的通报", p[3]);  // the period as people say it
         Assert.Equal("一、总体情况", p[4]);
         Assert.StartsWith("截至2025年5月15日，", p[5]);
-        Assert.Contains("共44项任务，其中已完成0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
+        Assert.Contains("共44项任务，其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
         Assert.Contains(p, x => x.StartsWith("1. 第2项") && x.Contains("完成60%") && x.Contains("已完成招商签约"));  // advanced well
         Assert.Contains(p, x => x.StartsWith("1. 第1项") && x.Contains("单位自报滞后") && x.Contains("单位说明：资金未到位"));
         Assert.Contains("六、下步要求", p);
@@ -102,7 +102,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         Assert.Contains("落实情况的报告", p[0]);
         Assert.Equal("（草稿，供修改）", p[1]);
         var achieved = p.First(x => x.StartsWith("（第2项）"));  // then again under 下一步工作
-        Assert.Matches(@"完成60%〔[^，]+，第20周（5月12日—5月18日），2025-05-15报送〕", achieved);
+        Assert.Matches(@"完成60%〔[^，]+，第20周，5月12日—5月18日，2025-05-15报送〕", achieved);
         var behind = p.First(x => x.StartsWith("（第1项）") && x.Contains("单位自报滞后"));
         Assert.Contains("单位反映：资金未到位〔", behind);
         Assert.Contains("二、存在的问题", p);

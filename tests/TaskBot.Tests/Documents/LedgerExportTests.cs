@@ -18,12 +18,12 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         await ReportAsync(2, ReportStatus.OnSchedule, 60, "已完成招商签约。", "+SUM(A1:A9)");
     }
 
-    private async Task<WorkbookReader> ExportAsync()
+    private async Task<WorkbookReader> ExportAsync(int reports = 2)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
         var result = await Shell.RunAsync(Store, Clock, "export", "ledger", "--out", path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("44 tasks, 2 reports", result.Output);
+        Assert.Contains($"44 tasks, {reports} reports", result.Output);
         return new WorkbookReader(path);
     }
 
@@ -33,7 +33,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         using var ledger = await ExportAsync();
 
         Assert.Empty(ledger.SchemaErrors());
-        Assert.Equal(["台账", "第20周（5月12日—5月18日）", "按单位"], ledger.SheetNames);
+        Assert.Equal(["台账", "第20周，5月12日—5月18日", "按单位"], ledger.SheetNames);
         Assert.Equal("序号", ledger.Text("台账", "A1"));
         Assert.Equal("红黄绿", ledger.Text("台账", "H1"));
         Assert.Equal("1", ledger.Cell("台账", "A2").CellValue!.Text);
@@ -74,6 +74,26 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     });
 
     [Fact]
+    public async Task A_completion_awaiting_the_offices_review_reads_as_such_not_as_done_and_green()
+    {
+        await ReportAsync(3, ReportStatus.Done, 100, "已全部完工。", "无");
+        await TestApp.WithServicesAsync(Store, async sp =>
+        {
+            var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(3)!;
+            var report = (await sp.GetRequiredService<IReportStore>().LatestAsync([task.Id], default)).Single();
+            await sp.GetRequiredService<ICompletionReviewStore>().AddAsync(
+                new CompletionReview(task.Id, 3, report.UnitId, report.Id, "联络员", Now), default);
+            return 0;
+        });
+
+        using var ledger = await ExportAsync(reports: 3);
+
+        Assert.Equal("已完成（待核）", ledger.Text("台账", "G4"));
+        Assert.Equal("待核", ledger.Text("台账", "H4"));
+        Assert.NotEqual(ledger.Fill("台账", "H4"), ledger.Fill("台账", "H3"));  // task 2, on schedule: green
+    }
+
+    [Fact]
     public async Task Formula_looking_reports_are_text_and_never_formulas()
     {
         using var ledger = await ExportAsync();
@@ -81,7 +101,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
         Assert.Equal("=1+1", ledger.Text("台账", "K2"));
         Assert.Equal("+SUM(A1:A9)", ledger.Text("台账", "L3"));
         Assert.Equal("@旗长 请协调用地。", ledger.Text("台账", "N2"));
-        Assert.Equal("=1+1", ledger.Text("第20周（5月12日—5月18日）", "F2"));
+        Assert.Equal("=1+1", ledger.Text("第20周，5月12日—5月18日", "F2"));
         Assert.All(ledger.SheetNames, s => Assert.Empty(ledger.Sheet(s).Descendants<CellFormula>()));
     }
 

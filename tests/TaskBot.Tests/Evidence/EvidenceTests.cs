@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Plans;
 using TaskBot.Domain.Supervision;
 using TaskBot.Tests.Infrastructure;
 
@@ -92,6 +93,27 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
         var file = Assert.Single(await EvidenceAsync());
         Assert.NotNull(file.ReportId);
         Assert.DoesNotContain("待随汇报提交", (await unit.SayAsync("详情 11")).Texts());
+    }
+
+    [Fact]
+    public async Task A_photo_kept_while_the_bot_asks_which_task_is_said_to_be_kept_when_the_units_tasks_are_withdrawn_meanwhile()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("这些材料是哪项任务的佐证材料", (await unit.SendAsync(InlineMessage(unit, Jpg, "验收.jpg", "image/jpeg"))).Texts());
+        await Bot.WithScopeAsync(async sp =>
+        {
+            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
+            var own = plan.Tasks.SelectMany(t => t.LeadUnits).First(u => u.Name == "旗农牧局");
+            foreach (var task in plan.Tasks.Where(t => t.Concerns(own)).ToList())
+                await sp.GetRequiredService<ITaskEditor>().WithdrawAsync(null, task.Number, "并入其他任务", "督查室", default);
+            return 0;
+        });
+
+        var said = (await unit.SayAsync("第11项")).Texts();
+
+        Assert.Contains("已收到的材料（验收.jpg）留存在本单位名下，未归入任何任务", said);
+        Assert.DoesNotContain("未保存", said);
+        Assert.Null(Assert.Single(await EvidenceAsync()).TaskItemId);
     }
 
     [Fact]

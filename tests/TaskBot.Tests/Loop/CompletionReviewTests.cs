@@ -39,6 +39,53 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         Assert.Contains("第11项没有待核的完成报送", (await office.SayAsync("销号 11")).Texts());
         Assert.Contains("这项功能仅供政府办督查室使用", (await unit.SayAsync("销号 11")).Texts());
     }
+
+    [Fact]
+    public async Task A_completion_awaiting_review_shows_as_such_and_is_not_counted_done_until_the_office_closes_it()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await ReportAsync(unit, 11, "已完成", null);
+
+        var own = (await leader.SayAsync("我的任务")).Texts();
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜时限 ", own);
+        Assert.Contains("｜最近：已完成（待核） 100%", own);
+        var list = (await office.SayAsync("康锐的任务")).Texts();
+        Assert.Contains("⏳ 待核 1 项", list);
+        Assert.Contains("⏳ **#11** 高质量推进8.2万亩高标准农田建设｜最近：已完成（待核）", list);
+        Assert.Contains("⏳ 办结状态：已完成（待核）", (await office.SayAsync("第11项")).Texts());
+        var bulletin = (await office.SayAsync("通报")).Texts();
+        Assert.Contains("按状态：已完成 0 项，已完成待核 1 项，", bulletin);
+        Assert.Contains("⏳ 待核 1 项", bulletin);
+        var behind = (await leader.SayAsync("哪些任务滞后")).Texts();
+        Assert.Contains("⏳ 另有 1 项已报完成，待督查室核实销号：#11", behind);
+        Assert.DoesNotContain("#11", behind.Split("⏳ 另有")[0]);
+
+        await office.SayAsync("销号 11");
+
+        Assert.Contains("🟢 **#11** 高质量推进8.2万亩高标准农田建设｜最近：已完成 100%", (await office.SayAsync("康锐的任务")).Texts());
+        Assert.Contains("按状态：已完成 1 项，已完成待核 0 项，", (await office.SayAsync("通报")).Texts());
+    }
+
+    [Fact]
+    public async Task A_completion_sent_back_is_open_again_and_no_longer_awaits_review()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "正常推进", "60%");
+        Clock.Advance(TimeSpan.FromDays(7));
+        await ReportAsync(unit, 11, "已完成", null);
+
+        await office.SayAsync("退回 11 未见验收报告");
+
+        var list = (await office.SayAsync("康锐的任务")).Texts();
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 ", list);
+        Assert.DoesNotContain("⏳ **#11**", list);
+        Assert.Contains("办结状态：已退回（2025-07-08）：未见验收报告", (await office.SayAsync("第11项")).Texts());
+        Assert.Contains("已完成待核 0 项", (await office.SayAsync("通报")).Texts());
+    }
 }
 
 public sealed class SqliteCompletionReviewTests(PostgresServer postgres) : CompletionReviewTests(postgres, StorageProvider.Sqlite);

@@ -46,6 +46,14 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task Other_ways_of_asking_what_needs_the_leader_list_the_open_items_rather_than_saying_it_cannot_answer()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        foreach (var asked in new[] { "有什么事项需要我协调解决", "哪些事情需要我协调", "需要我协调的事项" })
+            Assert.Contains("目前没有未办结的协调事项", (await leader.SayAsync(asked)).Texts());
+    }
+
+    [Fact]
     public async Task A_request_naming_nobody_goes_to_the_tasks_lead_leaders_and_none_raises_nothing()
     {
         var taskLeader = await BoundChatAsync(MemberRole.Leader, "康锐");

@@ -49,7 +49,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         var before = _wecom.Sent.Count;
         await RunAsync(ReminderJob.Weekly);
         var reminder = _wecom.Sent.Skip(before).Select(s => s.Body).ToList();
-        Assert.Contains("**本周调度（第28周（7月7日—7月13日））** 苏里格经济开发区有 2 项任务本期待报送", Markdown(reminder));
+        Assert.Contains("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务本期待报送", Markdown(reminder));
         var card = Assert.Single(reminder, m => (string?)m["msgtype"] == "template_card")["template_card"]!;
         Assert.Equal("button_interaction", (string?)card["card_type"]);
         Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], card["button_list"]!.AsArray().Select(b => (string)b!["key"]!));
@@ -60,7 +60,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         IReadOnlyList<JsonNode> last = [];
         foreach (var answer in new[] { "已完成", "园区道路改造全部完工", "无", "做好运维管护", "无", "是" }) last = await SayAsync(answer);
 
-        Assert.Contains("已提交第7项本期（第28周（7月7日—7月13日））进展", Markdown(last));
+        Assert.Contains("已提交第7项本期（第28周，7月7日—7月13日）进展", Markdown(last));
         Assert.Equal(1, await ReportCountAsync());
     }
 
@@ -74,7 +74,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         At(2025, 7, 7, 9, 0);
         var before = _wecom.Sent.Count;
         await RunAsync(ReminderJob.Weekly);
-        Assert.Contains("本周调度（第28周（7月7日—7月13日））", Markdown(_wecom.Sent.Skip(before).Select(s => s.Body)));
+        Assert.Contains("本周调度（第28周，7月7日—7月13日）", Markdown(_wecom.Sent.Skip(before).Select(s => s.Body)));
         Assert.Empty(Proactive(teams));
 
         At(2025, 7, 8, 9, 0);
@@ -85,7 +85,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         before = _wecom.Sent.Count;
         await RunAsync(ReminderJob.Weekly);
 
-        Assert.Contains("本周调度（第29周（7月14日—7月20日））", Assert.Single(Proactive(teams)).Text);
+        Assert.Contains("本周调度（第29周，7月14日—7月20日）", Assert.Single(Proactive(teams)).Text);
         Assert.Empty(_wecom.Sent.Skip(before));
     }
 

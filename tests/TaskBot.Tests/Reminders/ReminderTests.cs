@@ -29,7 +29,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
 
         var reminder = Assert.Single(Proactive(park));
         Assert.Single(Proactive(colleague));
-        Assert.Contains("**本周调度（第28周（7月7日—7月13日））** 苏里格经济开发区有 2 项任务本期待报送", reminder.Text);
+        Assert.Contains("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务本期待报送", reminder.Text);
         Assert.Contains("- #7 深入推进园区基础设施建设三年提升行动（时限 2025-12-31）", reminder.Text);
         Assert.Contains("- #21 ", reminder.Text);
         Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { reminder }.Buttons());
@@ -49,7 +49,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
 
         At(2025, 10, 9, 9, 0);
         await RunAsync(ReminderJob.Weekly);
-        Assert.Contains("本周调度（第41周（10月6日—10月12日））", Assert.Single(Proactive(park)).Text);
+        Assert.Contains("本周调度（第41周，10月6日—10月12日）", Assert.Single(Proactive(park)).Text);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         await RunAsync(ReminderJob.Weekly);
         await RunAsync(ReminderJob.Weekly);
 
-        Assert.Contains("本周调度（第28周（7月7日—7月13日））", Assert.Single(Proactive(park)).Text);
+        Assert.Contains("本周调度（第28周，7月7日—7月13日）", Assert.Single(Proactive(park)).Text);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         At(2025, 7, 9, 20, 0);
         await RunAsync(ReminderJob.Escalation);
         var nudge = Proactive(farming)[1];
-        Assert.Contains("**催报（第28周（7月7日—7月13日））** 旗农牧局还有 3 项任务本期未报送", nudge.Text);
+        Assert.Contains("**催报（第28周，7月7日—7月13日）** 旗农牧局还有 3 项任务本期未报送", nudge.Text);
         Assert.Contains("#11", nudge.Text);
         Assert.Single(Proactive(park)); // reported: no nudge
         Assert.Empty(Proactive(leader));
@@ -97,7 +97,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
 
         Assert.Equal(2, Proactive(farming).Count); // one weekly reminder and one nudge, that's all
         var told = Assert.Single(Proactive(leader));
-        Assert.Contains("**未报送提醒（第28周（7月7日—7月13日））** 旗农牧局经催报后，您牵头的 3 项任务仍未报送：#11、#22、#33。", told.Text);
+        Assert.Contains("**未报送提醒（第28周，7月7日—7月13日）** 旗农牧局经催报后，您牵头的 3 项任务仍未报送：#11、#22、#33。", told.Text);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         Assert.Contains("**半月通报（2025-07-16）** 截至 2025-07-16，您牵头的 5 项任务中有 5 项滞后（其中 5 项红灯）", digest);
         Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设", digest);
         var bulletin = Assert.Single(Proactive(office)).Text!;
-        Assert.Contains("督查通报** 本期 第29周（7月14日—7月20日），截至 2025-07-16，共 44 项任务。", bulletin);
+        Assert.Contains("督查通报** 本期 第29周，7月14日—7月20日，截至 2025-07-16，共 44 项任务。", bulletin);
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         const string week = "2025-W27";
         var dry = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
         Assert.Equal(0, dry.ExitCode);
-        Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（第27周（6月30日—7月6日）） 苏里格经济开发区有 2 项任务本期待报送", dry.Output);
+        Assert.Contains($"Weekly {week} → 联络员（苏里格经济开发区）: 本周调度（第27周，6月30日—7月6日） 苏里格经济开发区有 2 项任务本期待报送", dry.Output);
         Assert.Contains("dry run: 1 would be sent, 0 already queued before, 0 unreachable; nothing was sent", dry.Output);
         Assert.Empty(await OutboxAsync());
         Assert.Empty(Proactive(park));

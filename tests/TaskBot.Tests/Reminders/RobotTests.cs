@@ -46,12 +46,12 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
         var wecom = Single("WeCom", "693a91f6");
         Assert.Equal("markdown", (string?)wecom.Body["msgtype"]);
         var content = (string)wecom.Body["markdown"]!["content"]!;
-        Assert.StartsWith("**本周调度（第28周（7月7日—7月13日））** 苏里格经济开发区有 2 项任务本期待报送", content);
+        Assert.StartsWith("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务本期待报送", content);
         Assert.Contains("- #7 深入推进园区基础设施建设三年提升行动（时限 2025-12-31）", content);
 
         var dingTalk = Single("DingTalk", "c4f1");
         Assert.Equal("markdown", (string?)dingTalk.Body["msgtype"]);
-        Assert.Equal("本周调度（第28周（7月7日—7月13日）） 苏里格经济开发", (string?)dingTalk.Body["markdown"]!["title"]);
+        Assert.Equal("本周调度（第28周，7月7日—7月13日） 苏里格经济开发区", (string?)dingTalk.Body["markdown"]!["title"]);
         Assert.Equal(content, (string?)dingTalk.Body["markdown"]!["text"]);
         var timestamp = long.Parse(dingTalk.Query["timestamp"]!);
         Assert.Equal(Clock.GetUtcNow().ToUnixTimeMilliseconds(), timestamp);
@@ -61,7 +61,7 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
 
         var feishu = Single("Feishu", null);
         Assert.Equal("text", (string?)feishu.Body["msg_type"]);
-        Assert.StartsWith("本周调度（第28周（7月7日—7月13日）） 苏里格经济开发区有 2 项任务本期待报送", (string?)feishu.Body["content"]!["text"]);
+        Assert.StartsWith("本周调度（第28周，7月7日—7月13日） 苏里格经济开发区有 2 项任务本期待报送", (string?)feishu.Body["content"]!["text"]);
         var seconds = long.Parse((string)feishu.Body["timestamp"]!);
         Assert.Equal(Clock.GetUtcNow().ToUnixTimeSeconds(), seconds);
         // 飞书: Base64(HMAC-SHA256(key: timestamp + "\n" + secret, message: empty)).

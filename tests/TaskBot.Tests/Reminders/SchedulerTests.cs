@@ -85,7 +85,7 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
         // A Hangfire worker runs the job; the test drives the sender itself.
         await Poll.UntilAsync(async () => (await OutboxAsync()).Count > 0, TimeSpan.FromSeconds(30), "the triggered job to queue the reminder");
         await DrainAsync();
-        Assert.Contains("**本周调度（第27周（6月30日—7月6日））** 苏里格经济开发区有 2 项任务本期待报送", Assert.Single(Proactive(park)).Text);
+        Assert.Contains("**本周调度（第27周，6月30日—7月6日）** 苏里格经济开发区有 2 项任务本期待报送", Assert.Single(Proactive(park)).Text);
     }
 
     [Fact]

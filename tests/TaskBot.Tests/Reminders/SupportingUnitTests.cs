@@ -35,7 +35,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Empty(Proactive(township));
         Assert.Empty(Proactive(statistics));
         var weekly = Assert.Single(Proactive(farming));
-        Assert.Contains("**本周调度（第27周（6月30日—7月6日））** 旗农牧局有 3 项任务本期待报送", weekly.Text);
+        Assert.Contains("**本周调度（第27周，6月30日—7月6日）** 旗农牧局有 3 项任务本期待报送", weekly.Text);
         Assert.Equal(["汇报 11", "汇报 22", "汇报 33", "全部无变化"], new[] { weekly }.Buttons());
     }
 
@@ -79,17 +79,29 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         var sent = (await farming.SayAsync("征求配合意见 11 统计局")).Texts();
         await DrainAsync();
 
-        Assert.Contains("已请第11项的 1 个配合单位报送本期（第27周（6月30日—7月6日））配合意见：旗统计局", sent);
+        Assert.Contains("已请第11项的 1 个配合单位报送本期（第27周，6月30日—7月6日）配合意见：旗统计局", sent);
         Assert.Empty(Proactive(township));
         var request = Assert.Single(Proactive(statistics));
-        Assert.Equal("**配合请求（第27周（6月30日—7月6日））** 旗农牧局请旗统计局报送第11项「高质量推进8.2万亩高标准农田建设」的配合意见。", request.Text);
+        Assert.Equal("**配合请求（第27周，6月30日—7月6日）** 旗农牧局请旗统计局报送第11项「高质量推进8.2万亩高标准农田建设」的配合意见。", request.Text);
         Assert.Equal(["汇报 11"], new[] { request }.Buttons());
         Assert.Contains("配合进展", (await ReportAsync(statistics, 11, "正常推进", "4万亩")).Texts());
         await DrainAsync();
         var input = Assert.Single(Proactive(farming));
         Assert.Contains("**配合意见** 旗统计局报送了第11项「高质量推进8.2万亩高标准农田建设」的配合意见：正常推进 4万亩 (48.8%)｜完成土地平整2.3万亩", input.Text);
         Assert.Contains("存在问题：部分地块灌溉水源未落实", input.Text);
-        Assert.Contains("第27周（6月30日—7月6日）｜旗统计局（配合）｜正常推进", (await farming.SayAsync("第11项")).Texts());
+        Assert.Contains("第27周，6月30日—7月6日｜旗统计局（配合）｜正常推进", (await farming.SayAsync("第11项")).Texts());
+    }
+
+    [Fact]
+    public async Task Supporting_units_may_be_named_short_as_people_say_them()
+    {
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var sent = (await farming.SayAsync("征求配合意见 11 统计、图克")).Texts();
+
+        Assert.Contains("已请第11项的 2 个配合单位", sent);
+        Assert.Contains("旗统计局", sent);
+        Assert.Contains("图克镇", sent);
     }
 
     [Fact]
@@ -126,7 +138,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.DoesNotContain("#11", weekly);
         Assert.Contains("- #22 ", weekly);
         var done = Assert.Single(Proactive(park));
-        Assert.Equal("**本周调度（第27周（6月30日—7月6日））** 苏里格经济开发区本期已全部报送（2 项），谢谢！", done.Text);
+        Assert.Equal("**本周调度（第27周，6月30日—7月6日）** 苏里格经济开发区本期已全部报送（2 项），谢谢！", done.Text);
         Assert.Empty(new[] { done }.Buttons());
     }
 
@@ -148,11 +160,11 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Contains("**Tasks you support**", tasks);
 
         var sent = (await farming.SayAsync("ask supporting units 11")).Texts();
-        Assert.Contains("Asked 2 supporting unit(s) of task 11 for their input this period (week 27 (30 Jun – 6 Jul)): 图克镇, 旗统计局", sent);
+        Assert.Contains("Asked 2 supporting unit(s) of task 11 for their input this period (week 27, 30 Jun – 6 Jul): 图克镇, 旗统计局", sent);
         Assert.Contains("No one in 1 of them is bound to TaskBot yet", sent);
         await DrainAsync();
         var request = Proactive(statistics).Single();
-        Assert.Contains("**Input requested (week 27 (30 Jun – 6 Jul))** 旗农牧局 asks 旗统计局 for its input on task 11", request.Text);
+        Assert.Contains("**Input requested (week 27, 30 Jun – 6 Jul)** 旗农牧局 asks 旗统计局 for its input on task 11", request.Text);
         Assert.Equal(["report 11"], new[] { request }.Buttons());
         await ReportEnglishAsync(statistics, 11, "1.5");
         await DrainAsync();
