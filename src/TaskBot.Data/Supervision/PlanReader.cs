@@ -11,13 +11,17 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
     {
         var key = await db.Plans.Where(p => !p.Archived).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
-            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count())).FirstOrDefaultAsync(cancellationToken);
+            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count(), db.Units.Count(),
+                db.Units.Count(u => u.ReportingStartsOn != null))).FirstOrDefaultAsync(cancellationToken);
         if (key is null) return null;
         if (cache.Find(key) is { } cached) return cached;
         var plan = await db.Plans.AsNoTracking().WithTasks().SingleAsync(p => p.Id == key.PlanId, cancellationToken);
-        cache.Keep(key, plan);
+        cache.Keep(key, plan, await UnitsAsync(cancellationToken));
         return plan;
     }
+
+    public async Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken) =>
+        cache.UnitsOf(plan) ?? await UnitsAsync(cancellationToken);
 
     public Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken) =>
         db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
