@@ -25,10 +25,11 @@ public static class ReportingTurns
         await Stats.TimeEachAsync(200, Floor);
 
         var repliesBefore = peer.Calls.Count;
-        var commitsBefore = server.Commits.Commits;
+        var (commitsBefore, tripsBefore) = (server.Commits.Commits, server.Commits.RoundTrips);
         turns -= turns % Reporters.ReportTurns.Length;
         var turn = await Stats.TimeEachAsync(turns, Turn);
         var commitsPerTurn = (double)(server.Commits.Commits - commitsBefore) / turns;
+        var tripsPerTurn = (double)(server.Commits.RoundTrips - tripsBefore) / turns;
         if (peer.Calls.Count - repliesBefore < turns) throw new InvalidOperationException("a turn went unanswered");
         var floor = await Stats.TimeEachAsync(turns, Floor);
 
@@ -39,6 +40,8 @@ public static class ReportingTurns
             new("B1.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog, replies posted to a local Connector peer"),
             new("B1.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
             new("B1.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
+            new("B1.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
+                Note: "a whole report: start, six answers, confirmation"),
         ];
     }
 

@@ -11,8 +11,9 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
     {
         var key = await db.Plans.Where(p => !p.Archived).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
-            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Count(), db.Units.Count(),
-                db.Units.Count(u => u.ReportingStartsOn != null))).FirstOrDefaultAsync(cancellationToken);
+            // Sums, not Count(): EF sends a Count() of a whole table as a query of its own, a Sum it folds into this one.
+            .Select(p => new PlanKey(p.Id, db.Plans.Sum(x => x.Revision), db.Plans.Sum(x => 1), db.Units.Sum(u => 1),
+                db.Units.Sum(u => u.ReportingStartsOn != null ? 1 : 0))).FirstOrDefaultAsync(cancellationToken);
         if (key is null) return null;
         if (cache.Find(key) is { } cached) return cached;
         var plan = await db.Plans.AsNoTracking().WithTasks().SingleAsync(p => p.Id == key.PlanId, cancellationToken);

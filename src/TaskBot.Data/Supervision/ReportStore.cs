@@ -25,7 +25,7 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, r => r.Superseded || r.PeriodKey == period).SetProperty(r => r.IsLatest, false),
                 cancellationToken);
         db.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.SaveChangesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

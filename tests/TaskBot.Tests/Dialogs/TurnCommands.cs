@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>
-/// Counts the database round trips of each turn posted to /api/messages: every command and every commit run on the
+/// Counts the database round trips of each turn posted to /api/messages: every command, savepoint and commit run on the
 /// request's own flow (background work is not counted), with the commands' text for a failing test to show.
 /// </summary>
 public sealed class TurnCommands : DbCommandInterceptor, IDbTransactionInterceptor, IStartupFilter
@@ -52,6 +52,12 @@ public sealed class TurnCommands : DbCommandInterceptor, IDbTransactionIntercept
 
     public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Note("COMMIT", result));
+
+    public ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Note("SAVEPOINT", result));
+
+    public ValueTask<InterceptionResult> ReleasingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Note("RELEASE SAVEPOINT", result));
 
     private T Note<T>(DbCommand command, T result) => Note(command.CommandText, result);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Supervision;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -37,6 +38,11 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     [Fact]
     public async Task Confirming_a_report_costs_few_round_trips_with_its_assessment_kept()
     {
+        await Bot.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None);
+            return 0;
+        });
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
         await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
 
