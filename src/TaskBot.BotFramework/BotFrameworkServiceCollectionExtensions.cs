@@ -12,7 +12,7 @@ public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
     /// The protocol layer. The application adds its <see cref="IBot"/>, the stores, and middleware of its own
-    /// (which runs after logging, de-duplication and reference keeping, in registration order).
+    /// (which runs after logging, the transaction and de-duplication, in registration order).
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services)
     {
@@ -30,7 +30,6 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
         services.AddScoped<ITurnMiddleware, TurnTransactionMiddleware>();
         services.AddScoped<ITurnMiddleware, DeduplicationMiddleware>();
-        services.AddScoped<ITurnMiddleware, ConversationReferenceMiddleware>();
         services.AddScoped<TurnPipeline>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<ProactiveMessenger>();

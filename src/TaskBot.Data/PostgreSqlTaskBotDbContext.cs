@@ -7,6 +7,8 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
     public override async Task LockAsync(int key1, int key2, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key1}, {key2})", cancellationToken);
 
+    public override bool QueriesMayWrite => true;
+
     public override Task SaveImportAsync(Domain.Plans.Plan plan, CancellationToken cancellationToken) =>
         Import.TaskCopy.SaveAsync(this, plan, cancellationToken);
 

@@ -38,6 +38,24 @@ public sealed class StoreTransaction : ITurnCommit
         }
     }
 
+    /// <summary>
+    /// Saves the context's changes within this transaction, without the savepoint EF would add inside an outer one:
+    /// this transaction's own savepoint already takes them back, and each savepoint is a round trip.
+    /// </summary>
+    public async Task SaveChangesAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var auto = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = auto;
+        }
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_own is not null) await _own.CommitAsync(cancellationToken);

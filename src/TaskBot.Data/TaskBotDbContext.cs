@@ -36,6 +36,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     public abstract Task LockAsync(int key1, int key2, CancellationToken cancellationToken);
 
+    /// <summary>Whether one query may also write (PostgreSQL's data-modifying WITH), so a turn's first writes and reads share a round trip.</summary>
+    public virtual bool QueriesMayWrite => false;
+
     /// <summary>Waits until this context may begin a writing transaction; dispose the result when it has ended.</summary>
     public virtual Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 

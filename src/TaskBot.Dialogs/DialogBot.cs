@@ -20,7 +20,8 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var a = turn.Activity;
-        var stored = await states.LoadAsync(a.ChannelId!, a.Conversation!.Id!, cancellationToken);
+        var stored = turn.Items.TryGetValue(typeof(TurnStart), out var start) ? ((TurnStart)start).State
+            : await states.LoadAsync(a.ChannelId!, a.Conversation!.Id!, cancellationToken);
         var state = stored is null ? new DialogState() : JsonSerializer.Deserialize<DialogState>(stored.Json, DialogJson.Options) ?? new DialogState();
         var dc = new DialogContext(turn, state, text, dialogs);
         turn.Locale = dc.Text.Locale;
@@ -35,7 +36,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             await dc.SayAsync("common.error", cancellationToken);
         }
         var json = JsonSerializer.Serialize(state, DialogJson.Options);
-        if (!await states.SaveAsync(a.ChannelId!, a.Conversation.Id!, json, stored?.Version, cancellationToken))
+        if (!await states.SaveAsync(a.ChannelId!, a.Conversation!.Id!, json, stored?.Version, cancellationToken))
             log.LogWarning("Another turn saved this conversation's state first; this turn's dialog state was not saved");
     }
 

@@ -8,7 +8,7 @@ namespace TaskBot.Dialogs;
 /// Finds who is writing: the member bound to this channel user, with their unit or leader; notes the channel as the one
 /// they last used (where their reminders go when they are bound on several), at most once a minute.
 /// </summary>
-public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans, TimeProvider time) : ITurnMiddleware
+public sealed class IdentityMiddleware(IPeopleStore people, TimeProvider time) : ITurnMiddleware
 {
     // "Last active" is read by the office in days and hours: a write per turn would buy nothing.
     private static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
@@ -17,12 +17,10 @@ public sealed class IdentityMiddleware(IPeopleStore people, IPlanReader plans, T
     {
         var a = turn.Activity;
         if (!turn.AlreadyHandled && a.From?.Id is { Length: > 0 } userId
-            && await people.FindMemberAsync(a.ChannelId!, userId, cancellationToken) is { } member)
+            && await people.FindViewerAsync(a.ChannelId!, userId, cancellationToken) is { } viewer)
         {
-            var unit = member.UnitId is { } u ? await plans.UnitAsync(u, cancellationToken) : null;
-            var leader = member.LeaderId is { } l ? await plans.LeaderAsync(l, cancellationToken) : null;
-            turn.Items[typeof(Viewer)] = new Viewer(member, unit, leader);
-            var now = time.GetUtcNow();
+            turn.Items[typeof(Viewer)] = viewer;
+            var (member, now) = (viewer.Member, time.GetUtcNow());
             if (member.LastActiveAt is not { } seen || now - seen >= SeenEvery) await people.SeenAsync(member.Id, now, cancellationToken);
         }
         await next();

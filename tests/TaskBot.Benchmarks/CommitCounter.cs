@@ -5,13 +5,23 @@ namespace TaskBot.Benchmarks;
 
 /// <summary>
 /// Counts the write transactions TaskBot commits: explicit transactions, and writes that ran on their own
-/// (autocommit). Reads outside a transaction are not counted: they cost no WAL flush.
+/// (autocommit). Reads outside a transaction are not counted: they cost no WAL flush. Also counts every command,
+/// so that commands and commits together give the round trips, a figure that load does not distort.
 /// </summary>
 public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandInterceptor
 {
     private long _commits;
+    private long _commands;
 
     public long Commits => Interlocked.Read(ref _commits);
+
+    public long RoundTrips => Interlocked.Read(ref _commands) + Commits;
+
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        CountAutocommit(command);
+        return ValueTask.FromResult(result);
+    }
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -35,6 +45,7 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
 
     private void CountAutocommit(DbCommand command)
     {
+        Interlocked.Increment(ref _commands);
         if (command.Transaction is not null) return;
         var text = command.CommandText.TrimStart();
         if (new[] { "INSERT", "UPDATE", "DELETE", "MERGE" }.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase))) Interlocked.Increment(ref _commits);

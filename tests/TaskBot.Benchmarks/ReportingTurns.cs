@@ -28,10 +28,11 @@ public static class ReportingTurns
         await Stats.TimeEachAsync(200, Floor);
 
         var repliesBefore = peer.Calls.Count;
-        var commitsBefore = server.Commits.Commits;
+        var (commitsBefore, tripsBefore) = (server.Commits.Commits, server.Commits.RoundTrips);
         turns -= turns % script;
         var turn = await Stats.TimeEachAsync(turns, Turn);
         var commitsPerTurn = (double)(server.Commits.Commits - commitsBefore) / turns;
+        var tripsPerTurn = (double)(server.Commits.RoundTrips - tripsBefore) / turns;
         if (peer.Calls.Count - repliesBefore < turns) throw new InvalidOperationException("a turn went unanswered");
         var floor = await Stats.TimeEachAsync(turns, Floor);
 
@@ -42,6 +43,8 @@ public static class ReportingTurns
             new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog, replies posted to a local Connector peer"),
             new($"{id}.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
             new($"{id}.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
+            new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
+                Note: "a whole report: start, six answers, confirmation"),
         ];
     }
 

@@ -48,6 +48,8 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
             return new ResourceResponse();
         }, cancellationToken);
 
+    public bool WritesToStore(ConversationReference to) => IsDirectLine(to) || Platform(to) is not null;
+
     private IChannelConnector? Platform(ConversationReference to) => platforms.FirstOrDefault(p => p.ServiceUrl == to.ServiceUrl);
 
     private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued, CancellationToken cancellationToken)

@@ -11,4 +11,10 @@ public interface IActivitySender
     Task<ResourceResponse> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
     Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken);
     Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether sending there is a write to TaskBot's own store (Direct Line's transcript, the outbox), which joins the
+    /// turn's transaction, rather than a call out of the process.
+    /// </summary>
+    bool WritesToStore(ConversationReference to);
 }

@@ -1,8 +1,13 @@
+using TaskBot.BotFramework.Schema;
+
 namespace TaskBot.BotFramework.Turns;
 
 /// <summary>Remembers which inbound activities were handled, so a channel's re-delivery is handled once.</summary>
 public interface IProcessedActivityStore
 {
-    /// <summary>True the first time an activity is seen; false for a re-delivery.</summary>
-    Task<bool> TryBeginAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks the activity handled and reads the conversation's state; the first time it is seen, also keeps the
+    /// conversation's reference when <paramref name="keepReference"/>. One round trip where the store allows.
+    /// </summary>
+    Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ namespace TaskBot.BotFramework.Turns;
 public sealed class TurnContext(Activity activity, CallerIdentity caller, IActivitySender sender)
 {
     private readonly List<Activity> _sent = [];
+    private List<Activity>? _held;
 
     public Activity Activity { get; } = activity;
     public CallerIdentity Caller { get; } = caller;
@@ -35,6 +36,22 @@ public sealed class TurnContext(Activity activity, CallerIdentity caller, IActiv
         reply.Locale ??= Locale.Length > 0 ? Locale : null;
         _sent.Add(reply);
         if (BufferReplies) return new ResourceResponse();
+        if (_held is not null && !sender.WritesToStore(Reference))
+        {
+            _held.Add(reply);
+            return new ResourceResponse();
+        }
         return await sender.SendAsync(Reference, reply, cancellationToken);
+    }
+
+    /// <summary>From now on, replies that would leave the process wait until <see cref="TakeHeld"/> (the turn's commit).</summary>
+    internal void HoldReplies() => _held = [];
+
+    /// <summary>The replies held so far, in order; later replies go out at once.</summary>
+    internal IReadOnlyList<Activity> TakeHeld()
+    {
+        var held = _held ?? [];
+        _held = null;
+        return held;
     }
 }

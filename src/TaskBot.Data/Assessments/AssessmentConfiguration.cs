@@ -14,6 +14,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         row.HasIndex(r => new { r.PlanId, r.Light });
         row.Property(r => r.Expected).HasPrecision(6, 2);
         row.Property(r => r.Completion).HasPrecision(6, 2);
+        row.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 

@@ -19,6 +19,9 @@ public sealed class AssessmentRecord
     public string Reasons { get; set; } = "[]";
     public string Collectives { get; set; } = "[]";
 
+    /// <summary>How many times a task's own change (a report, a withdrawal, a 延期) kept this row: the rebuild leaves a row kept since it read.</summary>
+    public long Version { get; set; }
+
     public void Set(int planId, TaskAssessment a)
     {
         PlanId = planId;

@@ -13,7 +13,11 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
 
     public Task HoldAsync(int taskId, CancellationToken cancellationToken) => db.LockAsync(LockKeys.Assessment, taskId, cancellationToken);
 
-    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, long>> VersionsAsync(int planId, CancellationToken cancellationToken) =>
+        await db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == planId).ToDictionaryAsync(r => r.TaskItemId, r => r.Version, cancellationToken);
+
+    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, IReadOnlyDictionary<int, long> versions,
+        CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var kept = await db.Set<AssessmentRecord>().Where(r => r.PlanId == plan.Id).ToDictionaryAsync(r => r.TaskItemId, cancellationToken);
@@ -21,18 +25,38 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         foreach (var a in assessments)
         {
             if (!kept.Remove(a.Task.Id, out var row)) db.Add(row = new AssessmentRecord { TaskItemId = a.Task.Id });
+            else if (!versions.TryGetValue(a.Task.Id, out var seen) || seen != row.Version) continue;
             row.Set(plan.Id, a);
             written.Add(row);
         }
         db.RemoveRange(kept.Values);
+        written.AddRange(kept.Values);
         if (await db.Set<AssessmentBasisRecord>().SingleOrDefaultAsync(b => b.PlanId == basis.PlanId, cancellationToken) is not { } stored)
             db.Add(stored = new AssessmentBasisRecord { PlanId = basis.PlanId });
         (stored.Revision, stored.Day) = (basis.Revision, basis.Day);
         written.Add(stored);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveSkippingNewerAsync(cancellationToken);
         // Let the rows go: a later read in the same scope sees the stored rows.
         foreach (var entity in written) db.Entry(entity).State = EntityState.Detached;
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // PostgreSQL: a report's turn may keep a row between the read above and the write (its version is the concurrency
+    // token); that row stays, and the rest are written again.
+    private async Task SaveSkippingNewerAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                foreach (var entry in e.Entries) entry.State = EntityState.Detached;
+            }
+        }
     }
 
     /// <summary>One statement, the same on both stores: a report's turn pays one round trip for it.</summary>
@@ -41,11 +65,12 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         var r = new AssessmentRecord { TaskItemId = assessment.Task.Id };
         r.Set(planId, assessment);
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives")
-            VALUES ({r.TaskItemId}, {r.PlanId}, {(int)r.Light}, {r.Expected}, {(int?)r.Status}, {r.Completion}, {r.Continuing}, {r.LatestReportId}, {r.Reasons}, {r.Collectives})
+            INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives", "Version")
+            VALUES ({r.TaskItemId}, {r.PlanId}, {(int)r.Light}, {r.Expected}, {(int?)r.Status}, {r.Completion}, {r.Continuing}, {r.LatestReportId}, {r.Reasons}, {r.Collectives}, 1)
             ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
                 "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",
-                "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives"
+                "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives",
+                "Version" = "TaskAssessments"."Version" + 1
             """, cancellationToken);
     }
 

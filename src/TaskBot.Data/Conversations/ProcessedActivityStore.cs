@@ -1,13 +1,47 @@
 using Microsoft.EntityFrameworkCore;
+using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Data.Conversations;
 
-public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider time) : IProcessedActivityStore
+public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider time, IConversationReferenceStore references,
+    IConversationStateStore states) : IProcessedActivityStore
 {
-    // INSERT … ON CONFLICT DO NOTHING is atomic on both SQLite and PostgreSQL: of two deliveries racing, one inserts.
-    public async Task<bool> TryBeginAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
+    public async Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, CancellationToken cancellationToken)
+    {
+        if (db.QueriesMayWrite) return await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);
+        var (channelId, conversationId) = (conversation.ChannelId, conversation.Conversation.Id!);
+        // INSERT … ON CONFLICT DO NOTHING is atomic on both SQLite and PostgreSQL: of two deliveries racing, one inserts.
+        var first = await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt") VALUES ({channelId}, {conversationId}, {activityId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING""",
             cancellationToken) == 1;
+        if (first && keepReference) await references.SaveAsync(conversation, cancellationToken);
+        return new TurnStart(first, first ? await states.LoadAsync(channelId, conversationId, cancellationToken) : null);
+    }
+
+    private async Task<TurnStart> BeginInOneAsync(ConversationReference r, string activityId, bool keepReference, CancellationToken cancellationToken)
+    {
+        var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
+        var row = (await db.Database.SqlQuery<StartRow>($"""
+            WITH mark AS (
+                INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
+                VALUES ({channelId}, {conversationId}, {activityId}, {now}) ON CONFLICT DO NOTHING RETURNING 1),
+            kept AS (
+                INSERT INTO "ConversationReferences" ("ChannelId", "ConversationId", "UserId", "IsGroup", "Json", "Dead", "UpdatedAt")
+                SELECT {channelId}, {conversationId}, {r.User?.Id}::text, {r.Conversation.IsGroup == true}, {ActivityJson.Serialize(r)}, FALSE, {now}
+                WHERE {keepReference} AND EXISTS (SELECT 1 FROM mark)
+                ON CONFLICT ("ChannelId", "ConversationId") DO UPDATE SET "UserId" = excluded."UserId", "IsGroup" = excluded."IsGroup",
+                    "Json" = excluded."Json", "Dead" = excluded."Dead", "UpdatedAt" = excluded."UpdatedAt")
+            SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version"
+            FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {channelId} AND s."ConversationId" = {conversationId}
+            """).ToListAsync(cancellationToken)).Single();
+        return new TurnStart(row.First, row.First && row.Json is { } json ? new StoredState(json, row.Version!.Value) : null);
+    }
+
+    private sealed class StartRow
+    {
+        public bool First { get; set; }
+        public string? Json { get; set; }
+        public long? Version { get; set; }
+    }
 }

@@ -1,12 +1,15 @@
 using TaskBot.Domain.Plans;
+using TaskBot.Domain.Units;
 
 namespace TaskBot.Data.Supervision;
 
 /// <summary>
-/// The open lists (the current plan and the lists beside it), loaded once per import instead of on every turn. Its
-/// key is the open lists and the sum of every plan's revision: any import (of any year's plan or list, which may also
-/// rename units and leaders the open lists share) changes it, on every instance, since each asks the database for
-/// the key. The cached graphs are shared by concurrent turns, so they are only ever read.
+/// The open lists (the current plan and the lists beside it) and the unit directory, loaded once per import instead
+/// of on every turn. Its key is the open lists, the sum of every plan's revision, and the count of units and of units
+/// gone live: any import (of any year's plan or list, which may also rename units and leaders the open lists share)
+/// and any unit's go-live change it, on every instance, since each asks the database for the key. A unit's go-live
+/// is set once (it moves only to an earlier day, which a clock going forward never gives), so the count of live units
+/// follows it. The cached graphs are shared by concurrent turns, so they are only ever read.
 /// </summary>
 public sealed class PlanCache
 {
@@ -14,10 +17,15 @@ public sealed class PlanCache
 
     public IReadOnlyList<Plan>? Find(PlanKey key) => Volatile.Read(ref _entry) is { } entry && entry.Key == key ? entry.Lists : null;
 
-    public void Keep(PlanKey key, IReadOnlyList<Plan> lists) => Volatile.Write(ref _entry, new Entry(key, lists));
+    /// <summary>The directory kept with these very lists; null when the plan is no longer a cached one.</summary>
+    public IReadOnlyList<Unit>? UnitsOf(Plan plan) =>
+        Volatile.Read(ref _entry) is { } entry && entry.Lists.Any(l => ReferenceEquals(l, plan)) ? entry.Units : null;
 
-    private sealed record Entry(PlanKey Key, IReadOnlyList<Plan> Lists);
+    public void Keep(PlanKey key, IReadOnlyList<Plan> lists, IReadOnlyList<Unit> units) =>
+        Volatile.Write(ref _entry, new Entry(key, lists, units));
+
+    private sealed record Entry(PlanKey Key, IReadOnlyList<Plan> Lists, IReadOnlyList<Unit> Units);
 }
 
-/// <summary>Which lists are open (the current plan first), and the state of all imports.</summary>
-public sealed record PlanKey(string ListIds, int Revisions, int Plans);
+/// <summary>Which lists are open (the current plan first), the state of all imports, how many units there are and have gone live.</summary>
+public sealed record PlanKey(string ListIds, int Revisions, int Plans, int Units, int LiveUnits);

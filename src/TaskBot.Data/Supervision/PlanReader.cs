@@ -14,19 +14,26 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
     /// <summary>The newest year's plan not archived, then every list beside it not archived, oldest first.</summary>
     public async Task<IReadOnlyList<Plan>> OpenListsAsync(CancellationToken cancellationToken)
     {
-        // A handful of rows (one per plan or list ever imported): their ids and revisions make the cache key.
-        var all = await db.Plans.Select(p => new { p.Id, p.Kind, p.Year, p.Archived, p.Revision }).ToListAsync(cancellationToken);
+        // A handful of rows (one per plan or list ever imported) and the unit counts, in one query: the cache key.
+        var all = await db.Plans.Select(p => new
+        {
+            p.Id, p.Kind, p.Year, p.Archived, p.Revision,
+            Units = db.Units.Sum(u => 1), LiveUnits = db.Units.Sum(u => u.ReportingStartsOn != null ? 1 : 0),
+        }).ToListAsync(cancellationToken);
         var open = all.Where(p => !p.Archived).ToList();
         var current = open.Where(p => p.Kind == ListKind.Plan).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Take(1);
         var ids = current.Concat(open.Where(p => p.Kind != ListKind.Plan).OrderBy(p => p.Id)).Select(p => p.Id).ToList();
         if (ids.Count == 0) return [];
-        var key = new PlanKey(string.Join(',', ids), all.Sum(p => p.Revision), all.Count);
+        var key = new PlanKey(string.Join(',', ids), all.Sum(p => p.Revision), all.Count, all[0].Units, all[0].LiveUnits);
         if (cache.Find(key) is { } cached) return cached;
         var loaded = await db.Plans.AsNoTracking().WithTasks().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         IReadOnlyList<Plan> lists = [.. ids.Select(id => loaded.Single(p => p.Id == id))];
-        cache.Keep(key, lists);
+        cache.Keep(key, lists, await UnitsAsync(cancellationToken));
         return lists;
     }
+
+    public async Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken) =>
+        cache.UnitsOf(plan) ?? await UnitsAsync(cancellationToken);
 
     public Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken) =>
         db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);

@@ -18,13 +18,14 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         // Two people of a unit confirming at once: the second waits, then supersedes the first (SQLite has one writer anyway).
         await db.LockAsync(report.TaskItemId, report.UnitId, cancellationToken);
+        // In one statement: the unit's report for this period so far is superseded, and its latest is no longer the latest.
+        var period = report.PeriodKey;
         await db.Set<ProgressReport>()
-            .Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.PeriodKey == report.PeriodKey && !r.Superseded)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true), cancellationToken);
-        await db.Set<ProgressReport>().Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.IsLatest)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), cancellationToken);
+            .Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && (r.IsLatest || (r.PeriodKey == period && !r.Superseded)))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, r => r.Superseded || r.PeriodKey == period).SetProperty(r => r.IsLatest, false),
+                cancellationToken);
         db.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.SaveChangesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -11,10 +11,18 @@ public interface IAssessmentStore
     /// <summary>Holds off others re-assessing the task until this transaction ends, so that the last to keep it saw every report.</summary>
     Task HoldAsync(int taskId, CancellationToken cancellationToken);
 
-    /// <summary>Keeps the assessments of every task of the plan, made on this basis; rows of tasks no longer in it go.</summary>
-    Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, CancellationToken cancellationToken);
+    /// <summary>The version of each of the plan's kept rows, by task: read before a rebuild judges the tasks.</summary>
+    Task<IReadOnlyDictionary<int, long>> VersionsAsync(int planId, CancellationToken cancellationToken);
 
-    /// <summary>Keeps one task's assessment in place of its earlier one.</summary>
+    /// <summary>
+    /// Keeps the assessments of every task of the plan, made on this basis; rows of tasks no longer in it go. A row whose
+    /// version is no longer the one in <paramref name="versions"/> (or that has appeared since) was kept by its task's
+    /// own change meanwhile, on newer reports: it stays.
+    /// </summary>
+    Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, IReadOnlyDictionary<int, long> versions,
+        CancellationToken cancellationToken);
+
+    /// <summary>Keeps one task's assessment in place of its earlier one, with a new version.</summary>
     Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken);
 
     /// <summary>Says the plan's kept assessments now stand on this basis.</summary>

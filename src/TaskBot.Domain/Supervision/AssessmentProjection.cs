@@ -17,8 +17,10 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan) return;
+        // Read before the reports: a report's turn that keeps its task meanwhile is newer than what is judged here.
+        var versions = await store.VersionsAsync(plan.Id, cancellationToken);
         var assessments = await AssessAsync(plan, plan.Tasks, cancellationToken);
-        await store.KeepAllAsync(plan, assessments, Basis(plan), cancellationToken);
+        await store.KeepAllAsync(plan, assessments, Basis(plan), versions, cancellationToken);
     }
 
     /// <summary>After units went live (their unreported periods count from a later day): the kept rows are judged again.</summary>
@@ -28,12 +30,18 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
             await RebuildAsync(cancellationToken);
     }
 
-    /// <summary>Re-assesses the task after its reports changed; nothing when the kept rows are not today's anyway.</summary>
+    /// <summary>Re-assesses the task after its reports changed.</summary>
     public async Task RefreshAsync(TaskItem task, CancellationToken cancellationToken)
     {
-        if (await plans.CurrentPlanAsync(cancellationToken) is not { } plan || !await IsCurrentAsync(plan, 0, cancellationToken)) return;
-        await KeepAsync(plan, task.Id, cancellationToken);
+        if (await plans.CurrentPlanAsync(cancellationToken) is { } plan) await RefreshAsync(plan, task, cancellationToken);
     }
+
+    /// <summary>
+    /// The same, with the current plan already read. Kept whether or not the plan's rows are today's, which saves a
+    /// report's turn the round trip that would ask: rows are read only when they are today's, and they become so only
+    /// by a rebuild, which writes every row, or by moving the basis just after keeping the one task that changed.
+    /// </summary>
+    public Task RefreshAsync(Plan plan, TaskItem task, CancellationToken cancellationToken) => KeepAsync(plan, task.Id, cancellationToken);
 
     /// <summary>After the plan changed for this task only (an approved 延期): re-assesses it and moves the basis to the plan's new revision.</summary>
     public async Task PlanChangedAsync(int taskId, CancellationToken cancellationToken)
@@ -61,9 +69,7 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
     private async Task<IReadOnlyList<TaskAssessment>> AssessAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
     {
         var latest = await reports.LatestAsync([.. tasks.Select(t => t.Id)], cancellationToken);
-        // The unit directory knows collectives' members and each unit's go-live (the plan's units may be cached).
-        var units = await plans.UnitsAsync(cancellationToken);
-        var progress = new TaskProgress(plan, latest, units);
+        var progress = new TaskProgress(plan, latest, await plans.UnitsOfAsync(plan, cancellationToken));
         return [.. tasks.Select(t => assessor.Assess(progress, t))];
     }
 

@@ -6,6 +6,9 @@ namespace TaskBot.Domain.Supervision;
 public interface IPeopleStore
 {
     Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>The member bound to the channel user, with their unit or leader, read together.</summary>
+    Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken);
     /// <summary>Everyone bound, on every channel.</summary>
     Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken);
 

@@ -22,6 +22,9 @@ public interface IPlanReader
     /// <summary>The unit directory: every unit, so that a collective's members are known.</summary>
     Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The unit directory as it stood when <paramref name="plan"/> was read (kept with it), go-live days included.</summary>
+    Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken);
+
     /// <summary>Every unit with the names it goes by, to find the one a name said in chat stands for.</summary>
     Task<IReadOnlyList<Unit>> UnitDirectoryAsync(CancellationToken cancellationToken);
 }

@@ -111,7 +111,7 @@ public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<Progre
             let members = Members(c)
             select new CollectiveTally(c, members.Count(m => LatestBy(task, m.Id)?.PeriodKey == periodKey), members.Count)];
 
-    // The plan's units may come from a cache: the directory loaded with the reports knows who went live since.
+    // The directory read with the plan knows each unit's go-live; a plan's own units may be a copy from before it.
     private DateOnly? GoLive(Unit unit) => units.FirstOrDefault(u => u.Id == unit.Id)?.ReportingStartsOn ?? unit.ReportingStartsOn;
 
     private IReadOnlyList<Unit> Members(Unit collective) => [.. units.Where(u => !u.IsCollective && collective.Includes(u)).OrderBy(u => u.Name, StringComparer.Ordinal)];

@@ -45,7 +45,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         var latest = await reports.LatestAsync([.. lists.SelectMany(l => l.Tasks).Select(t => t.Id)], cancellationToken);
         var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
         var awaiting = reviews is null ? null : (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
-        return new TaskProgress(lists, latest, await plans.UnitsAsync(cancellationToken), requests, awaiting);
+        var units = lists.Count > 0 ? await plans.UnitsOfAsync(lists[0], cancellationToken) : await plans.UnitsAsync(cancellationToken);
+        return new TaskProgress(lists, latest, units, requests, awaiting);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>
@@ -104,10 +105,11 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public async Task<ProgressReport> SaveAsync(Viewer viewer, TaskItem task, ReportContent content, CancellationToken cancellationToken)
     {
         EnsureMayReport(viewer, task);
-        var period = await PeriodOfAsync(task, cancellationToken);
-        var report = new ProgressReport(task.Id, viewer.Unit!.Id, period, content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
+        var lists = await plans.OpenListsAsync(cancellationToken);
+        var list = lists.FirstOrDefault(l => l.Id == task.PlanId);
+        var report = new ProgressReport(task.Id, viewer.Unit!.Id, PeriodOf(list, task), content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
-        if (projection is not null) await projection.RefreshAsync(task, cancellationToken);
+        if (projection is not null && lists is [{ Kind: ListKind.Plan } plan, ..]) await projection.RefreshAsync(plan, task, cancellationToken);
         foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
         return report;
     }
@@ -128,7 +130,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
         var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
-        if (projection is not null) await projection.RefreshAsync(task, cancellationToken);
+        if (projection is not null) await projection.RefreshAsync(progress.Plan, task, cancellationToken);
         return report;
     }
 
@@ -166,13 +168,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         new(progress.Plan, CurrentPeriodOf(progress.Plan).Key, Today, [.. progress.Tasks.Select(t => Assess(progress, t))], Unreported(progress));
 
     // Only a task with a rhythm of its own, or a plan's rhythm that the office has not overridden, needs the plan.
-    private async Task<Period> PeriodOfAsync(TaskItem task, CancellationToken cancellationToken)
-    {
-        if (task.Rhythm is null && periods.Configured is null
-            && (await plans.OpenListsAsync(cancellationToken)).FirstOrDefault(l => l.Id == task.PlanId) is { } plan)
-            return periods.Containing(clock.Today, plan, task);
-        return PeriodCalendar.Containing(clock.Today, task.Rhythm ?? periods.Kind);
-    }
+    private Period PeriodOf(Plan? plan, TaskItem task) =>
+        task.Rhythm is null && periods.Configured is null && plan is not null && plan.Id == task.PlanId
+            ? periods.Containing(clock.Today, plan, task)
+            : PeriodCalendar.Containing(clock.Today, task.Rhythm ?? periods.Kind);
 
     // The dialogs check this when a report starts; a binding can change before it is saved.
     private static void EnsureMayReport(Viewer viewer, TaskItem task)

@@ -223,6 +223,7 @@ public class CollectiveLeadTests
         public Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken) => Task.FromResult<Leader?>(null);
         public Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Unit>>(_units);
         public Task<IReadOnlyList<Unit>> UnitDirectoryAsync(CancellationToken cancellationToken) => UnitsAsync(cancellationToken);
+        public Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken) => UnitsAsync(cancellationToken);
         public Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
         public Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>

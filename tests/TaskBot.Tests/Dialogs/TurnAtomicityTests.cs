@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Data;
@@ -29,10 +30,26 @@ public abstract class TurnAtomicityTests(PostgresServer postgres, StorageProvide
         // The in-memory server hands the failure to the caller, where a real one answers 500.
         await Assert.ThrowsAsync<InvalidOperationException>(() => chat.PostAsync(BotFramework.Schema.ActivityJson.Serialize(start)));
 
-        // The failed turn's question reached the chat (replies go out at least once); the retry asks it again.
+        // The failed turn's question never left (replies go after the commit); the retry asks it.
         var asked = await chat.SendAsync(start);
-        Assert.Equal(["正常推进", "已完成", "滞后", "未启动", "正常推进", "已完成", "滞后", "未启动"], asked.Buttons());
+        Assert.Equal(["正常推进", "已完成", "滞后", "未启动"], asked.Buttons());
         Assert.Contains("请简要说明本期进展情况", (await chat.SayAsync("正常推进")).Texts());
+    }
+
+    [Fact]
+    public async Task A_reply_the_channel_refuses_after_the_report_is_saved_waits_in_the_outbox_and_a_retry_saves_nothing_twice()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("请核对", (await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无")).Texts());
+        var yes = chat.Message("是");
+        for (var i = 0; i < 4; i++) Peer.Answer(502);
+
+        await chat.SendAsync(yes);
+        await chat.SendAsync(yes);
+
+        Assert.Equal(1, await ReportCountAsync());
+        var waiting = await Bot.WithScopeAsync(sp => sp.Db().Set<Data.Outbox.OutboxRecord>().Where(m => m.Kind == "Reply").ToListAsync());
+        Assert.Contains("已提交第11项", Assert.Single(waiting).Payload);
     }
 
     /// <summary>Which message's turn fails, once, after the bot has done its work.</summary>

@@ -131,6 +131,10 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<int?>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("TaskItemId");
 
                     b.HasIndex("PlanId", "Light");

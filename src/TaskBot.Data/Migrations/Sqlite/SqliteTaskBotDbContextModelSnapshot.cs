@@ -121,6 +121,10 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<int?>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TaskItemId");
 
                     b.HasIndex("PlanId", "Light");

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.Data;
+using TaskBot.Domain.People;
+using TaskBot.Domain.Supervision;
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Tests.Dialogs;
+
+/// <summary>
+/// What a reporting turn costs the database, in round trips: a figure that load does not distort (see the README's
+/// benchmarks), held here so that it does not grow again unnoticed.
+/// </summary>
+[Collection(TestCollections.Reporting)]
+public abstract class TurnCostTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
+{
+    private readonly TurnCommands _commands = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<IInterceptor>(_commands);
+        services.AddSingleton<IStartupFilter>(_commands);
+    }
+
+    [Fact]
+    public async Task A_step_of_the_report_dialog_costs_few_round_trips()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+
+        Assert.Contains("请简要说明本期进展情况", (await chat.SayAsync("正常推进")).Texts());
+
+        // Mark, reference and state in one query where the store allows it (PostgreSQL), the member with their unit,
+        // the state, the commit; before: 7 on either store.
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 4 : 6);
+    }
+
+    [Fact]
+    public async Task Confirming_a_report_costs_few_round_trips_with_its_assessment_kept()
+    {
+        await Bot.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None);
+            return 0;
+        });
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
+
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+
+        // Before: 26 on either store (the plan key twice over, the unit directory twice, each read as its own query).
+        AssertAtMost(17);
+    }
+
+    private void AssertAtMost(int roundTrips) =>
+        Assert.True(_commands.Last.Count <= roundTrips,
+            $"{_commands.Last.Count} round trips, more than {roundTrips}:\n{string.Join("\n---\n", _commands.Last)}");
+}
+
+public sealed class SqliteTurnCostTests(PostgresServer postgres) : TurnCostTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlTurnCostTests(PostgresServer postgres) : TurnCostTests(postgres, StorageProvider.PostgreSql);
