@@ -15,7 +15,10 @@ public static class TaskText
     public static string Reference(TaskItem task) => (task.Plan?.Label ?? "") + task.Number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Which list a task is in (［领导批示］) when it is not the year's plan: every view of it says so.</summary>
-    public static string ListTag(TaskItem task) => task.Plan?.Label is { } list ? Markdown.Literal($"［{list}］") : "";
+    public static string ListTag(TaskItem task) => ListLabel(task) is { Length: > 0 } label ? Markdown.Literal(label) : "";
+
+    /// <summary>The list a task of a list beside the plan is in, as plain text (［领导批示］); empty for the plan's own.</summary>
+    public static string ListLabel(TaskItem task) => task.Plan?.Label is { } list ? $"［{list}］" : "";
 
     /// <summary>Names joined the locale's way (、 or ", "), each as literal text; a dash when there are none.</summary>
     public static string List(LocaleText text, IEnumerable<string> names)

@@ -26,7 +26,7 @@ internal static class LedgerSheets
             .Select(a => (IReadOnlyList<LedgerCell>)[
             new(a.Task.Number, LedgerStyle.Number),
             .. chapters ? new LedgerCell[] { a.Task.Chapter ?? "" } : [],
-            a.Task.Plan?.Label is { } list ? $"［{list}］{a.Task.Text}" : a.Task.Text,
+            TaskText.ListLabel(a.Task) + a.Task.Text,
             string.Join("、", a.Task.LeadLeaders.Select(l => l.Name)),
             string.Join("、", a.Task.LeadUnits.Select(u => u.Name)),
             string.Join("、", a.Task.ResponsibleUnits.Select(u => u.Name)),
