@@ -20,6 +20,9 @@ public abstract class TurnAtomicityTests(PostgresServer postgres, StorageProvide
         services.AddScoped<ITurnMiddleware, FailingMiddleware>();
     }
 
+    // One attempt: the Connector's backoff waits on the test's clock, and a refused reply is the case here.
+    protected override void Configure(TestStore store) => store.With("Bot:SendAttempts", "1");
+
     [Fact]
     public async Task A_turn_that_fails_after_the_bot_answered_is_handled_again_when_the_channel_retries_it()
     {
@@ -36,13 +39,13 @@ public abstract class TurnAtomicityTests(PostgresServer postgres, StorageProvide
         Assert.Contains("请简要说明本期进展情况", (await chat.SayAsync("正常推进")).Texts());
     }
 
-    [Fact(Skip = "Hangs on PostgreSQL since the merge of 2026-12-03 (never run green by its author); see the issue note for #17.")]
+    [Fact]
     public async Task A_reply_the_channel_refuses_after_the_report_is_saved_waits_in_the_outbox_and_a_retry_saves_nothing_twice()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
         Assert.Contains("请核对", (await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无")).Texts());
         var yes = chat.Message("是");
-        for (var i = 0; i < 4; i++) Peer.Answer(502);
+        Peer.Answer(502);
 
         await chat.SendAsync(yes);
         await chat.SendAsync(yes);
