@@ -10,20 +10,21 @@ namespace TaskBot.Documents;
 public static class PlanDocument
 {
     /// <summary>The plan, and the sheet it was read from when the file is a workbook.</summary>
-    public static (PlanDraft Plan, string? Sheet) ParseFile(string path, string? sheet = null)
+    public static (PlanDraft Plan, string? Sheet) ParseFile(string path, string? sheet = null, int? year = null)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"no such file: {Path.GetFullPath(path)}", path);
-        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), sheet);
+        return Parse(File.ReadAllBytes(path), Path.GetFileName(path), sheet, year);
     }
 
     /// <summary>A plan sent as bytes (a file sent in chat), named as its sender named it.</summary>
-    public static (PlanDraft Plan, string? Sheet) Parse(byte[] bytes, string name, string? sheet = null)
+    /// <param name="year">The plan's year when the document names none.</param>
+    public static (PlanDraft Plan, string? Sheet) Parse(byte[] bytes, string name, string? sheet = null, int? year = null)
     {
         var title = Path.GetFileNameWithoutExtension(name);
         var kind = DocumentKinds.Of(bytes, name);
         try
         {
-            return Read(kind, bytes, name, title, sheet);
+            return Read(kind, bytes, name, title, sheet, year);
         }
         catch (Exception e) when (e is not PlanFormatException)
         {
@@ -32,18 +33,18 @@ public static class PlanDocument
         }
     }
 
-    private static (PlanDraft, string?) Read(DocumentKind kind, byte[] bytes, string name, string title, string? sheet)
+    private static (PlanDraft, string?) Read(DocumentKind kind, byte[] bytes, string name, string title, string? sheet, int? year)
     {
         switch (kind)
         {
             case DocumentKind.Word:
-                return (PlanParser.Parse(WordPlanText.Read(new MemoryStream(bytes), title), name), null);
+                return (PlanParser.Parse(WordPlanText.Read(new MemoryStream(bytes), title), name, year), null);
             case DocumentKind.Workbook:
                 var (read, rows) = SpreadsheetRows.Read(bytes, sheet);
                 var text = TableText.Write(rows, SpreadsheetRows.HeaderWithin, $"sheet \"{read}\"", title);
-                return (PlanParser.Parse(text, name), read);
+                return (PlanParser.Parse(text, name, year), read);
             default:
-                return (PlanParser.Parse(DocumentText.Decode(bytes), name), null);
+                return (PlanParser.Parse(DocumentText.Decode(bytes), name, year), null);
         }
     }
 }

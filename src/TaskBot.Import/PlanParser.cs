@@ -11,7 +11,8 @@ public static class PlanParser
         return Parse(DocumentText.Decode(File.ReadAllBytes(path)), Path.GetFileName(path));
     }
 
-    public static PlanDraft Parse(string text, string source)
+    /// <param name="year">The plan's year when the document names none (the office's --year).</param>
+    public static PlanDraft Parse(string text, string source, int? year = null)
     {
         text = text.Replace("\uFEFF", "");
         if (DelimitedText.TryRows(text) is { } rows) text = TableText.Write(rows, int.MaxValue, source, Path.GetFileNameWithoutExtension(source));
@@ -22,7 +23,7 @@ public static class PlanParser
             : throw new PlanFormatException(
                 "not a task decomposition document: found neither numbered sections (一、… followed by 牵头单位：) nor a table with 序号 and 重点工作任务 columns");
         var preamble = lines.Where(l => l.Number < bodyLine).ToList();
-        var (title, planYear) = PlanHeading.Read(preamble, bodyLine);
+        var (title, planYear) = PlanHeading.Read(preamble, bodyLine, year);
         var places = NameLists.PlaceNames(tasks.SelectMany(t => new[] { t.LeadUnits, t.ResponsibleUnits }));
         var preambleText = string.Join("\n", preamble.Select(l => l.Text));
         return new PlanDraft(title, planYear, source, [.. tasks.Select(t => t.ToDraft(planYear, places))])

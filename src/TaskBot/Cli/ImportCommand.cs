@@ -19,7 +19,7 @@ public static class ImportCommand
         var file = ParseCommand.FileArgument();
         var sheet = ParseCommand.SheetOption();
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what the import would change (units, aliases matched), and store nothing." };
-        var year = new Option<int?>("--year") { Description = "Supervise the plan in this year (its deadlines move with it).", HelpName = "N" };
+        var year = new Option<int?>("--year") { Description = "Supervise the plan in this year (its deadlines move with it); the year of a document that names none.", HelpName = "N" };
         year.CustomParser = r => int.TryParse(r.Tokens.Single().Value, out var n) && n is >= 2000 and <= 2100 ? n : Refuse(r, "--year takes a year such as 2026");
         var startsOn = new Option<DateOnly?>("--starts-on") { Description = "Go-live: count unreported periods from this day (default: the first import).", HelpName = "YYYY-MM-DD" };
         startsOn.CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -33,7 +33,7 @@ public static class ImportCommand
         {
             // Read first: a missing or broken file leaves no database behind.
             var output = r.InvocationConfiguration.Output;
-            var draft = await ParseCommand.ReadAsync(r, file, sheet, output);
+            var draft = await ParseCommand.ReadAsync(r, file, sheet, output, r.GetValue(year));
             if (r.GetValue(year) is { } y) draft = draft.InYear(y);
             if (r.GetValue(org) is { Length: > 0 } o) draft = draft with { Organisation = o.Trim() };
             var terms = default(PlanImportTerms);

@@ -33,9 +33,10 @@ public static class ParseCommand
     };
 
     /// <summary>Reads the plan, saying on <paramref name="notes"/> which sheet of a workbook was read.</summary>
-    public static async Task<PlanDraft> ReadAsync(ParseResult r, Argument<string> file, Option<string> sheet, TextWriter notes)
+    public static async Task<PlanDraft> ReadAsync(ParseResult r, Argument<string> file, Option<string> sheet, TextWriter notes,
+        int? year = null)
     {
-        var (plan, read) = PlanDocument.ParseFile(r.GetValue(file)!, r.GetValue(sheet));
+        var (plan, read) = PlanDocument.ParseFile(r.GetValue(file)!, r.GetValue(sheet), year);
         if (read is not null) await notes.WriteLineAsync($"sheet: {read}");
         else if (r.GetValue(sheet) is not null) throw new CommandLineException("--sheet is for .xlsx workbooks only");
         return plan;

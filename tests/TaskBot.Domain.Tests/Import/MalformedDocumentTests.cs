@@ -74,6 +74,25 @@ public class MalformedDocumentTests
     }
 
     [Fact]
+    public void A_list_headed_by_its_issuer_takes_its_title_and_year_from_the_list_line()
+    {
+        var plan = PlanParser.Parse(IssuedList("2025年领导批示事项督办清单"), "list.txt");
+        Assert.Equal(("2025年领导批示事项督办清单", 2025), (plan.Title, plan.Year));
+    }
+
+    [Fact]
+    public void A_list_that_names_no_year_takes_the_year_the_office_gives_and_is_refused_without_one()
+    {
+        var list = IssuedList("领导批示事项督办清单");
+        Assert.Equal(("领导批示事项督办清单", 2026), (PlanParser.Parse(list, "list.txt", 2026) is var p ? (p.Title, p.Year) : default));
+        Assert.Contains("--year", Assert.Throws<PlanFormatException>(() => PlanParser.Parse(list, "list.txt")).Message);
+    }
+
+    private static string IssuedList(string title) =>
+        "乌审旗人民政府督查室\n" + Table(title, ["1", "落实康锐同志批示，推进项目用地报批。", "康锐", "旗自然资源局", "旗发改委"])
+            .Split('\n', 2)[1];
+
+    [Fact]
     public void A_binary_file_is_refused()
     {
         var e = Assert.Throws<PlanFormatException>(() => DocumentText.Decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]));
