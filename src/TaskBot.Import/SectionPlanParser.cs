@@ -41,16 +41,24 @@ public static partial class SectionPlanParser
         var taskKind = TaskKind(text);
         var chapters = new ChapterTrail();
         var sections = new List<Section>();
+        var inIntro = false; // a chapter's own paragraph, between its heading and its first task
         for (var i = 0; i < text.Count; i++)
         {
             var line = text[i];
             var numbered = NumberedLine.Of(line.Text);
             if (numbered is { } h && h.Kind == taskKind)
+            {
                 sections.Add(new Section(h.Number, line.Number, h.Text, chapters.Current));
-            else if (numbered is not null && IsChapter(text, i, sections)) chapters.Enter(line.Text);
+                inIntro = false;
+            }
+            else if (numbered is not null && IsChapter(text, i, sections))
+            {
+                chapters.Enter(line.Text);
+                inIntro = true;
+            }
             else if (Field().Match(line.Text) is { Success: true } f)
                 Current(sections, line).SetField(f.Groups["f"].Value, f.Groups["v"].Value, line.Number);
-            else if (sections.Count > 0)
+            else if (sections.Count > 0 && !inIntro)
                 sections[^1].Continue(line.Text.Trim());
         }
         return sections;
@@ -69,10 +77,21 @@ public static partial class SectionPlanParser
         return kinds.Count == 0 ? null : kinds.GroupBy(k => k).OrderByDescending(g => g.Count()).First().Key;
     }
 
-    // A chapter heading stands between tasks (before the first, or after a task's 牵头… lines) and is followed at once
-    // by another heading; a numbered line inside a task's text, or a preamble's 一、总体要求 with a paragraph, is not one.
+    // A chapter heading stands between tasks (before the first, or after a task's 牵头… lines) and is followed by
+    // another heading, at once or after a paragraph of its own; a numbered line inside a task's text is not one. A
+    // preamble's 一、总体要求 with its paragraphs is taken, but the next heading of its kind (二、主要任务) replaces it.
     private static bool IsChapter(List<SourceLine> text, int i, List<Section> sections) =>
-        (sections.Count == 0 || sections[^1].Fields.Count > 0) && i + 1 < text.Count && NumberedLine.Of(text[i + 1].Text) is not null;
+        (sections.Count == 0 || sections[^1].Fields.Count > 0) && HeadingFollows(text, i);
+
+    private static bool HeadingFollows(List<SourceLine> text, int i)
+    {
+        for (var j = i + 1; j < text.Count; j++)
+        {
+            if (NumberedLine.Of(text[j].Text) is not null) return true;
+            if (Field().IsMatch(text[j].Text)) return false;
+        }
+        return false;
+    }
 
     private static Section Current(List<Section> sections, SourceLine line) =>
         sections.Count > 0 ? sections[^1] : throw new PlanFormatException("a 牵头… line comes before any numbered task", line.Number);

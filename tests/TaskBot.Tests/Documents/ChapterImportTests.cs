@@ -69,6 +69,27 @@ public class ChapterImportTests
     }
 
     [Fact]
+    public void A_chapter_with_a_paragraph_of_its_own_before_its_tasks_is_still_their_chapter()
+    {
+        const string intro = "围绕项目建设和投资增长，重点抓好以下工作：";
+        var withIntro = Sections.Replace($"一、{Investment}\n", $"一、{Investment}\n{intro}\n")
+            .Replace($"二、{Welfare}\n", $"二、{Welfare}\n坚持尽力而为、量力而行。\n");
+        var plan = PlanText.Parse(withIntro);
+
+        Assert.Equal(Chapters, plan.Tasks.Select(t => t.Chapter));
+        Assert.Equal("新增城镇就业1000人以上。", plan.Tasks[1].Text);
+    }
+
+    [Fact]
+    public void A_preamble_heading_with_its_paragraphs_gives_way_to_the_chapters_of_the_tasks()
+    {
+        var preamble = $"一、总体要求\n以推动高质量发展为主题，确保各项任务落到实处。\n二、主要任务\n（一）{Investment}\n";
+        var plan = PlanText.Parse(Sections.Replace($"一、{Investment}\n", preamble).Replace($"二、{Welfare}", $"（二）{Welfare}"));
+
+        Assert.Equal(Chapters.Select(c => "主要任务 / " + c), plan.Tasks.Select(t => t.Chapter));
+    }
+
+    [Fact]
     public void A_numbered_line_inside_a_task_stays_in_its_text()
     {
         var plan = PlanText.Parse(Sections.Replace("2.新增城镇就业1000人以上。", "2.做好就业工作：\n（一）新增城镇就业1000人以上；\n（二）农村牧区劳动力转移就业3500人。"));
