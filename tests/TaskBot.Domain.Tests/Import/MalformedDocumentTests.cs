@@ -88,6 +88,18 @@ public class MalformedDocumentTests
         Assert.Contains("--year", Assert.Throws<PlanFormatException>(() => PlanParser.Parse(list, "list.txt")).Message);
     }
 
+    [Fact]
+    public void A_list_in_its_own_words_reads_as_tasks()
+    {
+        const string list = "乌审旗人民政府督查室\n2026年领导批示事项督办清单\n\n序号\t批示事项\t批示领导\t承办单位\t会办单位\t办结时限\n"
+            + "1\t落实康锐同志批示，推进项目用地报批。\t康锐\t旗自然资源局\t旗发改委\t6月底前\n";
+        var task = Assert.Single(PlanParser.Parse(list, "list.txt").Tasks);
+
+        Assert.Equal(("落实康锐同志批示，推进项目用地报批。", "康锐", "旗自然资源局", "旗发改委"),
+            (task.Text, task.Leaders.Single(), task.LeadUnits.Single(), task.ResponsibleUnits.Single()));
+        Assert.Equal(new DateOnly(2026, 6, 30), task.Deadline);
+    }
+
     private static string IssuedList(string title) =>
         "乌审旗人民政府督查室\n" + Table(title, ["1", "落实康锐同志批示，推进项目用地报批。", "康锐", "旗自然资源局", "旗发改委"])
             .Split('\n', 2)[1];
