@@ -31,7 +31,10 @@ public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision 
         step.Values["review"] = JsonSerializer.SerializeToNode(new Review(task.Number, outcome, task.PlanId));
         var reason = step.Options["reason"]?.GetValue<string>().Trim() ?? "";
         if (outcome == CompletionState.Closed || reason.Length > 0) return await step.NextAsync(JsonValue.Create(reason));
-        return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = t.Say("completion.askReason", ("number", task.Number)), MaxLength = 500 }, ct);
+        return await step.PromptAsync(TextPrompt.Name, new PromptOptions
+        {
+            Text = t.Say("completion.askReason", ("number", task.Number)), MaxLength = 500, Content = t.Say("completion.reasonContent"),
+        }, ct);
     }
 
     private async Task<DialogTurnResult> DecideAsync(WaterfallStep step, CancellationToken ct)

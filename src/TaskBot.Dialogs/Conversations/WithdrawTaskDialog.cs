@@ -29,7 +29,11 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
         var reason = TaskFields.Read(dc.Text, rest) is { Reason: { } labelled } ? labelled : rest;
         if (reason.Length > 0) return await step.NextAsync(JsonValue.Create(reason));
         return await step.PromptAsync(TextPrompt.Name,
-            new PromptOptions { Text = dc.Text.Say("taskEdit.askReason", ("number", task.Number), ("title", step.Values["title"]!.GetValue<string>())), MaxLength = 1000 }, ct);
+            new PromptOptions
+            {
+                Text = dc.Text.Say("taskEdit.askReason", ("number", task.Number), ("title", step.Values["title"]!.GetValue<string>())),
+                MaxLength = 1000, Content = dc.Text.Say("taskEdit.reasonContent"),
+            }, ct);
     }
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStep step, CancellationToken ct)
