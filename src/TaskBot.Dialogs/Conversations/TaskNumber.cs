@@ -43,16 +43,20 @@ public sealed record TaskNumber(string Said, int? Value, string? List = null)
             : [.. numbered.Where(t => progress.PlanOf(t) is var list && (list.Label is null ? text.Hears("lists.plan", said) : SupervisionList.Matches(list, said)))];
     }
 
-    /// <summary>Which list? A button per list, each repeating the command (<paramref name="buttonKey"/>) with the list named.</summary>
+    /// <summary>
+    /// Which list? A button per list, each repeating the command (<paramref name="buttonKey"/>) with the list named and
+    /// with what followed the number (<paramref name="rest"/>: a reason, units, fields) kept in what it sends.
+    /// </summary>
     public static Task<DialogTurnResult> AskWhichAsync(DialogContext dc, TaskProgress progress, IReadOnlyList<TaskItem> candidates,
-        string buttonKey, CancellationToken cancellationToken)
+        string buttonKey, CancellationToken cancellationToken, string? rest = null)
     {
         var number = candidates[0].Number;
         var lines = candidates.Select(t => dc.Text.Say("lists.whichLine", ("list", ListName(dc.Text, progress.PlanOf(t))), ("title", TaskText.Title(t))));
         var ask = Activity.CreateMessage(dc.Text.Say("lists.which", ("number", number), ("count", candidates.Count)) + "\n\n" + string.Join("\n", lines));
         ask.SuggestedActions = new SuggestedActions
         {
-            Actions = [.. candidates.Select(t => CardAction.ImBack(dc.Text.Say(buttonKey, ("number", $"{ListName(dc.Text, progress.PlanOf(t))}{number}"))))],
+            Actions = [.. candidates.Select(t => dc.Text.Say(buttonKey, ("number", $"{ListName(dc.Text, progress.PlanOf(t))}{number}")))
+                .Select(command => CardAction.ImBack(command, rest is { Length: > 0 } ? $"{command} {rest}" : command))],
         };
         return dc.SendAndEndAsync(ask, cancellationToken);
     }
