@@ -40,8 +40,12 @@ public sealed record TaskNumber(string Said, int? Value, string? List = null)
         if (Value is not { } n || progress is null) return [];
         var numbered = progress.Numbered(n).Where(visible ?? (_ => true)).ToList();
         return List is not { } said ? numbered
-            : [.. numbered.Where(t => progress.PlanOf(t) is var list && (list.Label is null ? text.Hears("lists.plan", said) : SupervisionList.Matches(list, said)))];
+            : [.. numbered.Where(t => IsNamed(text, progress.PlanOf(t), said))];
     }
+
+    /// <summary>Whether a list name said in chat names this list: 批示 for 领导批示, 年度计划 or 计划 for the year's plan.</summary>
+    public static bool IsNamed(LocaleText text, Plan list, string said) =>
+        list.Label is null ? text.Hears("lists.plan", said) : SupervisionList.Matches(list, said);
 
     /// <summary>
     /// Which list? A button per list, each repeating the command (<paramref name="buttonKey"/>) with the list named and

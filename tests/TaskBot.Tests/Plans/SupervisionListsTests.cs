@@ -161,6 +161,21 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
         Assert.Equal(["withdraw task plan3", "withdraw task 领导批示3"], (await office.SayAsync("withdraw task 3")).Buttons());
     }
 
+    [Fact]
+    public async Task The_office_adds_a_task_to_the_list_it_names_in_chat()
+    {
+        await ImportListAsync();
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var added = await office.SayAsync("新增任务：落实旗长批示，开展招商引资专项督查；牵头单位：旗工信和科技局；完成时限：2025-12-31；清单：批示");
+        Assert.Contains("已新增第3项「落实旗长批示", added.Texts());
+        Assert.Contains("第3项在 2 个清单中都有", (await office.SayAsync("详情 3")).Texts());
+        Assert.Contains("已新增第4项", (await office.SayAsync("新增领导批示任务：落实批示，优化营商环境；牵头单位：旗农牧局；完成时限：2025-12-31")).Texts());
+        Assert.Contains("没有名为「人大建议」的清单。正在督办的清单：年度计划、领导批示",
+            (await office.SayAsync("新增任务：整治；牵头单位：旗农牧局；完成时限：2025-12-31；清单：人大建议")).Texts());
+        Assert.Contains("已新增第45项", (await office.SayAsync("新增任务：年度新增任务；牵头单位：旗农牧局；完成时限：2025-12-31")).Texts());
+    }
+
     private async Task AddThirdInstructionAsync()
     {
         var added = await Shell.RunAsync(Store, Clock, "task", "add", "--list", "领导批示", "--text", "落实旗长批示，开展招商引资专项督查",
