@@ -62,7 +62,7 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         Assert.Contains("按状态：已完成待核 1 项，", bulletin);
         Assert.Contains("⏳ 待核 1 项", bulletin);
         var behind = (await leader.SayAsync("哪些任务滞后")).Texts();
-        Assert.Contains("⏳ 另有 1 项已报完成，待督查室核实销号：#11", behind);
+        Assert.Contains("⏳ 另有 1 项已报完成，待督查室核实销号：#11 高质量推进8.2万亩高标准农田建设。", behind);
         Assert.DoesNotContain("#11", behind.Split("⏳ 另有")[0]);
 
         await office.SayAsync("销号 11");

@@ -130,6 +130,8 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
 
         await industry.SayAsync("汇报 领导批示3：已完成，已对接企业5家，完成情况：100%，问题：无，下步：签约，协调：无");
         Assert.Contains("已提交", (await industry.SayAsync("是")).Texts());
+        var leader = await BoundChatAsync(MemberRole.Leader, "阿拉腾朝鲁");
+        Assert.Contains("待督查室核实销号：#3 ［领导批示］落实旗长批示", (await leader.SayAsync("哪些任务滞后")).Texts());
         await DrainAsync();
         Assert.Contains("销号 领导批示3", Proactive(office).Values());
         var close = await office.SayAsync("销号 3");
