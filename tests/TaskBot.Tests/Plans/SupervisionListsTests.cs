@@ -112,6 +112,20 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
         Assert.Contains("Task 1 is in 2 lists. Which one?", which.Texts());
         Assert.Equal(["details plan1", "details 领导批示1"], which.Buttons());
         Assert.Contains("退化草原修复5万亩", (await office.SayAsync("details 领导批示1")).Texts());
+        Assert.Contains("Reporting on task 1, \"［领导批示］落实旗委主要领导批示", (await farm.SayAsync("report 领导批示1")).Texts());
+    }
+
+    [Fact]
+    public async Task An_english_command_naming_a_chinese_list_is_answered_in_the_conversations_language()
+    {
+        await ImportListAsync();
+        var english = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+        var chinese = await BoundChatAsync(MemberRole.Office);
+
+        var added = await english.SayAsync("add task to 领导批示: 落实旗长批示，开展招商引资专项督查; lead units: 旗工信和科技局; deadline: 2025-12-31");
+        Assert.Contains("Added #3", added.Texts());
+        Assert.Contains("Task 3 is in 2 lists. Which one?", (await english.SayAsync("details 3")).Texts());
+        Assert.Contains("牵头单位：旗工信和科技局", (await chinese.SayAsync("details 领导批示3")).Texts());
     }
 
     [Fact]
