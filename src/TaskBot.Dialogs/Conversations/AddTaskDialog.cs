@@ -30,7 +30,7 @@ public sealed class AddTaskDialog(ITaskEditor editor, TaskSupervision supervisio
         var list = named is null ? null : progress?.Lists.FirstOrDefault(l => TaskNumber.IsNamed(t, l, named.Trim()));
         if (named is not null && list is null)
             return await dc.SayAndEndAsync("taskEdit.noSuchList", cancellationToken, ("name", Markdown.Literal(named)),
-                ("lists", TaskText.List(t, progress?.Lists.Select(l => l.Label ?? t.Say("lists.planName")) ?? [])));
+                ("lists", TaskText.List(t, (progress?.Lists ?? []).Select(l => l.Label ?? t.Say("lists.planName")))));
         var result = await editor.AddAsync(list?.Label, draft, OfficeTaskEdit.By(dc), cancellationToken);
         if (result.Problem == TaskEditProblem.UnknownUnits)
             return await dc.SayAndEndAsync("taskEdit.unknownUnits", cancellationToken, ("names", TaskText.List(t, result.UnknownUnits)));
