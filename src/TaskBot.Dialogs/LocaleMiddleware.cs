@@ -17,12 +17,21 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
         return next();
     }
 
-    /// <summary>"zh" for a message with Chinese characters, "en" for one with an English word and none; null for a number or a code.</summary>
+    /// <summary>
+    /// "zh" for a message with Chinese characters, "en" for one with an English word and none; null for a number or a
+    /// code, and for an English command naming something in Chinese ("report 领导批示1"): the conversation's language.
+    /// </summary>
     public static string? WrittenIn(string? message) =>
-        message is null ? null : Han().IsMatch(message) ? "zh" : LatinWord().IsMatch(message) ? "en" : null;
+        message is null ? null
+        : Han().IsMatch(message) ? (EnglishCommand().IsMatch(message) ? null : "zh")
+        : LatinWord().IsMatch(message) ? "en" : null;
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]")]
     private static partial Regex Han();
+
+    // An English word first, standing alone: "report 领导批示1", not "PPP项目已开工".
+    [GeneratedRegex(@"^\s*[A-Za-z]{3,}(?![\p{L}])")]
+    private static partial Regex EnglishCommand();
 
     // Three letters or more, so that "ok" or a binding code's letters do not decide the language.
     [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]

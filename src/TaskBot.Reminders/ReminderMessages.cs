@@ -41,9 +41,9 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         if (reminder.Kind == ReminderKind.CompletionClaimed)
             activity.SuggestedActions = new SuggestedActions
             {
-                Actions = [CardAction.ImBack(t.Say("completion.closeButton"), t.Say("completion.closeCommand", ("number", reminder.Tasks[0].Number))),
-                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", reminder.Tasks[0].Number))),
-                    CardAction.ImBack(t.Say("completion.detailButton"), t.Say("completion.detailCommand", ("number", reminder.Tasks[0].Number)))],
+                Actions = [CardAction.ImBack(t.Say("completion.closeButton"), t.Say("completion.closeCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
+                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
+                    CardAction.ImBack(t.Say("completion.detailButton"), t.Say("completion.detailCommand", ("number", TaskText.Reference(reminder.Tasks[0]))))],
             };
         return activity;
     }

@@ -7,6 +7,8 @@ namespace TaskBot.Words;
 public static class BulletinText
 {
     private const int MaxBehind = 10;
+    private static readonly string[] StatusCounts = ["Done", "AwaitingReview", "OnSchedule", "Behind", "NotStarted", "Unreported"];
+    private static readonly string[] LightCounts = ["Green", "Yellow", "Red", "AwaitingReview"];
 
     public static string Compose(LocaleText t, Bulletin b)
     {
@@ -14,7 +16,8 @@ public static class BulletinText
         var text = new StringBuilder(t.Say("bulletin.header", ("title", Markdown.Literal(b.Plan.Title)), ("year", b.Plan.Year),
             ("period", PeriodText.Label(t, b.PeriodKey)), ("today", TaskText.Date(t, b.Today)), ("count", a.Count)));
         var counts = TaskText.Counts(a);
-        text.Append("\n\n").Append(t.Say("bulletin.byStatus", counts)).Append('\n').Append(t.Say("bulletin.byLight", counts));
+        text.Append("\n\n").Append(Counts(t, "byStatus", "status", StatusCounts, counts))
+            .Append('\n').Append(Counts(t, "byLight", "light", LightCounts, counts));
         var behind = b.Behind.Take(MaxBehind).ToList();
         if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
         if (b.Behind.Count > MaxBehind) text.Append('\n').Append(t.Say("bulletin.moreBehind", ("more", b.Behind.Count - MaxBehind)));
@@ -23,4 +26,10 @@ public static class BulletinText
             text.Append("\n\n").Append(t.Say("coordination.bulletinHeader", ("count", b.Coordination.Count))).Append('\n').Append(CoordinationText.Lines(t, b.Coordination));
         return text.ToString();
     }
+
+    // Only the counts there are: "已完成待核 0 项" in every bulletin tells the reader nothing.
+    private static string Counts(LocaleText t, string line, string part, string[] names, (string Name, object? Value)[] counts) =>
+        t.Say($"bulletin.{line}", ("counts", string.Join(t.Say("bulletin.countSeparator"), names
+            .Select(n => (Name: n, Count: (int)counts.First(c => c.Name == n).Value!)).Where(c => c.Count > 0)
+            .Select(c => t.Say($"bulletin.{part}{c.Name}", ("count", c.Count))))));
 }

@@ -55,7 +55,7 @@ public static class TaskText
 
     /// <summary>A paragraph naming the tasks whose 已完成 waits for the office (待核); empty when there are none.</summary>
     public static string AwaitingReviewLine(LocaleText text, IReadOnlyCollection<TaskItem> tasks) => tasks.Count == 0 ? ""
-        : "\n\n" + text.Say("tasks.awaitingReview", ("count", tasks.Count), ("numbers", Numbers(text, tasks)));
+        : "\n\n" + text.Say("tasks.awaitingReview", ("count", tasks.Count), ("numbers", NamedNumbers(text, tasks)));
 
     private const string AwaitingReview = nameof(TaskAssessment.AwaitingReview);
 
@@ -116,6 +116,11 @@ public static class TaskText
     /// <summary>"#1、#4、#11", the first <see cref="MessageLimits.TaskNumbers"/> of them and how many more.</summary>
     public static string Numbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
         List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => "#" + t.Number))
+        + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
+
+    /// <summary>"#3 ［领导批示］落实旗长批示…、#11 高质量推进…": numbers a leader reads with the tasks' short names.</summary>
+    public static string NamedNumbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
+        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => text.Say("tasks.namedNumber", ("number", t.Number), ("title", Title(t)))))
         + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>

@@ -22,11 +22,14 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
         var said = TaskNumber.From(options)!;
         var progress = await supervision.ProgressAsync(cancellationToken);
         var viewer = dc.Viewer!;
-        if (said.In(progress, dc.Text) is not { } task || !viewer.Sees(task))
+        var named = options?["units"]?.GetValue<string>();
+        if (said.Candidates(progress, dc.Text, viewer.Sees) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(dc, progress!, candidates, "taskDetail.askSupportButton", cancellationToken, named);
+        if (said.In(progress, dc.Text, viewer.Sees) is not { } task || !viewer.Sees(task))
             return await dc.SayAndEndAsync("tasks.noSuchTask", cancellationToken, ("number", said.Said));
         if (!viewer.MayReport || !viewer.LeadsTask(task))
             return await dc.SayAndEndAsync("askSupport.leadOnly", cancellationToken, ("number", task.Number));
-        var names = (options?["units"]?.GetValue<string>() ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var names = (named ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var directory = names.Length == 0 ? [] : await plans.UnitDirectoryAsync(cancellationToken);
         var (units, unknown) = SupportingInput.Choose(progress!, task, names, directory);
         var t = dc.Text;

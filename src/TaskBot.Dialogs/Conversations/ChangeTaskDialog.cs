@@ -22,10 +22,12 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
     private async Task<DialogTurnResult> AskAsync(WaterfallStep step, CancellationToken ct)
     {
         var dc = step.Context;
-        var (task, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, ct);
+        var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
+        var (task, list, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, "taskEdit.changeButton", rest, ct);
         if (task is null) return ended!;
         step.Values["number"] = task.Number;
-        var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
+        step.Values["list"] = list;
+        step.Values["listId"] = task.PlanId;
         if (rest.Length > 0) return await step.NextAsync(JsonValue.Create(rest));
         return await step.PromptAsync(TextPrompt.Name,
             new PromptOptions { Text = dc.Text.Say("taskEdit.changeHowTo", ("number", task.Number)), MaxLength = 1000 }, ct);
@@ -47,13 +49,13 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         }
         var order = new TaskChangeOrder(deadline, fields.Reason, TaskFields.Names(fields.Leaders), TaskFields.Names(fields.LeadUnits), TaskFields.Names(fields.Units));
         if (order.IsEmpty) return await dc.SayAndEndAsync("taskEdit.changeHowTo", ct, ("number", number));
-        var result = await editor.ChangeAsync(null, number, order, OfficeTaskEdit.By(dc), ct);
+        var result = await editor.ChangeAsync(step.Values["list"]?.GetValue<string>(), number, order, OfficeTaskEdit.By(dc), ct);
         return result.Problem switch
         {
             TaskEditProblem.UnknownUnits => await dc.SayAndEndAsync("taskEdit.unknownUnits", ct, ("names", TaskText.List(t, result.UnknownUnits))),
             TaskEditProblem.NothingToChange => await dc.SayAndEndAsync("taskEdit.nothingChanged", ct, ("number", number)),
             not null => await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", number)),
-            null => await dc.SayAndEndAsync("taskEdit.changed", ct, ("number", number), ("title", await TitleAsync(number, ct)),
+            null => await dc.SayAndEndAsync("taskEdit.changed", ct, ("number", number), ("title", await TitleAsync(step.Values["listId"]!.GetValue<int>(), number, ct)),
                 ("fields", string.Join(t.Say("tasks.listSeparator"), result.Changed.Select(f => Field(t, f, order))))),
         };
     }
@@ -66,6 +68,6 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         _ => t.Say("taskEdit.fieldUnits", ("names", TaskText.List(t, order.ResponsibleUnits!))),
     };
 
-    private async Task<string> TitleAsync(int number, CancellationToken ct) =>
-        (await supervision.ProgressAsync(ct))?.Plan.Task(number) is { } task ? TaskText.Title(task) : "";
+    private async Task<string> TitleAsync(int listId, int number, CancellationToken ct) =>
+        (await supervision.ProgressAsync(ct))?.Task(listId, number) is { } task ? TaskText.Title(task) : "";
 }

@@ -24,14 +24,21 @@ public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision 
         var t = step.Context.Text;
         if (step.Context.Viewer!.Member.Role != MemberRole.Office) return await step.Context.SayAndEndAsync("office.only", ct);
         var number = TaskNumber.From(step.Options)!;
-        if (number.In(await supervision.ProgressAsync(ct), t) is not { } task || await desk.LatestAsync(task, ct) is not { State: CompletionState.Pending })
-            return await step.Context.SayAndEndAsync("completion.nothingPending", ct, ("number", number.Said));
         var said = step.Options!["action"]!.GetValue<string>();
         var outcome = string.Equals(said, t.Say("completion.closeButton"), StringComparison.OrdinalIgnoreCase) ? CompletionState.Closed : CompletionState.Returned;
-        step.Values["review"] = JsonSerializer.SerializeToNode(new Review(task.Number, outcome, task.PlanId));
         var reason = step.Options["reason"]?.GetValue<string>().Trim() ?? "";
+        var progress = await supervision.ProgressAsync(ct);
+        if (number.Candidates(progress, t) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(step.Context, progress!, candidates,
+                outcome == CompletionState.Closed ? "completion.closeCommand" : "completion.returnCommand", ct, reason);
+        if (number.In(progress, t) is not { } task || await desk.LatestAsync(task, ct) is not { State: CompletionState.Pending })
+            return await step.Context.SayAndEndAsync("completion.nothingPending", ct, ("number", number.Said));
+        step.Values["review"] = JsonSerializer.SerializeToNode(new Review(task.Number, outcome, task.PlanId));
         if (outcome == CompletionState.Closed || reason.Length > 0) return await step.NextAsync(JsonValue.Create(reason));
-        return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = t.Say("completion.askReason", ("number", task.Number)), MaxLength = 500 }, ct);
+        return await step.PromptAsync(TextPrompt.Name, new PromptOptions
+        {
+            Text = t.Say("completion.askReason", ("number", task.Number)), MaxLength = 500, Content = t.Say("completion.reasonContent"),
+        }, ct);
     }
 
     private async Task<DialogTurnResult> DecideAsync(WaterfallStep step, CancellationToken ct)

@@ -44,7 +44,10 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
             Save(step, draft = draft with { Date = read.Date, Reason = read.After });
         }
         if (draft.Reason.Length > 0) return await step.NextAsync(JsonValue.Create(draft.Reason));
-        return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say("extension.askReason"), MaxLength = 1000 }, ct);
+        return await step.PromptAsync(TextPrompt.Name, new PromptOptions
+        {
+            Text = step.Context.Text.Say("extension.askReason"), MaxLength = 1000, Content = step.Context.Text.Say("extension.reasonContent"),
+        }, ct);
     }
 
     private async Task<DialogTurnResult> SubmitAsync(WaterfallStep step, CancellationToken ct)

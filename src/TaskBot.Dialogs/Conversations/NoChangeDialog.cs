@@ -20,8 +20,10 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         var viewer = dc.Viewer!;
         var progress = await supervision.ProgressAsync(cancellationToken);
         var number = TaskNumber.From(options);
+        if (number?.Candidates(progress, dc.Text, viewer.MayReportOn) is { Count: > 1 } candidates)
+            return await TaskNumber.AskWhichAsync(dc, progress!, candidates, "noChange.listButton", cancellationToken);
         var tasks = progress is null ? [] : number is not null
-            ? number.In(progress, dc.Text) is { } t && viewer.MayReportOn(t) ? [t] : []
+            ? number.In(progress, dc.Text, viewer.MayReportOn) is { } t && viewer.MayReportOn(t) ? [t] : []
             : viewer.MayReport ? supervision.Owed(progress, viewer.Unit!).ToList() : [];
         if (tasks.Count == 0)
             return await dc.SayAndEndAsync(number is null ? "noChange.noTasks" : "tasks.noSuchTask", cancellationToken, ("number", number?.Said));

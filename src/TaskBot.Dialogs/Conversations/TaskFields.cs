@@ -8,9 +8,10 @@ namespace TaskBot.Dialogs.Conversations;
 /// 2025-12-31"): parts separated by ；, ; or line breaks, each opened by a label of dialogs/*/taskEdit.yaml; a part
 /// with no label belongs to the one before (a task's text may hold ；), and leading unlabelled text is the task's text.
 /// </summary>
-public sealed partial record TaskFields(string? Text, string? Leaders, string? LeadUnits, string? Units, string? Deadline, string? Reason)
+public sealed partial record TaskFields(string? Text, string? Leaders, string? LeadUnits, string? Units, string? Deadline, string? Reason,
+    string? List)
 {
-    private static readonly string[] Labels = ["text", "leaders", "leadUnits", "units", "deadline", "reason"];
+    private static readonly string[] Labels = ["text", "leaders", "leadUnits", "units", "deadline", "reason", "list"];
 
     [GeneratedRegex(@"[；;\n]")]
     private static partial Regex Separator();
@@ -29,7 +30,7 @@ public sealed partial record TaskFields(string? Text, string? Leaders, string? L
             open ??= "text";
             values[open] = values.TryGetValue(open, out var before) ? before + "；" + part : part;
         }
-        return new(Value("text"), Value("leaders"), Value("leadUnits"), Value("units"), Value("deadline"), Value("reason"));
+        return new(Value("text"), Value("leaders"), Value("leadUnits"), Value("units"), Value("deadline"), Value("reason"), Value("list"));
 
         string? Value(string label) => values.GetValueOrDefault(label);
     }

@@ -40,19 +40,27 @@ public sealed record TaskNumber(string Said, int? Value, string? List = null)
         if (Value is not { } n || progress is null) return [];
         var numbered = progress.Numbered(n).Where(visible ?? (_ => true)).ToList();
         return List is not { } said ? numbered
-            : [.. numbered.Where(t => progress.PlanOf(t) is var list && (list.Label is null ? text.Hears("lists.plan", said) : SupervisionList.Matches(list, said)))];
+            : [.. numbered.Where(t => IsNamed(text, progress.PlanOf(t), said))];
     }
 
-    /// <summary>Which list? A button per list, each repeating the command (<paramref name="buttonKey"/>) with the list named.</summary>
+    /// <summary>Whether a list name said in chat names this list: 批示 for 领导批示, 年度计划 or 计划 for the year's plan.</summary>
+    public static bool IsNamed(LocaleText text, Plan list, string said) =>
+        list.Label is null ? text.Hears("lists.plan", said) : SupervisionList.Matches(list, said);
+
+    /// <summary>
+    /// Which list? A button per list, each repeating the command (<paramref name="buttonKey"/>) with the list named and
+    /// with what followed the number (<paramref name="rest"/>: a reason, units, fields) kept in what it sends.
+    /// </summary>
     public static Task<DialogTurnResult> AskWhichAsync(DialogContext dc, TaskProgress progress, IReadOnlyList<TaskItem> candidates,
-        string buttonKey, CancellationToken cancellationToken)
+        string buttonKey, CancellationToken cancellationToken, string? rest = null)
     {
         var number = candidates[0].Number;
         var lines = candidates.Select(t => dc.Text.Say("lists.whichLine", ("list", ListName(dc.Text, progress.PlanOf(t))), ("title", TaskText.Title(t))));
         var ask = Activity.CreateMessage(dc.Text.Say("lists.which", ("number", number), ("count", candidates.Count)) + "\n\n" + string.Join("\n", lines));
         ask.SuggestedActions = new SuggestedActions
         {
-            Actions = [.. candidates.Select(t => CardAction.ImBack(dc.Text.Say(buttonKey, ("number", $"{ListName(dc.Text, progress.PlanOf(t))}{number}"))))],
+            Actions = [.. candidates.Select(t => dc.Text.Say(buttonKey, ("number", $"{ListName(dc.Text, progress.PlanOf(t))}{number}")))
+                .Select(command => CardAction.ImBack(command, rest is { Length: > 0 } ? $"{command} {rest}" : command))],
         };
         return dc.SendAndEndAsync(ask, cancellationToken);
     }

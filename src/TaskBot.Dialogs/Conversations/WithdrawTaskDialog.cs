@@ -21,15 +21,20 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStep step, CancellationToken ct)
     {
         var dc = step.Context;
-        var (task, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, ct);
+        var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
+        var (task, list, ended) = await OfficeTaskEdit.FindAsync(dc, supervision, step.Options, "taskEdit.withdrawButton", rest, ct);
         if (task is null) return ended!;
         step.Values["number"] = task.Number;
         step.Values["title"] = TaskText.Title(task);
-        var rest = TaskFields.Rest(dc.Text, Trigger, dc.Turn.Activity.Text);
+        step.Values["list"] = list;
         var reason = TaskFields.Read(dc.Text, rest) is { Reason: { } labelled } ? labelled : rest;
         if (reason.Length > 0) return await step.NextAsync(JsonValue.Create(reason));
         return await step.PromptAsync(TextPrompt.Name,
-            new PromptOptions { Text = dc.Text.Say("taskEdit.askReason", ("number", task.Number), ("title", step.Values["title"]!.GetValue<string>())), MaxLength = 1000 }, ct);
+            new PromptOptions
+            {
+                Text = dc.Text.Say("taskEdit.askReason", ("number", task.Number), ("title", step.Values["title"]!.GetValue<string>())),
+                MaxLength = 1000, Content = dc.Text.Say("taskEdit.reasonContent"),
+            }, ct);
     }
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStep step, CancellationToken ct)
@@ -48,7 +53,7 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
         if (step.Result?.GetValue<bool>() != true) return await dc.SayAndEndAsync("taskEdit.notWithdrawn", ct, ("number", number));
         if (await OfficeTaskEdit.RefuseAsync(dc, ct) is { } refused) return refused;
         var reason = step.Values["reason"]!.GetValue<string>();
-        var result = await editor.WithdrawAsync(null, number, reason, OfficeTaskEdit.By(dc), ct);
+        var result = await editor.WithdrawAsync(step.Values["list"]?.GetValue<string>(), number, reason, OfficeTaskEdit.By(dc), ct);
         return result.Problem switch
         {
             null => await dc.SayAndEndAsync("taskEdit.withdrawn", ct, ("number", number), ("title", step.Values["title"]!.GetValue<string>()),

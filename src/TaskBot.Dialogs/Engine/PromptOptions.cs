@@ -27,6 +27,9 @@ public sealed class PromptOptions
     public int MaxLength { get; set; } = 2000;
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>For a text prompt: what the answer should say ("退回的原因"), told again when only 是 / 否 comes back.</summary>
+    public string? Content { get; set; }
+
     /// <summary>For a completion prompt: the task's numeric target ("8.2万亩"), when it has one.</summary>
     public string? Target { get; set; }
 

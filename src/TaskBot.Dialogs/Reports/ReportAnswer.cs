@@ -1,3 +1,4 @@
+using TaskBot.Dialogs.Prompts;
 using TaskBot.Domain.Reports;
 using TaskBot.Words;
 
@@ -84,6 +85,9 @@ public sealed class ReportAnswer
             default:
                 if (string.IsNullOrWhiteSpace(input)) Refuse("prompts.emptyText");
                 else if (input.Length > MaxText) Refuse("prompts.tooLong", ("max", MaxText));
+                else if (field is ReportField.Problems or ReportField.Coordination && BareAnswer.IsNo(Text, input))
+                    Accept(State with { Draft = Draft.WithText(field, Text.Say("report.noneAnswer")) }, next: true);
+                else if (BareAnswer.Is(Text, input)) Refuse($"report.bare{field}", ("input", input.Trim()));
                 else Accept(State with { Draft = Draft.WithText(field, input.Trim()) }, next: true);
                 Claimed = false; // free text: a command typed here runs instead
                 break;

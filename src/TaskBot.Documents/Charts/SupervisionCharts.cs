@@ -14,6 +14,9 @@ public sealed class SupervisionCharts : ISupervisionCharts
     private static readonly Color Green = Color.FromHex("#00B050");
     private static readonly Color Yellow = Color.FromHex("#FFC000");
     private static readonly Color Red = Color.FromHex("#FF0000");
+    private static readonly Color Waiting = Color.FromHex("#5B9BD5");
+    private static readonly (string Mark, Color Color)[] Marks =
+        [(nameof(Light.Green), Green), (nameof(Light.Yellow), Yellow), (nameof(Light.Red), Red), (nameof(TaskAssessment.AwaitingReview), Waiting)];
     private readonly string? _font;
 
     /// <param name="fontPath">A CJK font file (<see cref="ChartFont.Find"/>); null draws with ScottPlot's own font.</param>
@@ -35,10 +38,9 @@ public sealed class SupervisionCharts : ISupervisionCharts
         for (var i = 0; i < rows.Count; i++)
         {
             double bottom = 0;
-            foreach (var (light, color) in new[] { (Light.Green, Green), (Light.Yellow, Yellow), (Light.Red, Red) })
+            foreach (var (mark, count) in Stack(rows[i].Tasks))
             {
-                var count = rows[i].Tasks.Count(t => t.Light == light);
-                if (count == 0) continue;
+                var color = Marks.First(m => m.Mark == mark).Color;
                 bars.Add(new Bar { Position = i, ValueBase = bottom, Value = bottom + count, FillColor = color, Label = count.ToString() });
                 bottom += count;
             }
@@ -54,6 +56,8 @@ public sealed class SupervisionCharts : ISupervisionCharts
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.green"), FillColor = Green });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.yellow"), FillColor = Yellow });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.red"), FillColor = Red });
+        if (rows.Any(r => r.Tasks.Any(t => t.AwaitingReview)))
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.Say("charts.awaitingReview"), FillColor = Waiting });
         plot.ShowLegend(Alignment.UpperRight);
         return Render(plot, "lights", Math.Max(640, 60 * rows.Count + 160), 420);
     }
@@ -66,9 +70,9 @@ public sealed class SupervisionCharts : ISupervisionCharts
         diagonal.LineColor = Colors.Gray;
         diagonal.LinePattern = LinePattern.Dashed;
         diagonal.LegendText = words.Say("charts.schedule");
-        foreach (var (light, color) in new[] { (Light.Green, Green), (Light.Yellow, Yellow), (Light.Red, Red) })
+        foreach (var (mark, color) in Marks)
         {
-            var group = reported.Where(t => t.Light == light).ToList();
+            var group = reported.Where(t => TaskText.MarkKey(t) == mark).ToList();
             if (group.Count == 0) continue;
             double[] xs = [.. group.Select(t => (double)t.Expected)], ys = [.. group.Select(t => (double)t.Completion!.Value)];
             var points = plot.Add.ScatterPoints(xs, ys);
@@ -79,6 +83,13 @@ public sealed class SupervisionCharts : ISupervisionCharts
         plot.Axes.Bottom.Label.Text = words.Say("charts.scheduleAxis");
         plot.Axes.Left.Label.Text = words.Say("charts.completionAxis");
         return Render(plot, "completion", 560, 480);
+    }
+
+    /// <summary>A bar's segments: how many tasks of each mark, 待核 apart from green (it is not done until 销号), none empty.</summary>
+    public static IReadOnlyList<(string Mark, int Count)> Stack(IEnumerable<TaskAssessment> tasks)
+    {
+        var marks = tasks.Select(TaskText.MarkKey).ToList();
+        return [.. Marks.Select(m => (m.Mark, marks.Count(x => x == m.Mark))).Where(s => s.Item2 > 0)];
     }
 
     private Plot NewPlot(string title)

@@ -24,7 +24,7 @@ public static class ImplementationReport
             .Title(W("title", ("plan", plan.Title)), 44)
             .Centered(W("draft"))
             .Paragraph(W("overall", ("today", Bulletins.BulletinDocument.Date(words, ledger.Today)), ("plan", plan.Title), ("count", a.Count),
-                ("done", a.Count(x => x.Status == ReportStatus.Done)), ("onSchedule", a.Count(x => x.Status == ReportStatus.OnSchedule)),
+                ("done", a.Count(x => x.IsDone)), ("awaiting", AwaitingReview(words, a)), ("onSchedule", a.Count(x => x.Status == ReportStatus.OnSchedule)),
                 ("behind", a.Count(x => x.Status is ReportStatus.Behind or ReportStatus.NotStarted)), ("unreported", a.Count(x => x.Status is null))));
         doc.Heading(W("achievedHeading"));
         Tasks(doc, words, [.. a.Where(x => x.Latest is not null && !x.IsBehind)], x => Achieved(ledger, x));
@@ -36,6 +36,10 @@ public static class ImplementationReport
         doc.Right(options.IssuingOffice).Right(Bulletins.BulletinDocument.Date(words, ledger.Today));
         return doc.ToBytes();
     }
+
+    // 已报完成待核实N项, said only when there are such tasks.
+    private static string AwaitingReview(LocaleText words, IReadOnlyList<TaskAssessment> a) =>
+        a.Count(x => x.AwaitingReview) is var n and > 0 ? words.Say("implementationReport.awaitingReview", ("count", n)) : "";
 
     private static void Tasks(WordWriter doc, LocaleText words, IReadOnlyList<TaskAssessment> tasks, Func<TaskAssessment, string> what)
     {
@@ -64,7 +68,8 @@ public static class ImplementationReport
         var r = x.Latest!;
         var value = r.CurrentValue is { Length: > 0 } v ? $"{v}（{TaskText.Number(r.Completion ?? 0)}%）"
             : r.Completion is { } c ? $"{TaskText.Number(c)}%" : null;
-        return w.Say("implementationReport.achieved", ("status", Markdown.Plain(TaskText.Status(w, r.Status == ReportStatus.Done ? ReportStatus.Done : ReportStatus.OnSchedule))),
+        var status = x.AwaitingReview ? TaskText.Status(w, x) : TaskText.Status(w, r.Status == ReportStatus.Done ? ReportStatus.Done : ReportStatus.OnSchedule);
+        return w.Say("implementationReport.achieved", ("status", Markdown.Plain(status)),
             ("progress", r.Progress), ("figure", value is null ? "" : w.Say("implementationReport.figure", ("value", value))), ("source", Source(ledger, r)));
     }
 

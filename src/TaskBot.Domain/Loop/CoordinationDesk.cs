@@ -69,6 +69,10 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         return [.. open.Select(i => new OpenCoordination(i, units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
     }
 
+    /// <summary>The open items this person may give this answer to ("批示 …" with no item number), oldest first.</summary>
+    public async Task<IReadOnlyList<OpenCoordination>> OpenToAnswerAsync(Viewer viewer, CoordinationAction action, CancellationToken cancellationToken) =>
+        [.. (await OpenForAsync(viewer, cancellationToken)).Where(o => MayAnswer(viewer, o.Item, action))];
+
     private static bool Concerns(Viewer viewer, CoordinationItem item) => viewer.Member.Role switch
     {
         MemberRole.Office => true,

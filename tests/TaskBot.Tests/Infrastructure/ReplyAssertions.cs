@@ -9,4 +9,8 @@ public static class ReplyAssertions
 
     public static IReadOnlyList<string> Buttons(this IEnumerable<Activity> replies) =>
         [.. replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Title ?? "")];
+
+    /// <summary>What the buttons send (a button's title may be shorter than its command).</summary>
+    public static IReadOnlyList<string> Values(this IEnumerable<Activity> replies) =>
+        [.. replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Value?.ToString() ?? "")];
 }

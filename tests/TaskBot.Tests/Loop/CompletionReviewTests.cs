@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using TaskBot.Data;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
@@ -57,16 +59,34 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         Assert.Contains("⏳ **#11** 高质量推进8.2万亩高标准农田建设｜最近：已完成（待核）", list);
         Assert.Contains("⏳ 办结状态：已完成（待核）", (await office.SayAsync("第11项")).Texts());
         var bulletin = (await office.SayAsync("通报")).Texts();
-        Assert.Contains("按状态：已完成 0 项，已完成待核 1 项，", bulletin);
+        Assert.Contains("按状态：已完成待核 1 项，", bulletin);
         Assert.Contains("⏳ 待核 1 项", bulletin);
         var behind = (await leader.SayAsync("哪些任务滞后")).Texts();
-        Assert.Contains("⏳ 另有 1 项已报完成，待督查室核实销号：#11", behind);
+        Assert.Contains("⏳ 另有 1 项已报完成，待督查室核实销号：#11 高质量推进8.2万亩高标准农田建设。", behind);
         Assert.DoesNotContain("#11", behind.Split("⏳ 另有")[0]);
 
         await office.SayAsync("销号 11");
 
         Assert.Contains("🟢 **#11** 高质量推进8.2万亩高标准农田建设｜最近：已完成 100%", (await office.SayAsync("康锐的任务")).Texts());
-        Assert.Contains("按状态：已完成 1 项，已完成待核 0 项，", (await office.SayAsync("通报")).Texts());
+        var closed = (await office.SayAsync("通报")).Texts();
+        Assert.Contains("按状态：已完成 1 项，", closed);
+        Assert.DoesNotContain("待核", closed);
+    }
+
+    [Fact]
+    public async Task The_implementation_report_counts_a_completion_awaiting_review_apart_from_done()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "已完成", null);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-report-").FullName, "report.docx");
+
+        var export = await Shell.RunAsync(Store, Clock, "export", "report", "--out", path);
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        using var document = WordprocessingDocument.Open(path, false);
+        var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("已完成0项（另有1项已报完成，待核实销号），正常推进0项", text);
+        Assert.Contains("高质量推进8.2万亩高标准农田建设：已完成（待核）。", text);
     }
 
     [Fact]
@@ -84,7 +104,7 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 ", list);
         Assert.DoesNotContain("⏳ **#11**", list);
         Assert.Contains("办结状态：已退回（2025-07-08）：未见验收报告", (await office.SayAsync("第11项")).Texts());
-        Assert.Contains("已完成待核 0 项", (await office.SayAsync("通报")).Texts());
+        Assert.DoesNotContain("已完成待核", (await office.SayAsync("通报")).Texts());
     }
 }
 

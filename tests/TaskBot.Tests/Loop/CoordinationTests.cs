@@ -108,6 +108,40 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         Assert.Contains("未办结的需协调事项 1 项", Proactive(office).Single(a => a.Text!.Contains("督查通报") || a.Text!.Contains("未办结的需协调事项")).Text);
     }
 
+    [Fact]
+    public async Task An_instruction_without_the_items_number_takes_the_only_open_item_or_asks_which_keeping_the_text()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "请康锐副旗长协调用地指标");
+        await DrainAsync();
+
+        Assert.Contains("已记录：协调事项 #1 批示", (await leader.SayAsync("批示 同意，请农牧局牵头办理")).Texts());
+        await DrainAsync();
+        Assert.Contains("批示：同意，请农牧局牵头办理", Proactive(unit)[^1].Text);
+
+        await ReportWithCoordinationAsync(unit, 12, "请康锐副旗长协调项目资金");
+        await DrainAsync();
+        var which = await leader.SayAsync("批示：抓紧对接。");
+        Assert.Contains("您有 2 项未办结的协调事项，是哪一项？", which.Texts());
+        Assert.Equal(["#1 第11项 旗农牧局", "#2 第12项 旗农牧局"], which.Buttons());
+        Assert.Equal("协调2 批示 抓紧对接", which.Values()[^1]);
+        Assert.Contains("已记录：协调事项 #2 批示", (await leader.SayAsync("协调2 批示 抓紧对接")).Texts());
+    }
+
+    [Fact]
+    public async Task In_English_an_instruction_without_the_number_takes_the_only_open_item()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", "en-US");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "请康锐副旗长协调用地指标");
+        await DrainAsync();
+
+        Assert.Contains("Recorded: coordination request #1, instruct", (await leader.SayAsync("instruct: agreed, the farm bureau leads")).Texts());
+        await DrainAsync();
+        Assert.Contains("agreed, the farm bureau leads", Proactive(unit)[^1].Text);
+    }
+
     private static async Task ReportWithCoordinationAsync(Chat chat, int number, string coordination)
     {
         await chat.SayAsync($"汇报 {number}");

@@ -80,9 +80,7 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
     public async Task A_number_in_two_lists_asks_which_and_the_report_lands_on_the_chosen_one()
     {
         await ImportListAsync();
-        var added = await Shell.RunAsync(Store, Clock, "task", "add", "--list", "领导批示", "--text", "落实旗长批示，开展招商引资专项督查",
-            "--leaders", "阿拉腾朝鲁", "--lead-units", "旗工信和科技局", "--deadline", "2025-12-31");
-        Assert.Contains("task #3 added", added.Output);
+        await AddThirdInstructionAsync();
         var industry = await BoundChatAsync(MemberRole.UnitReporter, "旗工信和科技局");
 
         var which = await industry.SayAsync("汇报 3");
@@ -114,6 +112,91 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
         Assert.Contains("Task 1 is in 2 lists. Which one?", which.Texts());
         Assert.Equal(["details plan1", "details 领导批示1"], which.Buttons());
         Assert.Contains("退化草原修复5万亩", (await office.SayAsync("details 领导批示1")).Texts());
+        Assert.Contains("Reporting on task 1, \"［领导批示］落实旗委主要领导批示", (await farm.SayAsync("report 领导批示1")).Texts());
+    }
+
+    [Fact]
+    public async Task An_english_command_naming_a_chinese_list_is_answered_in_the_conversations_language()
+    {
+        await ImportListAsync();
+        var english = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+        var chinese = await BoundChatAsync(MemberRole.Office);
+
+        var added = await english.SayAsync("add task to 领导批示: 落实旗长批示，开展招商引资专项督查; lead units: 旗工信和科技局; deadline: 2025-12-31");
+        Assert.Contains("Added #3", added.Texts());
+        Assert.Contains("Task 3 is in 2 lists. Which one?", (await english.SayAsync("details 3")).Texts());
+        Assert.Contains("牵头单位：旗工信和科技局", (await chinese.SayAsync("details 领导批示3")).Texts());
+    }
+
+    [Fact]
+    public async Task No_change_supporting_input_closing_changing_and_withdrawing_a_number_in_two_lists_ask_which_keeping_the_rest()
+    {
+        await ImportListAsync();
+        await AddThirdInstructionAsync();
+        var industry = await BoundChatAsync(MemberRole.UnitReporter, "旗工信和科技局");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        Assert.Equal(["无变化 年度计划3", "无变化 领导批示3"], (await industry.SayAsync("3项无变化")).Buttons());
+        var support = await industry.SayAsync("征求配合意见3 旗财政局");
+        Assert.Contains("第3项在 2 个清单中都有，请选择：", support.Texts());
+        Assert.Equal(["征求配合意见 年度计划3", "征求配合意见 领导批示3"], support.Buttons());
+        Assert.Equal("征求配合意见 领导批示3 旗财政局", support.Values()[^1]);
+
+        await industry.SayAsync("汇报 领导批示3：已完成，已对接企业5家，完成情况：100%，问题：无，下步：签约，协调：无");
+        Assert.Contains("已提交", (await industry.SayAsync("是")).Texts());
+        var leader = await BoundChatAsync(MemberRole.Leader, "阿拉腾朝鲁");
+        Assert.Contains("待督查室核实销号：#3 ［领导批示］落实旗长批示", (await leader.SayAsync("哪些任务滞后")).Texts());
+        await DrainAsync();
+        Assert.Contains("销号 领导批示3", Proactive(office).Values());
+        var close = await office.SayAsync("销号 3");
+        Assert.Equal(["销号 年度计划3", "销号 领导批示3"], close.Buttons());
+        Assert.Contains("第3项已销号", (await office.SayAsync("销号 领导批示3")).Texts());
+
+        var change = await office.SayAsync("修改任务 3 完成时限：2026-03-31");
+        Assert.Equal(["修改任务 年度计划3", "修改任务 领导批示3"], change.Buttons());
+        Assert.Equal("修改任务 领导批示3 完成时限：2026-03-31", change.Values()[^1]);
+        Assert.Contains("已修改第3项「［领导批示］落实旗长批示", (await office.SayAsync(change.Values()[^1])).Texts());
+
+        var withdraw = await office.SayAsync("撤销任务3，重复交办");
+        Assert.Contains("确认撤销第3项「［领导批示］落实旗长批示", (await office.SayAsync(withdraw.Values()[^1])).Texts());
+        Assert.Contains("已撤销第3项", (await office.SayAsync("是")).Texts());
+        Assert.DoesNotContain("清单中都有", (await office.SayAsync("详情 3")).Texts());
+    }
+
+    [Fact]
+    public async Task In_English_no_change_and_withdrawing_a_number_in_two_lists_ask_which()
+    {
+        await ImportListAsync();
+        await AddThirdInstructionAsync();
+        var industry = await BoundChatAsync(MemberRole.UnitReporter, "旗工信和科技局", "en-US");
+        var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+
+        var which = await industry.SayAsync("no change 3");
+        Assert.Contains("Task 3 is in 2 lists. Which one?", which.Texts());
+        Assert.Equal(["no change plan3", "no change 领导批示3"], which.Buttons());
+        Assert.Equal(["withdraw task plan3", "withdraw task 领导批示3"], (await office.SayAsync("withdraw task 3")).Buttons());
+    }
+
+    [Fact]
+    public async Task The_office_adds_a_task_to_the_list_it_names_in_chat()
+    {
+        await ImportListAsync();
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var added = await office.SayAsync("新增任务：落实旗长批示，开展招商引资专项督查；牵头单位：旗工信和科技局；完成时限：2025-12-31；清单：批示");
+        Assert.Contains("已新增第3项「落实旗长批示", added.Texts());
+        Assert.Contains("第3项在 2 个清单中都有", (await office.SayAsync("详情 3")).Texts());
+        Assert.Contains("已新增第4项", (await office.SayAsync("新增领导批示任务：落实批示，优化营商环境；牵头单位：旗农牧局；完成时限：2025-12-31")).Texts());
+        Assert.Contains("没有名为「人大建议」的清单。正在督办的清单：年度计划、领导批示",
+            (await office.SayAsync("新增任务：整治；牵头单位：旗农牧局；完成时限：2025-12-31；清单：人大建议")).Texts());
+        Assert.Contains("已新增第45项", (await office.SayAsync("新增任务：年度新增任务；牵头单位：旗农牧局；完成时限：2025-12-31")).Texts());
+    }
+
+    private async Task AddThirdInstructionAsync()
+    {
+        var added = await Shell.RunAsync(Store, Clock, "task", "add", "--list", "领导批示", "--text", "落实旗长批示，开展招商引资专项督查",
+            "--leaders", "阿拉腾朝鲁", "--lead-units", "旗工信和科技局", "--deadline", "2025-12-31");
+        Assert.Contains("task #3 added", added.Output);
     }
 }
 
