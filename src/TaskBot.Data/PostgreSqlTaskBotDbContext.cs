@@ -9,8 +9,11 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
 
     public override bool QueriesMayWrite => true;
 
-    public override Task SaveImportAsync(Domain.Plans.Plan plan, CancellationToken cancellationToken) =>
-        Import.TaskCopy.SaveAsync(this, plan, cancellationToken);
+    public override Task SaveImportAsync(Domain.Plans.Plan plan, CancellationToken cancellationToken)
+    {
+        Writes.Durable = true; // COPY goes past EF's interceptors
+        return Import.TaskCopy.SaveAsync(this, plan, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

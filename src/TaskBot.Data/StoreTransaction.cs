@@ -14,22 +14,24 @@ public sealed class StoreTransaction : ITurnCommit
     private readonly IDbContextTransaction? _own;
     private readonly IDisposable? _writer;
     private readonly IDbContextTransaction? _outer;
+    private readonly TaskBotDbContext _db;
     private bool _done;
 
-    private StoreTransaction(IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
-        (_own, _writer, _outer) = (own, writer, outer);
+    private StoreTransaction(TaskBotDbContext db, IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
+        (_db, _own, _writer, _outer) = (db, own, writer, outer);
 
     public static async Task<StoreTransaction> BeginAsync(TaskBotDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is { } outer)
         {
             await outer.CreateSavepointAsync(Savepoint, cancellationToken);
-            return new(null, null, outer);
+            return new(db, null, null, outer);
         }
         var writer = await db.EnterWriterAsync(cancellationToken);
         try
         {
-            return new(await db.Database.BeginTransactionAsync(cancellationToken), writer, null);
+            db.Writes.Reset();
+            return new(db, await db.Database.BeginTransactionAsync(cancellationToken), writer, null);
         }
         catch
         {
@@ -58,7 +60,13 @@ public sealed class StoreTransaction : ITurnCommit
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (_own is not null) await _own.CommitAsync(cancellationToken);
+        if (_own is not null)
+        {
+            // Told not to wait for the disk, then written to durably after all: this commit waits.
+            if (_db.Writes is { SkipsDiskWait: true, Durable: true })
+                await _db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = on", cancellationToken);
+            await _own.CommitAsync(cancellationToken);
+        }
         else await _outer!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         _done = true;
     }

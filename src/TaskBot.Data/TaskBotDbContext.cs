@@ -30,6 +30,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>The keys that protect sign-in links and cookies, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>What the open transaction has written (a turn's bookkeeping only, or something durable).</summary>
+    public TurnWrites Writes { get; } = new();
+
     /// <summary>
     /// Holds off other writers of the same key until the current transaction ends, across instances too; writers of
     /// other keys go on where the store allows it.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace TaskBot.Data;
 
@@ -12,12 +13,12 @@ public sealed class TaskBotDbContextFactory
     /// <param name="interceptors">EF interceptors registered by the host (none in production; the benchmarks count commits).</param>
     public TaskBotDbContextFactory(IOptions<StorageOptions> options, IEnumerable<IInterceptor> interceptors)
     {
-        var hooks = interceptors.ToArray();
+        IInterceptor[] hooks = [.. interceptors, new TurnWriteInterceptor()];
         var storage = options.Value;
         Provider = storage.Provider;
         if (Provider == StorageProvider.PostgreSql)
         {
-            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(storage.PostgreSql).AddInterceptors(hooks).Options;
+            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(ConnectionString(storage)).AddInterceptors(hooks).Options;
             _create = () => new PostgreSqlTaskBotDbContext(o);
         }
         else
@@ -30,6 +31,14 @@ public sealed class TaskBotDbContextFactory
     }
 
     public StorageProvider Provider { get; }
+
+    /// <summary>The PostgreSQL connection string with <see cref="StorageOptions.AutoPrepare"/> applied.</summary>
+    public static string ConnectionString(StorageOptions storage)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(storage.PostgreSql);
+        if (settings.MaxAutoPrepare == 0) settings.MaxAutoPrepare = storage.AutoPrepare;
+        return settings.ConnectionString;
+    }
 
     public TaskBotDbContext Create() => _create();
 }

@@ -17,9 +17,10 @@ public sealed class BenchServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private BenchServer(WebApplication app, CommitCounter commits) => (_app, Commits) = (app, commits);
+    private BenchServer(WebApplication app, CommitCounter commits, TurnTimings timings) => (_app, Commits, Timings) = (app, commits, timings);
 
     public CommitCounter Commits { get; }
+    public TurnTimings Timings { get; }
     public IServiceProvider Services => _app.Services;
     public string Url => _app.Urls.First();
 
@@ -39,11 +40,13 @@ public sealed class BenchServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var commits = new CommitCounter();
         builder.Services.AddSingleton<IInterceptor>(commits);
+        var timings = new TurnTimings();
+        builder.Services.AddSingleton<IInterceptor>(timings);
         var app = TaskBotHost.Build(builder);
         app.MapGet("/bench/floor", async (TaskBotDbContext db, CancellationToken ct) =>
             Results.Text((await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync(ct))[0].ToString()));
         await app.StartAsync();
-        return new BenchServer(app, commits);
+        return new BenchServer(app, commits, timings);
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
@@ -52,5 +55,9 @@ public sealed class BenchServer : IAsyncDisposable
         return await use(scope.ServiceProvider);
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Timings.Dispose();
+    }
 }

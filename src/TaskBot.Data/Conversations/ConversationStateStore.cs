@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Data.Conversations;
 
-public sealed class ConversationStateStore(TaskBotDbContext db) : IConversationStateStore
+/// <summary>
+/// The dialog state of each conversation, saved last in a turn: when the turn wrote nothing else but its bookkeeping, the
+/// same command tells PostgreSQL not to wait for the disk at commit (<see cref="StorageOptions.AsynchronousDialogSteps"/>).
+/// </summary>
+public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<StorageOptions> storage) : IConversationStateStore
 {
     public async Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
@@ -14,12 +19,18 @@ public sealed class ConversationStateStore(TaskBotDbContext db) : IConversationS
 
     public async Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion, CancellationToken cancellationToken)
     {
-        if (expectedVersion is null)
-            return await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "ConversationStates" ("ChannelId", "ConversationId", "Json", "Version") VALUES ({channelId}, {conversationId}, {json}, {1L}) ON CONFLICT DO NOTHING""",
-                cancellationToken) == 1;
-        return await db.ConversationStates
-            .Where(s => s.ChannelId == channelId && s.ConversationId == conversationId && s.Version == expectedVersion)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Json, json).SetProperty(r => r.Version, expectedVersion + 1), cancellationToken) == 1;
+        var sql = $"-- {TurnWrites.Bookkeeping}\n{NoDiskWait()}" + (expectedVersion is null
+            ? """INSERT INTO "ConversationStates" ("ChannelId", "ConversationId", "Json", "Version") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING"""
+            : """UPDATE "ConversationStates" SET "Json" = {2}, "Version" = {3} WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {4}""");
+        object[] values = [channelId, conversationId, json, (expectedVersion ?? 0) + 1, expectedVersion ?? 0];
+        return await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken) == 1;
+    }
+
+    private string NoDiskWait()
+    {
+        if (db is not PostgreSqlTaskBotDbContext || !storage.Value.AsynchronousDialogSteps || db.Database.CurrentTransaction is null
+            || db.Writes.Durable) return "";
+        db.Writes.SkipsDiskWait = true;
+        return AsynchronousCommit.Sql + "\n";
     }
 }

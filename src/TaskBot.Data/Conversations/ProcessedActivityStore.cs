@@ -23,6 +23,7 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
     {
         var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
         var row = (await db.Database.SqlQuery<StartRow>($"""
+            -- turn bookkeeping
             WITH mark AS (
                 INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
                 VALUES ({channelId}, {conversationId}, {activityId}, {now}) ON CONFLICT DO NOTHING RETURNING 1),

@@ -53,7 +53,8 @@ public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
     }
 
     public Task SeenAsync(int memberId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.Set<Member>().Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.LastActiveAt, at), cancellationToken);
+        db.Set<Member>().TagWith(TurnWrites.Bookkeeping).Where(m => m.Id == memberId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastActiveAt, at), cancellationToken);
 
     public async Task RemindHereAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {

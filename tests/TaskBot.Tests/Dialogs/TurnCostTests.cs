@@ -10,11 +10,14 @@ namespace TaskBot.Tests.Dialogs;
 
 /// <summary>
 /// What a reporting turn costs the database, in round trips: a figure that load does not distort (see the README's
-/// benchmarks), held here so that it does not grow again unnoticed.
+/// benchmarks), held here so that it does not grow again unnoticed. And whether it waits for the disk: on PostgreSQL a
+/// step of a dialog does not (Storage:AsynchronousDialogSteps), a turn that saves a report does, so a database crash
+/// may take a conversation a question back, never lose a saved report.
 /// </summary>
 [Collection(TestCollections.Reporting)]
 public abstract class TurnCostTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
+    private const string NoDiskWait = "synchronous_commit = off";
     private readonly TurnCommands _commands = new();
 
     protected override void ConfigureServices(IServiceCollection services)
@@ -53,6 +56,29 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         // Before: 26 on either store (the plan key twice over, the unit directory twice, each read as its own query).
         // 18 with the completions awaiting review (待核) read with the progress.
         AssertAtMost(18);
+    }
+
+    [Fact]
+    public async Task An_answer_to_a_report_question_commits_without_waiting_for_the_disk()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+
+        Assert.Contains("请简要说明本期进展情况", (await chat.SayAsync("正常推进")).Texts());
+
+        var told = _commands.Last.Count(c => c.Contains(NoDiskWait, StringComparison.Ordinal));
+        Assert.True(told == (Provider == StorageProvider.PostgreSql ? 1 : 0), string.Join("\n---\n", _commands.Last));
+    }
+
+    [Fact]
+    public async Task Confirming_a_report_waits_for_the_disk()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
+
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+
+        Assert.DoesNotContain(_commands.Last, c => c.Contains(NoDiskWait, StringComparison.Ordinal));
     }
 
     private void AssertAtMost(int roundTrips) =>

@@ -1,0 +1,20 @@
+namespace TaskBot.Data;
+
+/// <summary>
+/// What the open transaction has written: only a turn's own bookkeeping (the activity's mark, the conversation's
+/// reference and dialog state, the member's last activity), or something durable too — a report, a binding, anything a
+/// person was told is saved. Only the former may commit without waiting for the disk (see <see cref="StorageOptions.AsynchronousDialogSteps"/>).
+/// </summary>
+public sealed class TurnWrites
+{
+    /// <summary>Begins a command (an EF tag or a comment) that writes only a turn's bookkeeping.</summary>
+    public const string Bookkeeping = "turn bookkeeping";
+
+    /// <summary>Something beyond bookkeeping was written since the transaction began.</summary>
+    public bool Durable { get; internal set; }
+
+    /// <summary>The transaction was told to commit without waiting for the disk.</summary>
+    public bool SkipsDiskWait { get; internal set; }
+
+    internal void Reset() => (Durable, SkipsDiskWait) = (false, false);
+}

@@ -1,0 +1,58 @@
+using TaskBot.Tests.Infrastructure;
+
+namespace TaskBot.Benchmarks;
+
+/// <summary>
+/// Where a reporting turn's time goes (opt-in: --only profile): B1's turns one at a time, each split into database
+/// commands, the commit, replies posted to the Connector and the rest (TaskBot's own work: HTTP, JSON, middleware,
+/// dialogs, EF), with the CPU a turn costs in this process (TaskBot and its client) and in PostgreSQL.
+/// </summary>
+public static class TurnProfile
+{
+    /// <summary>
+    /// One after the other in the same run: P0 as before 2026-12-03's turn work (no prepared statements, every turn
+    /// waits for the disk), P1 with prepared statements, P as configured (dialog steps also not waiting for the disk).
+    /// </summary>
+    public static async Task<IReadOnlyList<Figure>> RunAsync(PostgresCluster postgres, HttpClient http, bool quick) =>
+    [
+        .. await RunAsync("P0", postgres, http, quick, ("Storage:AutoPrepare", "0"), ("Storage:AsynchronousDialogSteps", "false")),
+        .. await RunAsync("P1", postgres, http, quick, ("Storage:AsynchronousDialogSteps", "false")),
+        .. await RunAsync("P", postgres, http, quick),
+    ];
+
+    private static async Task<IReadOnlyList<Figure>> RunAsync(string id, PostgresCluster postgres, HttpClient http, bool quick,
+        params (string Key, string? Value)[] settings)
+    {
+        await using var peer = await ConnectorPeer.StartAsync();
+        await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true), settings);
+        var chat = (await Reporters.BindAsync(server, http, peer.Url, 1, "profile"))[0];
+        var conversation = new Conversation(chat, Reporters.ReportTurns);
+        var script = Reporters.ReportTurns.Length;
+        await Stats.TimeEachAsync(script * 50, _ => conversation.NextTurnAsync());
+        var floor = await Stats.TimeEachAsync(500, _ => http.GetStringAsync(server.Url + "/bench/floor"));
+
+        var turns = script * (quick ? 50 : 250);
+        server.Timings.Start(peer.Url);
+        var (cpu, pg) = (CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
+        var latency = await Stats.TimeEachAsync(turns, _ => conversation.NextTurnAsync());
+        var (cpuPerTurn, pgPerTurn) = ((CpuTime.Of(Environment.ProcessId) - cpu) * 1000 / turns, (CpuTime.OfPostgres(postgres) - pg) * 1000 / turns);
+
+        var (commands, commits, replies) = (server.Timings.Commands, server.Timings.Commits, server.Timings.Replies);
+        double PerTurn(TimeSpan t) => t.TotalMilliseconds / turns;
+        var mean = latency.Average();
+        var rest = mean - PerTurn(commands.Time) - PerTurn(commits.Time) - PerTurn(replies.Time);
+        var f50 = Stats.Quantile(floor, 0.5);
+        string Each(long count, TimeSpan time) => $"{(double)count / turns:F2} a turn, {(count == 0 ? 0 : time.TotalMilliseconds / count):F2} ms each";
+        return
+        [
+            new($"{id}.turn", "reporting turn, mean (p50)", mean, "ms", "—", null, f50, "GET with one PostgreSQL round trip, p50",
+                $"p50 {Stats.Quantile(latency, 0.5):F2} ms; {turns} turns of the report dialog, one at a time"),
+            new($"{id}.commands", "database commands (EF's duration)", PerTurn(commands.Time), "ms", "—", null, Note: Each(commands.Count, commands.Time)),
+            new($"{id}.commit", "commit (WAL flush)", PerTurn(commits.Time), "ms", "—", null, Note: Each(commits.Count, commits.Time)),
+            new($"{id}.replies", "replies posted to the Connector peer", PerTurn(replies.Time), "ms", "—", null, Note: Each(replies.Count, replies.Time)),
+            new($"{id}.rest", "the rest: HTTP in/out, JSON, middleware, dialogs, EF", rest, "ms", "—", null),
+            new($"{id}.cpu", "CPU a turn, this process (TaskBot and its client)", cpuPerTurn, "ms", "—", null),
+            new($"{id}.pgcpu", "CPU a turn, PostgreSQL", pgPerTurn, "ms", "—", null),
+        ];
+    }
+}
