@@ -13,8 +13,11 @@ public sealed class OutboxOptions
     /// <summary>Messages per second across all conversations; 0 for no cap.</summary>
     [Range(0, 100_000)] public int RatePerSecond { get; set; } = 30;
 
-    /// <summary>Messages in flight at once (each to a different conversation). Bounds the duplicates a crash can cause.</summary>
-    [Range(1, 1_000)] public int MaxInFlight { get; set; } = 16;
+    /// <summary>Messages sent and not yet recorded (each to a different conversation). Bounds the duplicates a crash can cause.</summary>
+    [Range(1, 1_000)] public int MaxInFlight { get; set; } = 64;
+
+    /// <summary>Messages being sent at once. Below <see cref="MaxInFlight"/>, sending goes on while the sent are recorded.</summary>
+    [Range(1, 1_000)] public int Concurrency { get; set; } = 16;
 
     /// <summary>How long a claim lasts: a message claimed by an instance that died is sent again after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(45);

@@ -21,11 +21,15 @@ public static class FanOut
         await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true));
         await server.WithScopeAsync(sp => Recipients.SeedAsync(sp.GetRequiredService<TaskBotDbContext>(), recipients, peer.Url));
         var queued = (await server.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
-        var maxInFlight = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.MaxInFlight;
+        var concurrency = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.Concurrency;
 
-        var floorSeconds = await PlainLoopAsync(server, http, maxInFlight);
+        var cpu = Cpu(postgres);
+        var floorSeconds = await PlainLoopAsync(server, http, concurrency);
+        var floorCpu = Cpu(postgres) - cpu;
         var before = (Calls: peer.Calls.Count, Commits: server.Commits.Commits);
+        cpu = Cpu(postgres);
         var uncappedSeconds = await DrainAsync(server, ratePerSecond: 0);
+        var drainCpu = Cpu(postgres) - cpu;
         var commitsPerMessage = (double)(server.Commits.Commits - before.Commits) / queued;
         if (peer.Calls.Count - before.Calls != queued) throw new InvalidOperationException($"{peer.Calls.Count - before.Calls} of {queued} reached the peer");
 
@@ -36,13 +40,24 @@ public static class FanOut
         return
         [
             new("B3.rate", $"fan-out of {queued} through the outbox, uncapped", rate, "msg/s", "≥ 0.5 × floor", rate >= 0.5 * floorRate, floorRate,
-                $"plain HTTP loop, same messages, {maxInFlight} at a time"),
+                $"plain HTTP loop, same messages, {concurrency} at a time"),
+            new("B3.cpu", "CPU a message uncapped: this process (and the peer) + PostgreSQL", drainCpu.Total * 1e6 / queued, "µs", "—", null,
+                floorCpu.Total * 1e6 / queued, "the plain loop's", $"PostgreSQL {drainCpu.Database * 1e6 / queued:F0} µs of it"),
             new("B3.commits", "commits per message", commitsPerMessage, "commits", "≤ 1.1", commitsPerMessage <= 1.1),
             new("B3.capped", $"fan-out of {capped} at a 50/s cap", cappedSeconds, "s", $"≤ {cappedTarget:F1} s", cappedSeconds <= cappedTarget, capped / 50.0, "N / 50"),
         ];
     }
 
-    /// <summary>The floor: the queued messages posted straight to the peer, as many at a time as the sender claims.</summary>
+    /// <summary>CPU seconds so far of this process (TaskBot, the peer, the loop) and of PostgreSQL.</summary>
+    private static CpuSeconds Cpu(PostgresCluster postgres) => new(CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
+
+    private readonly record struct CpuSeconds(double Here, double Database)
+    {
+        public double Total => Here + Database;
+        public static CpuSeconds operator -(CpuSeconds a, CpuSeconds b) => new(a.Here - b.Here, a.Database - b.Database);
+    }
+
+    /// <summary>The floor: the queued messages posted straight to the peer, as many at a time as the sender sends.</summary>
     private static async Task<double> PlainLoopAsync(BenchServer server, HttpClient http, int concurrency) =>
         await PostAllAsync(http, await RequestsAsync(server), concurrency);
 

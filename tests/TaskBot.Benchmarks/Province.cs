@@ -74,7 +74,7 @@ public static class Province
                 .RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
         var requests = new List<(string Url, string Body)>();
         foreach (var county in counties) requests.AddRange(await FanOut.RequestsAsync(county.Server));
-        var inFlight = counties[0].Server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.MaxInFlight;
+        var inFlight = counties[0].Server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.Concurrency;
         var floorSeconds = await FanOut.PostAllAsync(http, requests, inFlight * counties.Count);
 
         var before = peer.Calls.Count;

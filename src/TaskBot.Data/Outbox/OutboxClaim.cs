@@ -14,9 +14,8 @@ internal static class OutboxClaim
 {
     // Serialises claims across instances, so that two never take messages for the same destination at once.
     private const int ClaimLock = 0x7461736b;
-    private const int CandidateBatches = 8;
-    // A claim topping up a few free slots still looks past a conversation's queued replies.
-    private const int CandidatesAtLeast = 128;
+    // A claim looks past this many more than it takes: a conversation's queued replies wait behind its oldest.
+    private const int CandidatesBeyond = 128;
 
     // What sending a message and telling the office about it need; the rest of the row stays in the table.
     private const string Returned = """ "Id", "Kind", "Recipient", "Destination", "Payload", "Summary", "Attempts", "ClaimedUntilMs" """;
@@ -64,7 +63,7 @@ internal static class OutboxClaim
     private static string ClaimSql(DbCommand command, string me, string until, string heldIds, int max, long now)
     {
         var at = Parameter(command, now);
-        var candidates = Math.Max(max * CandidateBatches, CandidatesAtLeast);
+        var candidates = max + CandidatesBeyond;
         return $"""
             UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {me}, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (

@@ -4,9 +4,9 @@ namespace TaskBot.Reminders.Delivery;
 
 /// <summary>
 /// One drain of the outbox as a pipeline: messages are sent while those sent before are recorded and the next ones
-/// claimed, both in one transaction, so a free slot rarely waits for the database. At most <c>MaxInFlight</c>
-/// messages are sent and not yet recorded at any moment: that is all a crash can send twice. Claims run up to one
-/// window ahead of the sends; a claimed message whose lease is running out is let go untried, for a later claim.
+/// claimed, both in one transaction, so a free slot rarely waits for the database. At most <c>Concurrency</c> messages
+/// are being sent and <c>MaxInFlight</c> sent and not yet recorded at any moment: that is all a crash can send twice.
+/// Claims run up to one window ahead of the sends; a claimed message whose lease is running out is let go untried.
 /// </summary>
 internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
 {
@@ -53,7 +53,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
     private void StartSends(Func<OutboxRecord, CancellationToken, Task<OutboxAttempt>> send, CancellationToken cancellationToken)
     {
         var enough = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)(options.Lease.TotalMilliseconds / 2);
-        while (_claimed.Count > 0 && Unrecorded < options.MaxInFlight)
+        while (_claimed.Count > 0 && Unrecorded < options.MaxInFlight && _sending.Count < options.Concurrency)
         {
             var record = _claimed.Dequeue();
             if (record.ClaimedUntilMs < enough)

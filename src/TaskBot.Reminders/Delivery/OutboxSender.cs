@@ -35,14 +35,13 @@ public sealed class OutboxSender
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
+        await using var deliveryScopes = new DeliveryScopes(_scopes);
         var pipeline = new OutboxPipeline(scope.ServiceProvider.GetRequiredService<OutboxStore>(), Name, _options, _time);
-        return await pipeline.RunAsync(AttemptAsync, (attempts, ct) => TellOfficeAsync(scope.ServiceProvider, attempts, ct), cancellationToken);
-    }
-
-    private async Task<OutboxAttempt> AttemptAsync(OutboxRecord record, CancellationToken cancellationToken)
-    {
-        var result = await DeliverAsync(record, cancellationToken);
-        return new OutboxAttempt(record, result, Outcome(record, result));
+        return await pipeline.RunAsync(async (record, ct) =>
+        {
+            var result = await DeliverAsync(deliveryScopes, record, ct);
+            return new OutboxAttempt(record, result, Outcome(record, result));
+        }, (attempts, ct) => TellOfficeAsync(scope.ServiceProvider, attempts, ct), cancellationToken);
     }
 
     private async Task TellOfficeAsync(IServiceProvider services, IReadOnlyList<OutboxAttempt> attempts, CancellationToken cancellationToken)
@@ -54,15 +53,14 @@ public sealed class OutboxSender
                 [.. undeliverable.Select(a => (a.Record, a.Result.Problem ?? Domain.Reminders.DeliveryProblem.Failed))], cancellationToken);
     }
 
-    private async Task<DeliveryResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> DeliverAsync(DeliveryScopes scopes, OutboxRecord record, CancellationToken cancellationToken)
     {
         // The global rate is every instance's together: each message takes its slot, then waits for it.
         if (_rate.Length > 0 && (await _rates.TakeAsync(RateKey, _rate, TimeSpan.MaxValue, cancellationToken)).Wait is { Ticks: > 0 } wait)
             await Task.Delay(wait, _time, cancellationToken);
-        await using var scope = _scopes.CreateAsyncScope();
-        var result = RobotDelivery.SinkOf(record.Destination) is { } sink
-            ? await scope.ServiceProvider.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
-            : await scope.ServiceProvider.GetRequiredService<BotDelivery>().SendAsync(record.Payload, cancellationToken);
+        var result = await scopes.SendAsync(services => RobotDelivery.SinkOf(record.Destination) is { } sink
+            ? services.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
+            : services.GetRequiredService<BotDelivery>().SendAsync(record.Payload, cancellationToken));
         if (result.Status != DeliveryStatus.Sent)
             _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary, record.Attempts, result.Status, result.Error);
         return result;
