@@ -22,7 +22,7 @@ public static class RunFolder
         var folder = Path.Combine(tmp, $"{Prefix}{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         Environment.SetEnvironmentVariable("TMPDIR", folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveOnExit(folder);
     }
 
     private static void RemoveStale(string tmp)
@@ -39,25 +39,42 @@ public static class RunFolder
     /// <summary>Stops the PostgreSQL servers of clusters in the folder (the run's shared one), then removes it.</summary>
     private static void Remove(string folder)
     {
-        foreach (var cluster in Directory.EnumerateDirectories(folder, "taskbot-pg-*")) StopPostgres(cluster);
+        foreach (var cluster in Directory.EnumerateDirectories(folder, "taskbot-pg-*")) StopPostgres(cluster)?.WaitForExit(TimeSpan.FromSeconds(10));
         TryDelete(folder);
     }
 
-    /// <summary>Stops the postmaster of a cluster as `pg_ctl -m immediate stop` does (SIGQUIT).</summary>
-    private static void StopPostgres(string dataDir)
+    /// <summary>
+    /// The test host is killed soon after its last test, before it could remove a cluster's hundreds of databases:
+    /// a process of its own does it (an orphan, so killing the host's process tree does not reach it).
+    /// </summary>
+    private static void RemoveOnExit(string folder)
+    {
+        foreach (var cluster in Directory.EnumerateDirectories(folder, "taskbot-pg-*")) StopPostgres(cluster)?.Dispose();
+        using var remove = Process.Start("setsid", ["sh", "-c", "rm -rf -- \"$0\" || rm -rf -- \"$0\" &", folder]);
+        remove.WaitForExit();
+    }
+
+    /// <summary>Tells the postmaster of a cluster to stop as `pg_ctl -m immediate stop` does (SIGQUIT); null if none runs.</summary>
+    private static Process? StopPostgres(string dataDir)
     {
         try
         {
             var pidFile = Path.Combine(dataDir, "postmaster.pid");
-            if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return;
+            if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return null;
             // Only a postmaster of this data directory: the pid may have been reused since.
-            if (!IsRunning(pid) || !File.ReadAllText($"/proc/{pid}/cmdline").Contains(dataDir, StringComparison.Ordinal)) return;
+            if (!IsRunning(pid) || !File.ReadAllText($"/proc/{pid}/cmdline").Contains(dataDir, StringComparison.Ordinal)) return null;
+            var postmaster = Process.GetProcessById(pid);
             using var kill = Process.Start("kill", ["-QUIT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             kill.WaitForExit();
+            return postmaster;
+        }
+        catch (ArgumentException)
+        {
+            return null; // it stopped meanwhile
         }
         catch (IOException)
         {
-            // It stopped meanwhile.
+            return null;
         }
     }
 
@@ -65,8 +82,11 @@ public static class RunFolder
 
     private static void TryDelete(string folder)
     {
-        try { Directory.Delete(folder, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        for (var attempt = 0; attempt < 2 && Directory.Exists(folder); attempt++)
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
     }
 }
