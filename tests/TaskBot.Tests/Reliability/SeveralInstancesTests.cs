@@ -30,7 +30,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
         _peer = await ConnectorPeer.StartAsync();
         // The lease outlasts a send on a machine busy with other collections: one that ran out while its instance
         // still sent would let another send the same message, beyond the killed instance's in-flight ones.
-        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres))
+        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).Pooled()
             .With("Outbox:Enabled", "true").With("Outbox:RatePerSecond", RatePerSecond.ToString()).With("Outbox:MaxInFlight", MaxInFlight.ToString())
             .With("Outbox:Lease", "00:00:10").With("DirectLine:TokensPerWindow", "1000").With("DirectLine:ConversationsPerWindow", "1000");
         Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);

@@ -23,7 +23,7 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
     {
         _peer = await ConnectorPeer.StartAsync();
         _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres))
-            .With("Outbox:MaxInFlight", MaxInFlight.ToString()).With("Outbox:Lease", "00:00:03");
+            .Pooled().With("Outbox:MaxInFlight", MaxInFlight.ToString()).With("Outbox:Lease", "00:00:03");
         Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025")).ExitCode);
     }
 
