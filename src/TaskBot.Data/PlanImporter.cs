@@ -39,6 +39,7 @@ public sealed class PlanImporter(TaskBotDbContext db, TimeProvider time)
     private async Task<Dictionary<int, DateOnly>> ApprovedDeadlinesAsync(Plan plan, CancellationToken cancellationToken)
     {
         var ids = plan.Tasks.Select(t => t.Id).ToList();
+        if (ids.Count == 0) return [];
         var approved = await db.Set<ExtensionRequest>().AsNoTracking().Where(r => r.Approved == true && ids.Contains(r.TaskItemId))
             .ToListAsync(cancellationToken);
         return approved.GroupBy(r => r.TaskNumber).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.NewDeadline);

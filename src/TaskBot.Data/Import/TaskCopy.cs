@@ -9,15 +9,15 @@ namespace TaskBot.Data.Import;
 
 /// <summary>
 /// Writes an import's new tasks, their unit and leader links and their milestones with PostgreSQL's binary COPY, in
-/// the import's transaction; everything else the import changed (the plan, new units and leaders, edited and removed
-/// tasks) is saved as usual first. The columns come from the model, so a column added to these tables is copied too;
+/// the import's transaction, without ever tracking them; everything else the import changed (the plan, new units and
+/// leaders, edited and removed tasks) is saved as usual first. The columns come from the model, so a column added to these tables is copied too;
 /// a new navigation on them sends the import back to the ordinary save.
 /// </summary>
 internal static class TaskCopy
 {
     private static readonly Dictionary<Type, string[]> KnownNavigations = new()
     {
-        [typeof(TaskItem)] = [nameof(TaskItem.Leaders), nameof(TaskItem.Units), nameof(TaskItem.Milestones)],
+        [typeof(TaskItem)] = [nameof(TaskItem.Plan), nameof(TaskItem.Leaders), nameof(TaskItem.Units), nameof(TaskItem.Milestones)],
         [typeof(TaskLeader)] = [nameof(TaskLeader.Leader)],
         [typeof(TaskUnit)] = [nameof(TaskUnit.Unit)],
         [typeof(Milestone)] = [],
@@ -25,21 +25,24 @@ internal static class TaskCopy
 
     public static async Task SaveAsync(TaskBotDbContext db, Plan plan, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
-        var added = plan.Tasks.Where(t => db.Entry(t).State == EntityState.Added).ToList();
-        if (added.Count == 0 || !Copyable(db.Model))
+        if (!Copyable(db.Model))
         {
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        // Taken before the tracker lets go of them: letting go of a link also takes it out of its task's collection.
-        var rows = added.Select(t => new NewTask(t, [.. t.Leaders], [.. t.Units], [.. t.Milestones])).ToList();
         var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        // Until the import's objects are let go, nothing may find the new tasks again through the plan.
+        // A new plan's tasks stay out of the tracker: finding 10,000 of them through the plan, and asking each task's
+        // entry (which detects again through the plan's whole list), cost far more than copying them.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            foreach (var row in rows) Forget(db, row);
+            // A plan already stored is compared as a whole (a scan per entry would scan the plan's list for each task):
+            // the few tasks a re-import adds are found and saved with the rest.
+            var created = db.Entry(plan).State == EntityState.Added;
+            var rows = created ? plan.Tasks.Select(t => new NewTask(t, [.. t.Leaders], [.. t.Units], [.. t.Milestones])).ToList() : [];
+            if (created) DetectChangesBesideNewTasks(db);
+            else db.ChangeTracker.DetectChanges();
+            TrackNewPeople(db, rows);
             await db.SaveChangesAsync(cancellationToken);
             await CopyAsync(db, plan, rows, cancellationToken);
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Plan or TaskItem or TaskUnit or TaskLeader or Milestone or Unit or UnitAlias or Leader).ToList())
@@ -51,17 +54,24 @@ internal static class TaskCopy
         }
     }
 
+    // What the tracker holds (units, their aliases, leaders) is scanned entry by entry, the new plan left as added.
+    private static void DetectChangesBesideNewTasks(TaskBotDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Plan).ToList()) entry.DetectChanges();
+    }
+
+    // A unit or leader the document names for the first time on a new task only: stored before the links copied to it.
+    private static void TrackNewPeople(TaskBotDbContext db, IReadOnlyList<NewTask> rows)
+    {
+        foreach (var unit in rows.SelectMany(r => r.Units).Select(l => l.Unit).Distinct().Where(u => db.Entry(u).State == EntityState.Detached))
+            db.Add(unit);
+        foreach (var leader in rows.SelectMany(r => r.Leaders).Select(l => l.Leader).Distinct().Where(l => db.Entry(l).State == EntityState.Detached))
+            db.Add(leader);
+    }
+
     private static bool Copyable(IModel model) => KnownNavigations.All(known =>
         model.FindEntityType(known.Key) is { } type && !type.GetComplexProperties().Any()
         && type.GetNavigations().All(n => known.Value.Contains(n.Name)) && !type.GetSkipNavigations().Any());
-
-    private static void Forget(TaskBotDbContext db, NewTask row)
-    {
-        foreach (var link in row.Leaders) db.Entry(link).State = EntityState.Detached;
-        foreach (var link in row.Units) db.Entry(link).State = EntityState.Detached;
-        foreach (var milestone in row.Milestones) db.Entry(milestone).State = EntityState.Detached;
-        db.Entry(row.Task).State = EntityState.Detached;
-    }
 
     private static async Task CopyAsync(TaskBotDbContext db, Plan plan, IReadOnlyList<NewTask> rows, CancellationToken cancellationToken)
     {

@@ -84,8 +84,11 @@ public sealed class Plan
         Source = draft.Source;
         Organisation = draft.Organisation;
         Rhythm = draft.Rhythm;
+        // By number, not by Task(number): a search of the list for each of 10,000 tasks is quadratic.
+        var byNumber = new Dictionary<int, TaskItem>();
+        foreach (var task in _tasks) byNumber.TryAdd(task.Number, task);
         foreach (var taskDraft in draft.Tasks)
-            ApplyTask(taskDraft, units, leaders, report, approvedDeadlines?.TryGetValue(taskDraft.Number, out var d) == true ? d : null);
+            ApplyTask(taskDraft, byNumber, units, leaders, report, approvedDeadlines?.TryGetValue(taskDraft.Number, out var d) == true ? d : null);
         var numbers = draft.Tasks.Select(t => t.Number).ToHashSet();
         foreach (var gone in _tasks.Where(t => !numbers.Contains(t.Number) && !t.Withdrawn && !t.AddedByOffice))
         {
@@ -113,11 +116,11 @@ public sealed class Plan
     /// <summary>The office changed one of the plan's tasks (修改任务, 撤销任务, an approved 延期): every cache reloads it.</summary>
     public void Touch() => Revision++;
 
-    private void ApplyTask(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders, ImportReport report, DateOnly? approved)
+    private void ApplyTask(TaskDraft draft, Dictionary<int, TaskItem> byNumber, UnitDirectory units, LeaderDirectory leaders, ImportReport report,
+        DateOnly? approved)
     {
-        var task = Task(draft.Number);
-        var isNew = task is null;
-        if (task is null) _tasks.Add(task = new TaskItem(draft.Number, this));
+        var isNew = !byNumber.TryGetValue(draft.Number, out var task);
+        if (task is null) _tasks.Add(byNumber[draft.Number] = task = new TaskItem(draft.Number, this));
         var kept = approved is { } a && a != draft.Deadline ? approved : null;
         if (kept is { } k) report.KeptDeadlines.Add((draft.Number, draft.Deadline, k));
         var changed = task.Apply(
