@@ -78,6 +78,28 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         db.Set<AssessmentBasisRecord>().Where(b => b.PlanId == basis.PlanId)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, basis.Revision).SetProperty(b => b.Day, basis.Day), cancellationToken);
 
+    /// <summary>The basis, the rows behind and their reports in one query: no basis row on this basis, no rows at all.</summary>
+    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
+        CancellationToken cancellationToken)
+    {
+        var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.Light != Light.Green);
+        // One array parameter (a JSON one on SQLite) rather than a parameter per task.
+        if (tasks is not null)
+        {
+            var ids = tasks.Select(t => t.Id).ToArray();
+            rows = rows.Where(r => EF.Parameter(ids).Contains(r.TaskItemId));
+        }
+        var found = await (from b in db.Set<AssessmentBasisRecord>().AsNoTracking()
+                           where b.PlanId == basis.PlanId && b.Revision == basis.Revision && b.Day == basis.Day
+                           from r in rows.Where(r => r.PlanId == b.PlanId).DefaultIfEmpty()
+                           from p in db.Set<ProgressReport>().AsNoTracking().Where(p => (int?)p.Id == r!.LatestReportId).DefaultIfEmpty()
+                           select new { Row = r, Latest = p }).ToListAsync(cancellationToken);
+        if (found.Count == 0) return null;
+        var byId = (tasks ?? plan.Tasks).ToDictionary(t => t.Id);
+        return [.. found.Where(x => x.Row is not null && byId.ContainsKey(x.Row.TaskItemId))
+            .Select(x => x.Row!.ToAssessment(byId[x.Row.TaskItemId], x.Latest))];
+    }
+
     public async Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,
         CancellationToken cancellationToken)
     {
