@@ -30,7 +30,7 @@ public interface IAssessmentStore
 
     /// <summary>
     /// The kept assessments behind among these tasks of the plan (every task's when null), with the reports they were
-    /// made on, in one read; null when the kept rows do not stand on this basis.
+    /// made on, in one read when any is behind; null when the kept rows do not stand on this basis.
     /// </summary>
     Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks, CancellationToken cancellationToken);
 
