@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TaskBot.Data;
+using TaskBot.Domain.Behind;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Supervision;
 using TaskBot.Import;
@@ -85,30 +86,42 @@ public static class PlanScale
     public static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader, string name, string id,
         double targetMs, int iterations, long rows)
     {
-        var domainCount = 0;
-        async Task Domain(int _) => domainCount = await server.WithScopeAsync(async sp =>
+        IReadOnlyList<TaskAssessment> domainBehind = [];
+        async Task Domain(int _) => domainBehind = await server.WithScopeAsync(async sp =>
         {
             var supervision = sp.GetRequiredService<TaskSupervision>();
             var plan = (await supervision.PlanAsync(CancellationToken.None))!;
-            var tasks = leader is null ? plan.Tasks : [.. plan.Tasks.Where(t => t.LeadLeaders.Any(l => l.Name == leader))];
-            return (await supervision.BehindAsync(plan, tasks, CancellationToken.None)).Count;
+            var tasks = leader is null ? plan.Tasks : [.. plan.Tasks.Where(BehindBreakdown.Viewer(plan, leader).Sees)];
+            return await supervision.BehindAsync(plan, tasks, CancellationToken.None);
         });
-        var sqlCount = 0;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        async Task Sql(int _) => sqlCount = await BehindSql.CountAsync(connection, leader, today);
+        async Task Sql(int _) => await BehindSql.CountAsync(connection, leader, today);
 
         await Stats.TimeEachAsync(3, Domain);
         await Stats.TimeEachAsync(3, Sql);
         var domain = await Stats.TimeEachAsync(iterations, Domain);
         var sql = await Stats.TimeEachAsync(iterations, Sql);
-        var agree = domainCount == sqlCount ? "same answer" : $"answers differ: {domainCount} vs {sqlCount} from SQL";
+        var agree = Agreement(domainBehind, await BehindSql.TaskIdsAsync(connection, leader, today));
         var (p50, p99) = (Stats.Quantile(domain, 0.5), Stats.Quantile(domain, 0.99));
         return
         [
             new($"{id}.p50", $"{name} p50", p50, "ms", $"≤ {targetMs} ms", p50 <= targetMs, Stats.Quantile(sql, 0.5), "hand-written SQL",
-                $"{domainCount} behind; {agree}; {rows} report rows"),
+                $"{domainBehind.Count} behind; {agree}; {rows} report rows"),
             new($"{id}.p99", $"{name} p99", p99, "ms", "—", null, Stats.Quantile(sql, 0.99), "hand-written SQL"),
+            .. leader is null ? Enumerable.Empty<Figure>() : await BehindBreakdown.MeasureAsync(server, leader, id, iterations),
         ];
+    }
+
+    /// <summary>"same answer", or how many tasks each counts behind and the first few that only one of them does.</summary>
+    private static string Agreement(IReadOnlyList<TaskAssessment> domain, IReadOnlySet<int> sql)
+    {
+        var mine = domain.ToDictionary(a => a.Task.Id);
+        var onlySql = sql.Where(id => !mine.ContainsKey(id)).Order().ToList();
+        var onlyDomain = domain.Where(a => !sql.Contains(a.Task.Id)).OrderBy(a => a.Task.Number).ToList();
+        if (onlySql.Count == 0 && onlyDomain.Count == 0) return "same answer";
+        return $"answers differ: {domain.Count} vs {sql.Count} from SQL; only SQL: {onlySql.Count} (task ids "
+            + string.Join(",", onlySql.Take(5)) + $"); only the domain: {onlyDomain.Count} ("
+            + string.Join(", ", onlyDomain.Take(5).Select(a => $"#{a.Task.Number} {string.Join("+", a.Reasons.Select(r => r.Kind))}")) + ")";
     }
 }

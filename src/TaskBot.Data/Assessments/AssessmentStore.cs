@@ -78,17 +78,43 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         db.Set<AssessmentBasisRecord>().Where(b => b.PlanId == basis.PlanId)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, basis.Revision).SetProperty(b => b.Day, basis.Day), cancellationToken);
 
+    /// <summary>
+    /// The rows behind and their reports in one query, the basis checked in it (PostgreSQL does that once, not per
+    /// row); only when none comes back does a second read tell "none behind" from "not on this basis".
+    /// </summary>
+    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
+        CancellationToken cancellationToken)
+    {
+        var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == plan.Id && r.Light != Light.Green
+            && db.Set<AssessmentBasisRecord>().Any(b => b.PlanId == basis.PlanId && b.Revision == basis.Revision && b.Day == basis.Day));
+        // One array parameter (a JSON one on SQLite) rather than a parameter per task.
+        if (tasks is not null)
+        {
+            var ids = tasks.Select(t => t.Id).ToArray();
+            rows = rows.Where(r => EF.Parameter(ids).Contains(r.TaskItemId));
+        }
+        var found = await WithLatestAsync(rows, tasks ?? plan.Tasks, cancellationToken);
+        return found.Count > 0 || await BasisAsync(plan.Id, cancellationToken) == basis ? found : null;
+    }
+
     public async Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,
         CancellationToken cancellationToken)
     {
         var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == plan.Id);
         if (taskIds is not null) rows = rows.Where(r => taskIds.Contains(r.TaskItemId));
         if (behindOnly) rows = rows.Where(r => r.Light != Light.Green);
+        return await WithLatestAsync(rows, plan.Tasks, cancellationToken);
+    }
+
+    /// <summary>The rows with the reports they were made on, as assessments of those of the tasks they are for.</summary>
+    private async Task<IReadOnlyList<TaskAssessment>> WithLatestAsync(IQueryable<AssessmentRecord> rows, IReadOnlyList<TaskItem> tasks,
+        CancellationToken cancellationToken)
+    {
         var found = await (from r in rows
                            join p in db.Set<ProgressReport>().AsNoTracking() on r.LatestReportId equals (int?)p.Id into reports
                            from p in reports.DefaultIfEmpty()
                            select new { Row = r, Latest = p }).ToListAsync(cancellationToken);
-        var tasks = plan.Tasks.ToDictionary(t => t.Id);
-        return [.. found.Where(x => tasks.ContainsKey(x.Row.TaskItemId)).Select(x => x.Row.ToAssessment(tasks[x.Row.TaskItemId], x.Latest))];
+        var byId = tasks.ToDictionary(t => t.Id);
+        return [.. found.Where(x => byId.ContainsKey(x.Row.TaskItemId)).Select(x => x.Row.ToAssessment(byId[x.Row.TaskItemId], x.Latest))];
     }
 }

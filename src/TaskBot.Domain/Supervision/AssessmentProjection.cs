@@ -52,12 +52,9 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
     }
 
     /// <summary>The tasks behind among these, worst first, from the kept rows; null when those are not today's for this plan.</summary>
-    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
-    {
-        if (!await IsCurrentAsync(plan, 0, cancellationToken)) return null;
-        IReadOnlyCollection<int>? ids = tasks.Count == plan.Tasks.Count ? null : [.. tasks.Select(t => t.Id)];
-        return [.. TaskAssessment.WorstFirst(await store.ReadAsync(plan, ids, behindOnly: true, cancellationToken))];
-    }
+    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
+        await store.BehindAsync(plan, Basis(plan), tasks.Count == plan.Tasks.Count ? null : tasks, cancellationToken) is { } kept
+            ? [.. TaskAssessment.WorstFirst(kept)] : null;
 
     private async Task KeepAsync(Plan plan, int taskId, CancellationToken cancellationToken)
     {

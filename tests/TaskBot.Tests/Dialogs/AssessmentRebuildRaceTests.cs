@@ -86,6 +86,9 @@ public abstract class AssessmentRebuildRaceTests(PostgresServer postgres, Storag
 
         public Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken) => store.MoveBasisAsync(basis, cancellationToken);
 
+        public Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
+            CancellationToken cancellationToken) => store.BehindAsync(plan, basis, tasks, cancellationToken);
+
         public Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,
             CancellationToken cancellationToken) => store.ReadAsync(plan, taskIds, behindOnly, cancellationToken);
     }
