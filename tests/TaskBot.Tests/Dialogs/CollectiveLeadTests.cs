@@ -39,7 +39,8 @@ public abstract class CollectiveLeadTests(PostgresServer postgres, StorageProvid
         Assert.Contains("**#1** ", behind);
         Assert.Contains("（各苏木镇：本期已报 1/3）", behind);
         var bulletin = (await office.SayAsync("通报")).Texts();
-        Assert.Contains("已完成 0 项", bulletin);
+        Assert.Contains("按状态：", bulletin);
+        Assert.DoesNotContain("已完成 ", bulletin); // no task is done: the count is left out, not 已完成 1 项
         var unreported = (await office.SayAsync("未报送")).Texts();
         Assert.Contains("- 嘎鲁图镇：", unreported);
         Assert.Contains("- 苏力德苏木：", unreported);
