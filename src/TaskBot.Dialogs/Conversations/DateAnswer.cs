@@ -3,19 +3,40 @@ using System.Text.RegularExpressions;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>A date at the start of an answer: 2025-12-31, 2025/12/31, 2025年12月31日, or 12月31日 (this year); the rest follows it.</summary>
+/// <summary>
+/// A date at the start of an answer: 2025-12-31, 2025/12/31, 2025年12月31日, or 12月31日 (this year); as people write
+/// deadlines, 12月底 / 6月末前 / 2026年3月 (the month's last day) and 年底 / 年内 (the year's); the rest follows it.
+/// </summary>
 public static partial class DateAnswer
 {
     [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*[-/.年]\s*)?(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*[日号]?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
     private static partial Regex Pattern();
 
+    [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*年\s*)?(?<m>\d{1,2})\s*月\s*(?:份|底|末)?\s*(?:之?前)?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
+    private static partial Regex MonthEnd();
+
+    [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*)?年\s*(?:底|末|内)\s*(?:之?前)?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
+    private static partial Regex YearEnd();
+
     public static (DateOnly Date, string After)? Read(string text, int thisYear)
     {
-        if (Pattern().Match(text) is not { Success: true } m) return null;
-        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : thisYear;
-        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
-        return (new DateOnly(year, month, day), m.Groups["rest"].Value.Trim());
+        if (Pattern().Match(text) is { Success: true } m)
+        {
+            var (year, month, day) = (Year(m, thisYear), Number(m, "m"), Number(m, "d"));
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            return (new DateOnly(year, month, day), Rest(m));
+        }
+        if (MonthEnd().Match(text) is { Success: true } e && Number(e, "m") is >= 1 and <= 12 and var endMonth)
+        {
+            var year = Year(e, thisYear);
+            return (new DateOnly(year, endMonth, DateTime.DaysInMonth(year, endMonth)), Rest(e));
+        }
+        return YearEnd().Match(text) is { Success: true } y ? (new DateOnly(Year(y, thisYear), 12, 31), Rest(y)) : null;
     }
+
+    private static int Year(Match m, int thisYear) => m.Groups["y"].Success ? Number(m, "y") : thisYear;
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static string Rest(Match m) => m.Groups["rest"].Value.Trim();
 }
