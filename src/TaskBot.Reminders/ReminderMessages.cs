@@ -66,7 +66,8 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         ReminderKind.Weekly => Weekly(t, r),
         ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
-        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)),
+            ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
         ReminderKind.Bulletin => BulletinText.Compose(t, r.Bulletin!),
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
