@@ -57,6 +57,12 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             return;
         }
         if (dc.Text.Hears("common.cancel", input)) { await CancelAsync(dc, cancellationToken); return; }
+        if (BareCode(dc, input) is { } code)
+        {
+            dc.CancelAll();
+            await dc.BeginDialogAsync("bind", new JsonObject { ["code"] = code }, cancellationToken);
+            return;
+        }
         if (dc.Active is not null && dc.Text.Hears("common.help", input))
         {
             await dc.SayAsync("common.helpWhileBusy", cancellationToken);
@@ -79,6 +85,14 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
         else await RouteAsync(dc, input, cancellationToken);
         if (dc.Active is null && dc.SuspendedOffer is { } offer) await OfferSuspendedAsync(dc, offer, cancellationToken);
     }
+
+    /// <summary>
+    /// A binding code pasted alone by someone not yet bound. Codes are handed out in capitals; a lower-case word
+    /// such as "thursday" is not taken for one, so it does not count as a wrong code against the sender.
+    /// </summary>
+    private static string? BareCode(DialogContext dc, string? input) =>
+        dc.Viewer is null && input is not null && !input.Any(char.IsLower)
+        && dc.Text.Hears("bind.bareCode", input, out var m) ? m!.Groups["code"].Value : null;
 
     private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
     {
