@@ -27,6 +27,14 @@ public static partial class ReportMessageReader
     [GeneratedRegex(@"(?:[^，,；;。\n]|(?<=\d),(?=\d{3}))+[，,；;。\n]*")]
     private static partial Regex Clause();
 
+    // Written on a phone, a space between Chinese words ends a clause as a comma would ("新建幼儿园2所 没啥问题");
+    // not before an amount ("完成 大概一半" is one clause, not 完成 and a figure).
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}%％])[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})(?!(?:约|大约|大概|近|将近|超过|一半|过半|半数))")]
+    private static partial Regex SpaceBetweenWords();
+
+    // A line break ends a clause and is kept as a space in the text.
+    private static MatchCollection Clauses(string message) => Clause().Matches(SpaceBetweenWords().Replace(message, "\n"));
+
     public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
     {
         var draft = new ReportDraft(taskNumber);
@@ -34,7 +42,7 @@ public static partial class ReportMessageReader
         var texts = new Dictionary<ReportField, StringBuilder>();
         ReportField? open = null;
         var completionInSentence = false;
-        foreach (Match m in Clause().Matches(message))
+        foreach (Match m in Clauses(message))
         {
             var clause = m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
             if (clause.Length == 0) continue;
@@ -79,7 +87,7 @@ public static partial class ReportMessageReader
 
     /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
     public static bool HasLabel(LocaleText text, string message) =>
-        Clause().Matches(message).Any(m => Labelled(text, m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
+        Clauses(message).Any(m => Labelled(text, m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
 
     /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
     public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)

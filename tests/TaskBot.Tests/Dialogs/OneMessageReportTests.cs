@@ -31,6 +31,31 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_report_typed_on_a_phone_with_the_bare_number_and_spaces_is_read_clause_by_clause()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 本周完成土地平整5.1万亩 进展正常 完成60%左右 没啥问题 下周加快灌溉配套")).Texts();
+
+        Assert.Contains("需要领导协调解决的事项", asked);
+        var readBack = (await chat.SayAsync("没有")).Texts();
+        Assert.Contains("- 状态：正常推进\n- 进展情况：本周完成土地平整5.1万亩\n- 完成情况：60%\n- 存在问题：没啥问题\n- 下步计划：下周加快灌溉配套", readBack);
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Theory]
+    [InlineData("11 无变化")]
+    [InlineData("11号 没变")]
+    public async Task The_bare_number_with_no_change_is_a_no_change_report_not_a_report_saying_no_change(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var replies = (await chat.SayAsync(said)).Texts();
+
+        Assert.Contains("还没有报送过，无法沿用上期内容", replies);
+    }
+
+    [Fact]
     public async Task A_report_with_labels_in_any_order_asks_only_for_what_is_missing()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
