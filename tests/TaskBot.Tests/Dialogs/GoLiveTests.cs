@@ -29,6 +29,17 @@ public abstract class GoLiveTests(PostgresServer postgres, StorageProvider provi
     }
 
     [Fact]
+    public async Task On_import_day_a_leader_hears_nothing_is_behind_not_that_everything_is_on_schedule()
+    {
+        var chat = await BoundChatAsync(MemberRole.Leader, "康锐");
+
+        var text = (await chat.SayAsync("我分管的哪些滞后了 为啥")).Texts();
+
+        Assert.Contains("项任务目前没有滞后。", text);
+        Assert.DoesNotContain("正常推进", text);
+    }
+
+    [Fact]
     public async Task On_import_day_nothing_is_unreported_in_English_either()
     {
         var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");

@@ -30,6 +30,8 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
     [InlineData("人社局的任务", "旗人力资源和社会保障局")] // the alias file's short name
     [InlineData("应急局的任务", "旗应急管理局")]   // an abbreviation
     [InlineData("教育局的任务", "旗教体局")]       // an abbreviation of the alias 教育体育局
+    [InlineData("农牧局的情况", "旗农牧局")]       // asked as a leader would, without 任务
+    [InlineData("教育局进展怎么样了", "旗教体局")]
     public async Task A_unit_is_found_by_its_short_names(string ask, string unit)
     {
         var office = await BoundChatAsync(MemberRole.Office);

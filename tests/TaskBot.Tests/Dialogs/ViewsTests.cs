@@ -61,6 +61,16 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
         foreach (var n in new[] { 11, 19, 22, 30, 33 }) Assert.Contains($"**#{n}**", text);
     }
 
+    [Theory]
+    [InlineData("4号怎么样了")]
+    [InlineData("第4项进展如何")]
+    [InlineData("4 咋样了")]
+    public async Task A_task_asked_after_as_people_ask_shows_its_detail(string ask)
+    {
+        var chat = await BoundChatAsync(MemberRole.Leader, "马亚栋");
+        Assert.Contains("开展“重大项目谋划行动”", (await chat.SayAsync(ask)).Texts());
+    }
+
     [Fact]
     public async Task A_task_shows_its_text_people_deadline_milestones_and_reports()
     {
