@@ -120,8 +120,12 @@ public static class TaskText
 
     /// <summary>"#3 ［领导批示］落实旗长批示…、#11 高质量推进…": numbers a leader reads with the tasks' short names.</summary>
     public static string NamedNumbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
-        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => text.Say("tasks.namedNumber", ("number", t.Number), ("title", Title(t)))))
+        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => Named(text, t)))
         + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
+
+    /// <summary>"#11 高质量推进…" or "#3 ［领导批示］落实旗长批示…": one task as lists name it.</summary>
+    public static string Named(LocaleText text, TaskItem task, int length = 28) =>
+        text.Say("tasks.namedNumber", ("number", task.Number), ("title", Title(task, length)));
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a)), ("number", a.Task.Number), ("title", Title(a.Task)),
