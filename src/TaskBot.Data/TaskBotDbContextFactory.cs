@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -11,20 +12,26 @@ public sealed class TaskBotDbContextFactory
     private readonly Func<TaskBotDbContext> _create;
 
     /// <param name="interceptors">EF interceptors registered by the host (none in production; the benchmarks count commits).</param>
-    public TaskBotDbContextFactory(IOptions<StorageOptions> options, IEnumerable<IInterceptor> interceptors)
+    /// <param name="logs">
+    /// The app's loggers, so that Logging:LogLevel:Microsoft.EntityFrameworkCore.* settings work (appsettings.json keeps
+    /// them at Warning: a turn's queries are not logged).
+    /// </param>
+    public TaskBotDbContextFactory(IOptions<StorageOptions> options, IEnumerable<IInterceptor> interceptors, ILoggerFactory? logs = null)
     {
         IInterceptor[] hooks = [.. interceptors, new TurnWriteInterceptor()];
         var storage = options.Value;
         Provider = storage.Provider;
         if (Provider == StorageProvider.PostgreSql)
         {
-            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(ConnectionString(storage)).AddInterceptors(hooks).Options;
+            var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(ConnectionString(storage)).AddInterceptors(hooks)
+                .UseLoggerFactory(logs).Options;
             _create = () => new PostgreSqlTaskBotDbContext(o);
         }
         else
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storage.SqlitePath))!);
-            var o = new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite($"Data Source={storage.SqlitePath}").AddInterceptors(hooks).Options;
+            var o = new DbContextOptionsBuilder<SqliteTaskBotDbContext>().UseSqlite($"Data Source={storage.SqlitePath}").AddInterceptors(hooks)
+                .UseLoggerFactory(logs).Options;
             var writers = new WriterGate();
             _create = () => new SqliteTaskBotDbContext(o, writers);
         }

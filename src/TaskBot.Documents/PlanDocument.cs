@@ -38,11 +38,14 @@ public static class PlanDocument
         switch (kind)
         {
             case DocumentKind.Word:
-                return (PlanParser.Parse(WordPlanText.Read(new MemoryStream(bytes), title), name, year), null);
+                var (words, tableRows) = WordPlanText.Read(new MemoryStream(bytes), title);
+                return (PlanParser.Parse(words, name, year, tableRows), null);
             case DocumentKind.Workbook:
                 var (read, rows) = SpreadsheetRows.Read(bytes, sheet);
-                var text = TableText.Write(rows, SpreadsheetRows.HeaderWithin, $"sheet \"{read}\"", title);
-                return (PlanParser.Parse(text, name, year), read);
+                // The reader yields every row from the sheet's first, so a row's index is its number less one.
+                var (text, sheetRows) = TableText.Write(rows, SpreadsheetRows.HeaderWithin, $"sheet \"{read}\"", title,
+                    i => new RowOrigin(RowPlace.SheetRow, i + 1, read));
+                return (PlanParser.Parse(text, name, year, sheetRows), read);
             default:
                 return (PlanParser.Parse(DocumentText.Decode(bytes), name, year), null);
         }

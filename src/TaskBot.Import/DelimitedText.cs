@@ -10,8 +10,11 @@ public static class DelimitedText
 {
     private const int HeaderWithin = 10;
 
-    /// <summary>The rows, when one of the first lines is a header separated by tabs or commas; otherwise null.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>>? TryRows(string text)
+    /// <summary>
+    /// The rows and the line of the text each starts on, when one of the first lines is a header separated by tabs or
+    /// commas; otherwise null.
+    /// </summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> Lines)? TryRows(string text)
     {
         var top = text.Split('\n', HeaderWithin + 1).Take(HeaderWithin).ToList();
         foreach (var separator in new[] { '\t', ',' })
@@ -20,15 +23,19 @@ public static class DelimitedText
         return null;
     }
 
-    private static List<IReadOnlyList<string>> Rows(string text, char separator)
+    private static (IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<int>) Rows(string text, char separator)
     {
         var rows = new List<IReadOnlyList<string>>();
+        var lines = new List<int>();
+        var line = 1;
+        var start = 1;
         var row = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n') line++;
             if (quoted)
             {
                 if (c != '"') cell.Append(c);
@@ -42,11 +49,13 @@ public static class DelimitedText
                 row.Add(cell.ToString().TrimEnd('\r'));
                 cell.Clear();
                 rows.Add(row);
+                lines.Add(start);
+                start = line;
                 row = [];
             }
             else cell.Append(c);
         }
-        if (cell.Length > 0 || row.Count > 0) { row.Add(cell.ToString()); rows.Add(row); }
-        return rows;
+        if (cell.Length > 0 || row.Count > 0) { row.Add(cell.ToString()); rows.Add(row); lines.Add(start); }
+        return (rows, lines);
     }
 }

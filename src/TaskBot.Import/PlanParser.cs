@@ -12,10 +12,25 @@ public static class PlanParser
     }
 
     /// <param name="year">The plan's year when the document names none (the office's --year).</param>
-    public static PlanDraft Parse(string text, string source, int? year = null)
+    /// <param name="rows">For text written from a table (<see cref="TableText"/>): the row of the office's file each line starts.</param>
+    public static PlanDraft Parse(string text, string source, int? year = null, IReadOnlyDictionary<int, RowOrigin>? rows = null)
     {
         text = text.Replace("\uFEFF", "");
-        if (DelimitedText.TryRows(text) is { } rows) text = TableText.Write(rows, int.MaxValue, source, Path.GetFileNameWithoutExtension(source));
+        if (DelimitedText.TryRows(text) is { } delimited)
+            (text, rows) = TableText.Write(delimited.Rows, int.MaxValue, source, Path.GetFileNameWithoutExtension(source),
+                i => new RowOrigin(RowPlace.TextLine, delimited.Lines[i]));
+        try
+        {
+            return Read(text, source, year);
+        }
+        catch (PlanFormatException e) when (rows is not null && rows.TryGetValue(e.Line, out var origin))
+        {
+            throw e.At(origin);
+        }
+    }
+
+    private static PlanDraft Read(string text, string source, int? year)
+    {
         var lines = SourceLine.Split(text);
         var (bodyLine, tasks) =
             TablePlanParser.Recognises(lines) ? TablePlanParser.Read(lines)

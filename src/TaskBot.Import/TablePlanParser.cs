@@ -78,7 +78,10 @@ public static class TablePlanParser
         // Rows numbered again from 1 under each chapter row are numbered through the plan.
         var number = TaskNumber(Cell(TableColumn.Number));
         if (number != expected && number != tasks.Count(t => t.Chapter == chapter) + 1)
-            throw new PlanFormatException($"expected row {expected} but the 序号 cell says \"{Cell(TableColumn.Number).Trim()}\"", row.Line);
+        {
+            var found = Cell(TableColumn.Number).Trim();
+            throw new PlanFormatException($"the 序号 should be {expected} but is \"{found}\"", row.Line) { Numbering = (expected, found) };
+        }
         return new TaskFields(expected, row.Line, Cell(TableColumn.Text).Replace("\n", ""), Cell(TableColumn.Leaders),
             Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits), columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null,
             chapter);

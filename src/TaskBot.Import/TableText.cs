@@ -1,4 +1,5 @@
 using System.Text;
+using TaskBot.Domain.Plans;
 
 namespace TaskBot.Import;
 
@@ -12,7 +13,10 @@ public static class TableText
     /// <param name="headerWithin">How many rows from the top the header may be; the header is required.</param>
     /// <param name="where">Where the rows came from, for the error ("sheet 分解表").</param>
     /// <param name="title">The title when no row precedes the header (the file's name).</param>
-    public static string Write(IReadOnlyList<IReadOnlyList<string>> rows, int headerWithin, string where, string title)
+    /// <param name="origin">Where each row (by index) is in the office's file, so that errors name that row.</param>
+    /// <returns>The text, and the row of the office's file that each row's first text line came from.</returns>
+    public static (string Text, IReadOnlyDictionary<int, RowOrigin> Rows) Write(IReadOnlyList<IReadOnlyList<string>> rows, int headerWithin,
+        string where, string title, Func<int, RowOrigin?>? origin = null)
     {
         var headerAt = FindHeader(rows, headerWithin);
         if (headerAt < 0)
@@ -23,13 +27,18 @@ public static class TableText
         var text = new StringBuilder(headerAt == 0 ? title + "\n" : "");
         foreach (var row in rows.Take(headerAt))
             text.Append(string.Join(" ", row.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct())).Append('\n');
-        foreach (var row in rows.Skip(headerAt).Where((r, i) => i == 0 || !SameCells(r, header)))
+        var origins = new Dictionary<int, RowOrigin>();
+        var line = text.ToString().Count(c => c == '\n') + 1; // the next line to be written
+        for (var r = headerAt; r < rows.Count; r++)
         {
-            if (row.All(string.IsNullOrWhiteSpace)) continue;
+            var row = rows[r];
+            if ((r > headerAt && SameCells(row, header)) || row.All(string.IsNullOrWhiteSpace)) continue;
             text.Append('\n');
-            foreach (var i in known) AppendCell(text, i < row.Count ? row[i] : "");
+            line++;
+            if (origin?.Invoke(r) is { } o) origins[line] = o;
+            foreach (var i in known) line += AppendCell(text, i < row.Count ? row[i] : "");
         }
-        return text.ToString();
+        return (text.ToString(), origins);
     }
 
     public static int FindHeader(IReadOnlyList<IReadOnlyList<string>> rows, int within)
@@ -42,10 +51,12 @@ public static class TableText
     // A table continued on the next page repeats its header.
     private static bool SameCells(IReadOnlyList<string> row, IReadOnlyList<string> header) => row.SequenceEqual(header);
 
-    private static void AppendCell(StringBuilder text, string cell)
+    /// <returns>How many lines it took.</returns>
+    private static int AppendCell(StringBuilder text, string cell)
     {
         var lines = cell.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(l => l.Replace('\t', ' ').Trim()).Where(l => l.Length > 0).DefaultIfEmpty("");
+            .Select(l => l.Replace('\t', ' ').Trim()).Where(l => l.Length > 0).DefaultIfEmpty("").ToList();
         text.Append('\t').Append(string.Join("\n", lines)).Append('\n');
+        return lines.Count;
     }
 }

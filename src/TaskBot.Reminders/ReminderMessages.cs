@@ -65,7 +65,7 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
         ReminderKind.Weekly => Weekly(t, r),
-        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.Numbers(t, r.Tasks))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
         ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)),
             ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),

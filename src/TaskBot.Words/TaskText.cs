@@ -113,6 +113,30 @@ public static class TaskText
         return string.Join(separator, lines);
     }
 
+    /// <summary>
+    /// The lines, and before each chapter's first task a heading line (【坚定不移抓项目扩投资】) when the tasks span several
+    /// chapters; as <see cref="Lines{T}"/> otherwise.
+    /// </summary>
+    public static string LinesByChapter<T>(LocaleText text, IReadOnlyList<T> items, Func<T, TaskItem> task, Func<T, string> line,
+        string moreKey = "tasks.moreLines")
+    {
+        var spans = SpansChapters(items.Select(task));
+        return Lines(text, [.. Enumerable.Range(0, items.Count)],
+            i => ChapterHeading(text, task(items[i]), i > 0 ? task(items[i - 1]) : null, spans) + line(items[i]), moreKey: moreKey);
+    }
+
+    /// <summary>Whether the tasks stand under more than one of the plan's chapters.</summary>
+    public static bool SpansChapters(IEnumerable<TaskItem> tasks) => tasks.Select(t => t.Chapter).Distinct().Skip(1).Any();
+
+    /// <summary>
+    /// The heading line, with its line break, to put before a task whose chapter is not the one of the task before it
+    /// (none for the first of a page); empty when the list does not span chapters.
+    /// </summary>
+    public static string ChapterHeading(LocaleText text, TaskItem task, TaskItem? previous, bool spans) =>
+        !spans || (previous is not null && previous.Chapter == task.Chapter) ? ""
+        : (task.Chapter is { Length: > 0 } chapter ? text.Say("tasks.chapterHeading", ("chapter", Markdown.Literal(chapter)))
+            : text.Say("tasks.noChapterHeading")) + "\n";
+
     /// <summary>"#1、#4、#11", the first <see cref="MessageLimits.TaskNumbers"/> of them and how many more.</summary>
     public static string Numbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
         List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => "#" + t.Number))
@@ -120,8 +144,12 @@ public static class TaskText
 
     /// <summary>"#3 ［领导批示］落实旗长批示…、#11 高质量推进…": numbers a leader reads with the tasks' short names.</summary>
     public static string NamedNumbers(LocaleText text, IReadOnlyCollection<TaskItem> tasks) =>
-        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => text.Say("tasks.namedNumber", ("number", t.Number), ("title", Title(t)))))
+        List(text, tasks.Take(MessageLimits.TaskNumbers).Select(t => Named(text, t)))
         + (tasks.Count > MessageLimits.TaskNumbers ? text.Say("tasks.moreNumbers", ("more", tasks.Count - MessageLimits.TaskNumbers)) : "");
+
+    /// <summary>"#11 高质量推进…" or "#3 ［领导批示］落实旗长批示…": one task as lists name it.</summary>
+    public static string Named(LocaleText text, TaskItem task, int length = 28) =>
+        text.Say("tasks.namedNumber", ("number", task.Number), ("title", Title(task, length)));
 
     public static string AssessmentLine(LocaleText text, TaskAssessment a) =>
         text.Say("behind.line", ("light", Light(text, a)), ("number", a.Task.Number), ("title", Title(a.Task)),

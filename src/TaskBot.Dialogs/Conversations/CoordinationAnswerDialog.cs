@@ -64,7 +64,7 @@ public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallD
         ask.SuggestedActions = new SuggestedActions
         {
             Actions = [.. open.Take(MessageLimits.Buttons).Select(o => CardAction.ImBack(
-                t.Say("coordination.whichButton", ("id", o.Item.Id), ("number", o.Item.TaskNumber), ("unit", Markdown.Literal(o.UnitName))), Command(o.Item.Id)))],
+                CoordinationText.Button(t, o), Command(o.Item.Id)))],
         };
         return await dc.SendAndEndAsync(ask, ct);
     }

@@ -35,7 +35,7 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
             attachment.Name ?? "", attachment.ContentType);
         var checkedFile = await uploads.ImportAsync(dc.Turn.Activity, file, dryRun: true, null, ct);
         if (checkedFile.Report is not { } report)
-            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(file.Name)), ("problem", Markdown.Literal(checkedFile.Problem)));
+            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(file.Name)), ("problem", Problem(dc.Text, checkedFile)));
         step.Values["pending"] = JsonSerializer.SerializeToNode(new Pending(file, checkedFile.Sha256), DialogJson.Options);
         var summary = Summary(dc.Text, report, checkedFile.Sheet);
         return await step.PromptAsync(ConfirmPrompt.Name, new PromptOptions { Text = summary + "\n\n" + dc.Text.Say("importUpload.confirm") }, ct);
@@ -49,10 +49,15 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
         if (dc.Viewer?.Member.Role != MemberRole.Office) return await SayAndEnd(step, "importUpload.officeOnly", ct);
         var done = await uploads.ImportAsync(dc.Turn.Activity, pending.File, dryRun: false, pending.Sha256, ct);
         if (done.Report is not { } report)
-            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(pending.File.Name)), ("problem", Markdown.Literal(done.Problem)));
+            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(pending.File.Name)), ("problem", Problem(dc.Text, done)));
         await dc.SendAsync(Activity.CreateMessage(dc.Text.Say("importUpload.imported") + "\n\n" + Summary(dc.Text, report, done.Sheet)), ct);
         return await step.EndAsync(ct);
     }
+
+    /// <summary>The problem; a 序号 out of order in the office's words, at the row it sees in its file (第3行：序号应为2，实为11).</summary>
+    private static string Problem(LocaleText t, PlanUpload upload) => upload.Misnumbered is not { } m ? Markdown.Literal(upload.Problem)
+        : t.Say("importUpload.misnumbered", ("row", t.Say($"importUpload.row{m.Row.Place}", ("number", m.Row.Number), ("sheet", Markdown.Literal(m.Row.Sheet)))),
+            ("expected", m.Expected), ("found", m.Found.Length > 0 ? Markdown.Literal(m.Found) : t.Say("importUpload.emptyNumber")));
 
     /// <summary>What `import --dry-run` prints: the plan, tasks added/updated/unchanged/removed, units and leaders created, aliases matched.</summary>
     public static string Summary(LocaleText t, ImportReport r, string? sheet)

@@ -34,7 +34,7 @@ public sealed class LeaderTasksDialog(TaskSupervision supervision, Lookups looku
         var t = dc.Text;
         var text = t.Say("leaderTasks.header", [("leader", Markdown.Literal(leader.Name)), ("count", tasks.Count),
             ("today", TaskText.Date(t, supervision.Today)), .. TaskText.Counts(tasks)]);
-        text += "\n\n" + TaskText.Lines(t, tasks, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a)), ("number", a.Task.Number),
+        text += "\n\n" + TaskText.LinesByChapter(t, tasks, a => a.Task, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a)), ("number", a.Task.Number),
             ("title", TaskText.Title(a.Task)), ("standing", TaskText.Standing(t, a))), moreKey: "units.more");
         return await dc.SendAndEndAsync(Activity.CreateMessage(text), cancellationToken);
     }

@@ -43,10 +43,13 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
             ? t.Say("myTasks.header", ("count", tasks.Count), ("page", page), ("pages", pages))
             : t.Say("myTasks.headerUnit", ("own", own.Count), ("supporting", supporting.Count), ("page", page), ("pages", pages)));
         var first = (page - 1) * PageSize;
-        foreach (var (task, i) in own.Concat(supporting).Select((task, i) => (task, i + first)).Skip(first).Take(PageSize))
+        var spans = TaskText.SpansChapters(tasks);
+        TaskItem? previous = null;
+        foreach (var (task, i) in tasks.Select((task, i) => (task, i)).Skip(first).Take(PageSize))
         {
-            if (i == own.Count && unit is not null) text.Append("\n\n").Append(t.Say("myTasks.supportingHeader"));
-            text.Append("\n\n").Append(Line(dc, progress!, task));
+            if (i == own.Count && unit is not null) { text.Append("\n\n").Append(t.Say("myTasks.supportingHeader")); previous = null; }
+            text.Append("\n\n").Append(TaskText.ChapterHeading(t, task, previous, spans)).Append(Line(dc, progress!, task));
+            previous = task;
             if (i >= own.Count && unit is not null && supervision.Owes(progress!, task, unit) && !supervision.ReportedNow(progress!, task, unit.Id))
                 text.Append(t.Say("myTasks.asked"));
         }

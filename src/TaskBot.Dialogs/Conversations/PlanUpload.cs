@@ -2,5 +2,8 @@ using TaskBot.Domain.Plans;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>What a plan file would change (or changed), the sheet read from a workbook; or the one-line problem with the file.</summary>
-public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256);
+/// <summary>
+/// What a plan file would change (or changed), the sheet read from a workbook; or the one-line problem with the file,
+/// and the row whose 序号 is out of order when that is the problem.
+/// </summary>
+public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256, MisnumberedRow? Misnumbered = null);

@@ -31,6 +31,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             ("leadUnits", TaskText.List(t, task.LeadUnits.Select(u => u.Name))),
             ("responsibleUnits", TaskText.List(t, task.ResponsibleUnits.Select(u => u.Name))),
             ("deadline", TaskText.Deadline(t, task))));
+        if (task.Chapter is { Length: > 0 } chapter) text.Append('\n').Append(t.Say("taskDetail.chapter", ("chapter", Markdown.Literal(chapter))));
         if (task.OwnedByOffice) text.Append('\n').Append(t.Say("taskDetail.ownedByOffice"));
         if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
             text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));

@@ -59,14 +59,10 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         var open = (await items.OpenAsync(cancellationToken)).Where(i => Concerns(viewer, i)).ToList();
         if (open.Count == 0) return [];
         // A withdrawn task leaves every list, its open items with it (the plan's tasks are those not withdrawn).
-        var lists = await plans.OpenListsAsync(cancellationToken);
-        if (lists.Count > 0)
-        {
-            var ids = lists.SelectMany(l => l.Tasks).Select(t => t.Id).ToHashSet();
-            open = [.. open.Where(i => ids.Contains(i.TaskItemId))];
-        }
+        var tasks = (await plans.OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).ToDictionary(t => t.Id);
         var units = (await plans.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
-        return [.. open.Select(i => new OpenCoordination(i, units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
+        return [.. open.Where(i => tasks.ContainsKey(i.TaskItemId)).Select(i =>
+            new OpenCoordination(i, tasks[i.TaskItemId], units.GetValueOrDefault(i.UnitId), i.AgeDays(clock.Today, clock.Zone)))];
     }
 
     /// <summary>The open items this person may give this answer to ("批示 …" with no item number), oldest first.</summary>

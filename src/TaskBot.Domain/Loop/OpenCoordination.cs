@@ -1,4 +1,6 @@
+using TaskBot.Domain.Plans;
+
 namespace TaskBot.Domain.Loop;
 
-/// <summary>An open coordination request as lists show it: who asked, and how many days it has been open.</summary>
-public sealed record OpenCoordination(CoordinationItem Item, string? UnitName, int AgeDays);
+/// <summary>An open coordination request as lists show it: its task, who asked, and how many days it has been open.</summary>
+public sealed record OpenCoordination(CoordinationItem Item, TaskItem Task, string? UnitName, int AgeDays);

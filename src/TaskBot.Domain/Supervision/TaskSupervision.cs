@@ -40,9 +40,13 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken) => ProgressAsync([plan], cancellationToken);
 
     /// <summary>Where each task of the open lists stands on its lead units' latest reports.</summary>
-    public async Task<TaskProgress> ProgressAsync(IReadOnlyList<Plan> lists, CancellationToken cancellationToken)
+    public Task<TaskProgress> ProgressAsync(IReadOnlyList<Plan> lists, CancellationToken cancellationToken) =>
+        ProgressAsync(lists, [.. lists.SelectMany(l => l.Tasks)], cancellationToken);
+
+    /// <summary>The open lists, with the latest reports of only the tasks given: what judging those tasks needs.</summary>
+    private async Task<TaskProgress> ProgressAsync(IReadOnlyList<Plan> lists, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
     {
-        var latest = await reports.LatestAsync([.. lists.SelectMany(l => l.Tasks).Select(t => t.Id)], cancellationToken);
+        var latest = await reports.LatestAsync([.. tasks.Select(t => t.Id)], cancellationToken);
         var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
         var awaiting = reviews is null ? null : (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
         var units = lists.Count > 0 ? await plans.UnitsOfAsync(lists[0], cancellationToken) : await plans.UnitsAsync(cancellationToken);
@@ -92,10 +96,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         {
             var others = tasks.Where(t => t.PlanId != plan.Id).ToList();
             if (others.Count == 0) return kept;
-            var afresh = Behind(await ProgressAsync(lists, cancellationToken), others);
+            var afresh = Behind(await ProgressAsync(lists, others, cancellationToken), others);
             return [.. TaskAssessment.WorstFirst(kept.Concat(afresh))];
         }
-        return Behind(await ProgressAsync(lists, cancellationToken), tasks);
+        return Behind(await ProgressAsync(lists, tasks, cancellationToken), tasks);
     }
 
     /// <summary>

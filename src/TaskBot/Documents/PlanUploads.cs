@@ -27,7 +27,7 @@ public sealed class PlanUploads(AttachmentFiles files, PlanFileImporter importer
         catch (PlanFormatException e)
         {
             log.LogInformation("A plan file sent in chat was not read: {Problem}", e.Message);
-            return new(null, null, e.Message, sha);
+            return new(null, null, e.Message, sha, e.Misnumbered);
         }
     }
 }

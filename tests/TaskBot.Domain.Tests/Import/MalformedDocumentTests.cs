@@ -1,3 +1,4 @@
+using TaskBot.Domain.Plans;
 using System.Text;
 using TaskBot.Import;
 using static TaskBot.Domain.Tests.Import.Documents;
@@ -62,7 +63,17 @@ public class MalformedDocumentTests
     {
         var doc = Table("2022年政府工作报告目标任务分解表", ["1", "任务。", "王国泉", "发改委", ""], ["5", "任务。", "王国泉", "发改委", ""]);
         var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "t.txt"));
-        Assert.Contains("expected row 2", e.Message);
+        Assert.Contains("the 序号 should be 2 but is \"5\"", e.Message);
+    }
+
+    [Fact]
+    public void A_tab_separated_row_numbered_out_of_order_names_its_line_in_the_file_and_the_number_found()
+    {
+        const string doc = "2025年重点工作任务分解表\n序号\t重点工作任务\t牵头单位\n1\t任务一。\t旗农牧局\n"
+            + "2\t\"任务二，\n分两行写。\"\t旗农牧局\n11\t任务三。\t旗农牧局\n";
+        var e = Assert.Throws<PlanFormatException>(() => PlanParser.Parse(doc, "分解表.txt"));
+        Assert.Equal(new MisnumberedRow(new RowOrigin(RowPlace.TextLine, 6), 3, "11"), e.Misnumbered);
+        Assert.StartsWith("line 6: the 序号 should be 3 but is \"11\"", e.Message);
     }
 
     [Fact]

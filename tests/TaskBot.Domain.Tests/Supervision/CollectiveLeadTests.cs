@@ -151,6 +151,17 @@ public class CollectiveLeadTests
         Assert.Equal([(SingleLead, "旗水利局", lead.Unit!.Id)], _plan.PassedOn.Select(p => (p.Task, p.From, p.To.Single())));
     }
 
+    [Fact]
+    public async Task Which_tasks_are_behind_reads_the_reports_of_only_the_tasks_asked_about()
+    {
+        var plan = (await _plan.ProgressAsync()).Plan;
+        _plan.LatestRead.Clear();
+
+        await _plan.Supervision.BehindAsync(plan, [plan.Task(SingleLead)!], CancellationToken.None);
+
+        Assert.Equal([SingleLead * 100], Assert.Single(_plan.LatestRead));
+    }
+
     /// <summary>A plan with task 5 led by 各苏木镇 and task 6 by 旗发改委, both supported by 旗水利局; three townships in the directory.</summary>
     private sealed class SupervisedPlan : IPlanReader, IReportStore, ISupportRequestStore, ISupportNotices
     {
@@ -224,8 +235,14 @@ public class CollectiveLeadTests
         public Task<IReadOnlyList<Unit>> UnitsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Unit>>(_units);
         public Task<IReadOnlyList<Unit>> UnitDirectoryAsync(CancellationToken cancellationToken) => UnitsAsync(cancellationToken);
         public Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken) => UnitsAsync(cancellationToken);
-        public Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
+        public Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken)
+        {
+            LatestRead.Add([.. taskIds]);
+            return Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
+        }
+
+        /// <summary>The tasks (ids) whose latest reports were read, one entry per read.</summary>
+        public List<int[]> LatestRead { get; } = [];
         public Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
         public Task SaveAsync(ProgressReport report, CancellationToken cancellationToken) => Task.CompletedTask;

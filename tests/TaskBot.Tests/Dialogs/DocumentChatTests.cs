@@ -66,6 +66,30 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
         Assert.DoesNotContain("确认导入", replies);
     }
 
+    private const string Misnumbered = "2025年重点工作任务分解表\n序号\t重点工作任务\t牵头单位\n1\t任务一。\t旗农牧局\n"
+        + "2\t任务二。\t旗农牧局\n11\t任务三。\t旗农牧局\n";
+
+    [Fact]
+    public async Task A_row_numbered_out_of_order_is_named_by_the_files_own_line_in_the_offices_words()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var replies = (await office.SendAsync(FileMessage(office, System.Text.Encoding.UTF8.GetBytes(Misnumbered), "plan.tsv"))).Texts();
+
+        Assert.Contains("无法读取「plan.tsv」：第5行：序号应为3，实为11。", replies);
+        Assert.DoesNotContain("确认导入", replies);
+    }
+
+    [Fact]
+    public async Task In_English_a_row_numbered_out_of_order_is_named_by_the_files_own_line()
+    {
+        var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");
+
+        var replies = (await office.SendAsync(FileMessage(office, System.Text.Encoding.UTF8.GetBytes(Misnumbered), "plan.txt"))).Texts();
+
+        Assert.Contains("line 5: the 序号 should be 3 but is 11.", replies);
+    }
+
     [Fact]
     public async Task A_unit_sending_a_plan_file_is_refused()
     {

@@ -1,3 +1,4 @@
+using TaskBot.Domain.Plans;
 using TaskBot.Documents;
 using TaskBot.Import;
 
@@ -38,6 +39,18 @@ public class WorkbookImportTests
             ["2", "新增城镇就业1000人以上。", "康  锐\n沙  健", "旗人社局", "旗直各有关部门", "2025年12月底前，持续推进"]);
         Assert.Equal(PlanText.Json(PlanText.Parse(expected)), PlanText.Json(plan));
         Assert.Equal(new DateOnly(2025, 6, 30), plan.Tasks[0].Deadline);
+    }
+
+    [Fact]
+    public void A_row_numbered_out_of_order_is_named_by_its_row_in_the_sheet_and_the_number_found()
+    {
+        var path = new WorkbookFile().Sheet("分解表", [["2025年重点工作任务分解表"], [], ["序号", "重点工作任务", "牵头单位"],
+            [1, "任务一。", "旗农牧局"], [2, "任务二。", "旗农牧局"], [11, "任务三。", "旗农牧局"]]).Save("序号.xlsx");
+
+        var e = Assert.Throws<PlanFormatException>(() => PlanDocument.ParseFile(path));
+
+        Assert.Equal(new MisnumberedRow(new RowOrigin(RowPlace.SheetRow, 6, "分解表"), 3, "11"), e.Misnumbered);
+        Assert.StartsWith("sheet \"分解表\" row 6: the 序号 should be 3 but is \"11\"", e.Message);
     }
 
     [Fact]

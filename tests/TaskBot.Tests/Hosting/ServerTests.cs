@@ -66,6 +66,22 @@ public class ServerTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task EF_Core_logs_at_the_level_the_settings_give_and_by_default_only_warnings()
+    {
+        var quiet = new LogCapture(LogLevel.Trace);
+        await using (var app = await StartAsync(await TestStore.CreateAsync(StorageProvider.Sqlite, postgres), quiet))
+            Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
+        var verbose = new LogCapture(LogLevel.Trace);
+        var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
+            .With("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        await using (var app = await StartAsync(store, verbose))
+            Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
+
+        Assert.DoesNotContain(quiet.Entries, e => e.Contains(" Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        Assert.Contains(verbose.Entries, e => e.StartsWith("Information Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Storage_PostgreSql_puts_the_data_and_the_scheduler_on_PostgreSQL()
     {
         var connection = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).Settings["ConnectionStrings:TaskBot"];

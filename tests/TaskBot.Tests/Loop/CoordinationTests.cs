@@ -21,7 +21,7 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         await DrainAsync();
 
         var request = Assert.Single(Proactive(named));
-        Assert.Contains("**需协调事项 #1** 旗农牧局在第11项「高质量推进8.2万亩高标准农田建设」的汇报中提出：请马亚栋副旗长协调水利局落实灌溉水源", request.Text);
+        Assert.Contains("**需协调事项 #1** 旗农牧局在「#11 高质量推进8.2万亩高标准农田建设」的汇报中提出：请马亚栋副旗长协调水利局落实灌溉水源", request.Text);
         Assert.Equal(["已阅", "批示", "交办", "转督查室", "办结"], new[] { request }.Buttons());
         Assert.Empty(Proactive(taskLeader));
 
@@ -29,18 +29,18 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         Assert.Contains("已记录：协调事项 #1 批示", (await named.SayAsync("请水利局本周内对接，确保5月底前通水")).Texts());
         await DrainAsync();
         var instruction = Assert.Single(Proactive(unit));
-        Assert.Contains("**领导批示 #1** 马亚栋对第11项「高质量推进8.2万亩高标准农田建设」的需协调事项（请马亚栋副旗长协调水利局落实灌溉水源）批示：请水利局本周内对接，确保5月底前通水",
+        Assert.Contains("**领导批示 #1** 马亚栋对「#11 高质量推进8.2万亩高标准农田建设」的需协调事项（请马亚栋副旗长协调水利局落实灌溉水源）批示：请水利局本周内对接，确保5月底前通水",
             instruction.Text);
 
         Clock.Advance(TimeSpan.FromDays(3));
         var mine = await named.SayAsync("有什么需要我协调的");
-        Assert.Contains("- #1 第11项 旗农牧局：请马亚栋副旗长协调水利局落实灌溉水源（已 3 天，马亚栋批示）", mine.Texts());
+        Assert.Contains("- 协调#1 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局：请马亚栋副旗长协调水利局落实灌溉水源（已 3 天，马亚栋批示）", mine.Texts());
         Assert.Equal(["已阅", "批示", "交办", "转督查室", "办结"], mine.Buttons());
         Assert.Contains("目前没有未办结的协调事项", (await taskLeader.SayAsync("有什么需要我协调的")).Texts());
 
         Assert.Contains("协调事项 #1 已办结", (await named.SayAsync("协调1 办结")).Texts());
         await DrainAsync();
-        Assert.Contains("**协调事项 #1 已办结** 马亚栋已办结第11项", Proactive(unit)[^1].Text);
+        Assert.Contains("**协调事项 #1 已办结** 马亚栋已办结「#11 高质量推进8.2万亩高标准农田建设」的需协调事项", Proactive(unit)[^1].Text);
         Assert.Contains("目前没有未办结的协调事项", (await named.SayAsync("有什么需要我协调的")).Texts());
         Assert.Contains("协调事项 #1 已经办结", (await named.SayAsync("协调1 已阅")).Texts());
     }
@@ -64,10 +64,10 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
         await DrainAsync();
 
-        Assert.Contains("**需协调事项 #1** 旗农牧局在第11项", Assert.Single(Proactive(taskLeader)).Text);
+        Assert.Contains("**需协调事项 #1** 旗农牧局在「#11 高质量推进", Assert.Single(Proactive(taskLeader)).Text);
         var list = (await office.SayAsync("协调事项")).Texts();
         Assert.Contains("未办结的协调事项共 1 项", list);
-        Assert.Contains("- #1 第11项 旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", list);
+        Assert.Contains("- 协调#1 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", list);
     }
 
     [Fact]
@@ -82,15 +82,15 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         Assert.Contains("已记录：协调事项 #1 交办", (await leader.SayAsync("协调1 交办 旗水利局")).Texts());
         await DrainAsync();
         var assigned = Assert.Single(Proactive(water));
-        Assert.Contains("**交办事项 #1** 康锐将旗农牧局在第11项", assigned.Text);
+        Assert.Contains("**交办事项 #1** 康锐将旗农牧局在「#11 高质量推进", assigned.Text);
         Assert.Equal(["答复"], new[] { assigned }.Buttons());
-        Assert.Contains("康锐已将第11项「高质量推进8.2万亩高标准农田建设」的需协调事项交办给旗水利局", Proactive(unit)[^1].Text);
+        Assert.Contains("康锐已将「#11 高质量推进8.2万亩高标准农田建设」的需协调事项交办给旗水利局", Proactive(unit)[^1].Text);
 
         Assert.Contains("没有找到您可以处理的协调事项 #1", (await other.SayAsync("协调1 答复 已办")).Texts());
         Assert.Contains("没有找到您可以处理的协调事项 #1", (await unit.SayAsync("协调1 办结")).Texts());
         await water.SayAsync("协调1 答复 已落实2号井水源");
         await DrainAsync();
-        Assert.Contains("**交办答复 #1** 旗水利局答复第11项", Proactive(unit)[^1].Text);
+        Assert.Contains("**交办答复 #1** 旗水利局答复「#11 高质量推进", Proactive(unit)[^1].Text);
         Assert.Contains("已落实2号井水源", Proactive(leader)[^1].Text);
     }
 
@@ -102,9 +102,9 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
         await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
 
-        Assert.Contains("未办结的需协调事项 1 项：\n- #1 第11项 旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", (await office.SayAsync("通报")).Texts());
+        Assert.Contains("未办结的需协调事项 1 项：\n- 协调#1 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局：协调水利局落实灌溉水源（已 0 天，尚未处理）", (await office.SayAsync("通报")).Texts());
         await RunAsync(ReminderJob.Digest, now: true);
-        Assert.Contains("需要您协调的事项共 1 项：\n- #1 第11项 旗农牧局", Proactive(leader).Single(a => a.Text!.Contains("半月通报")).Text);
+        Assert.Contains("需要您协调的事项共 1 项：\n- 协调#1 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局", Proactive(leader).Single(a => a.Text!.Contains("半月通报")).Text);
         Assert.Contains("未办结的需协调事项 1 项", Proactive(office).Single(a => a.Text!.Contains("督查通报") || a.Text!.Contains("未办结的需协调事项")).Text);
     }
 
@@ -124,7 +124,7 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         await DrainAsync();
         var which = await leader.SayAsync("批示：抓紧对接。");
         Assert.Contains("您有 2 项未办结的协调事项，是哪一项？", which.Texts());
-        Assert.Equal(["#1 第11项 旗农牧局", "#2 第12项 旗农牧局"], which.Buttons());
+        Assert.Equal(["协调#1 #11 高质量推进8.2万亩…", "协调#2 #12 一体化运营萨拉乌苏文…"], which.Buttons());
         Assert.Equal("协调2 批示 抓紧对接", which.Values()[^1]);
         Assert.Contains("已记录：协调事项 #2 批示", (await leader.SayAsync("协调2 批示 抓紧对接")).Texts());
     }

@@ -192,6 +192,46 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
         Assert.Contains("已新增第45项", (await office.SayAsync("新增任务：年度新增任务；牵头单位：旗农牧局；完成时限：2025-12-31")).Texts());
     }
 
+    [Fact]
+    public async Task A_coordination_request_on_a_list_task_names_the_task_and_its_list_wherever_it_is_shown()
+    {
+        await ImportListAsync();
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var office = await BoundChatAsync(MemberRole.Office);
+        await farm.SayAsync("汇报批示1：正常推进，已修复2万亩，完成40%，问题：苗木不足，下步：补植，协调：请康锐副旗长协调林草局调剂苗木");
+        Assert.Contains("已提交", (await farm.SayAsync("是")).Texts());
+        await farm.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成50%，问题：无，下步：灌溉配套，需协调：协调水利局落实灌溉水源");
+        Assert.Contains("已提交", (await farm.SayAsync("是")).Texts());
+        await DrainAsync();
+
+        Assert.Contains("**需协调事项 #1** 旗农牧局在「#1 ［领导批示］落实旗委主要领导批示」的汇报中提出", Proactive(leader)[0].Text);
+        var mine = (await leader.SayAsync("有啥需要我协调的事")).Texts();
+        Assert.Contains("- 协调#1 #1 ［领导批示］落实旗委主要领导批示｜旗农牧局：请康锐副旗长协调林草局调剂苗木", mine);
+        Assert.Contains("- 协调#2 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局：协调水利局落实灌溉水源", mine);
+        Assert.Contains("- 协调#1 #1 ［领导批示］落实旗委主要领导批示｜旗农牧局", (await office.SayAsync("协调事项")).Texts());
+        var which = await leader.SayAsync("批示 抓紧办");
+        Assert.Equal(["协调#1 #1 ［领导批示］落实旗委主要领导批示", "协调#2 #11 高质量推进8.2万亩…"], which.Buttons());
+        await leader.SayAsync("协调1 批示 林草局本周内调剂");
+        await DrainAsync();
+        Assert.Contains("康锐对「#1 ［领导批示］落实旗委主要领导批示」的需协调事项", Proactive(farm)[^1].Text);
+    }
+
+    [Fact]
+    public async Task In_English_a_coordination_request_on_a_list_task_names_the_task_and_its_list()
+    {
+        await ImportListAsync();
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", "en-US");
+        await farm.SayAsync("汇报批示1：正常推进，已修复2万亩，完成40%，问题：无，下步：补植，协调：请康锐副旗长协调林草局调剂苗木");
+        Assert.Contains("已提交", (await farm.SayAsync("是")).Texts());
+        await DrainAsync();
+
+        Assert.Contains("in its report on \"#1 ［领导批示］落实旗委主要领导批示\"", Proactive(leader)[0].Text);
+        Assert.Contains("- coordination #1 #1 ［领导批示］落实旗委主要领导批示 | 旗农牧局: 请康锐副旗长协调林草局调剂苗木",
+            (await leader.SayAsync("what needs me")).Texts());
+    }
+
     private async Task AddThirdInstructionAsync()
     {
         var added = await Shell.RunAsync(Store, Clock, "task", "add", "--list", "领导批示", "--text", "落实旗长批示，开展招商引资专项督查",
