@@ -89,6 +89,15 @@ public abstract class ReimportTests(PostgresServer postgres, StorageProvider pro
         Assert.Equal(before, await TestApp.SnapshotAsync(Store));
     }
 
+    // The bulk path once stopped being taken without any test noticing: every PostgreSQL import took seconds more.
+    [Fact]
+    public async Task PostgreSQL_writes_imports_in_bulk()
+    {
+        var bulk = await TestApp.WithDbAsync(Store, db => Task.FromResult(db.ImportsInBulk));
+
+        Assert.Equal(provider == StorageProvider.PostgreSql, bulk);
+    }
+
     /// <summary>Every supervised task as a user sees it: fields, leaders and units in order, milestones.</summary>
     private static async Task<List<string>> TasksAsync(TestStore store)
     {
