@@ -17,20 +17,28 @@ public sealed class PlanImporter(TaskBotDbContext db, TimeProvider time)
         CancellationToken cancellationToken, bool dryRun = false)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        var units = new UnitDirectory(await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken), aliasGroups, draft.Organisation);
-        var leaders = new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken));
+        var unitList = await db.Units.Include(u => u.Aliases).ToListAsync(cancellationToken);
+        var leaderList = await db.Leaders.ToListAsync(cancellationToken);
+        var units = new UnitDirectory(unitList, aliasGroups, draft.Organisation);
+        var leaders = new LeaderDirectory(leaderList);
         // Withdrawn tasks too: one the document lists again is restored.
         // A list beside the plan (领导批示) is the office's name for it: re-importing it replaces only that list.
-        var plan = terms.List is { } list
-            ? await db.Plans.IgnoreQueryFilters().WithTasks().Where(p => p.Kind == list.Kind && p.ListName == list.Name)
-                .OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken)
-            : await db.Plans.IgnoreQueryFilters().WithTasks()
-                .SingleOrDefaultAsync(p => p.Title == draft.Title && p.Year == draft.Year && p.Kind == ListKind.Plan, cancellationToken);
+        var found = terms.List is { } list
+            ? db.Plans.IgnoreQueryFilters().Where(p => p.Kind == list.Kind && p.ListName == list.Name).OrderByDescending(p => p.Id)
+            : db.Plans.IgnoreQueryFilters().Where(p => p.Title == draft.Title && p.Year == draft.Year && p.Kind == ListKind.Plan);
+        var plan = await db.ReadImportAsync(found, unitList, leaderList, cancellationToken);
         var created = plan is null;
-        if (plan is null) db.Plans.Add(plan = new Plan(draft.Title, draft.Year));
+        if (plan is null)
+        {
+            plan = new Plan(draft.Title, draft.Year);
+            if (!db.ImportsInBulk) db.Plans.Add(plan);
+        }
         var report = plan.Apply(draft, units, leaders, created, await ApprovedDeadlinesAsync(plan, cancellationToken), time.GetUtcNow());
         plan.Adopt(terms, report);
-        await db.SaveImportAsync(plan, cancellationToken);
+        // What the document names for the first time: stored before the links to it, whether or not the plan is tracked.
+        db.AddRange(units.Units.Where(u => u.Id == 0));
+        db.AddRange(leaders.Leaders.Where(l => l.Id == 0));
+        await db.SaveImportAsync(plan, report, cancellationToken);
         if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;
     }

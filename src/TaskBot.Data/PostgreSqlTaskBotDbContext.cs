@@ -9,10 +9,18 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
 
     public override bool QueriesMayWrite => true;
 
-    public override Task SaveImportAsync(Domain.Plans.Plan plan, CancellationToken cancellationToken)
+    public override bool ImportsInBulk => Import.TaskCopy.Copyable(Model);
+
+    public override Task<Domain.Plans.Plan?> ReadImportAsync(IQueryable<Domain.Plans.Plan> found, IReadOnlyList<Domain.Units.Unit> units,
+        IReadOnlyList<Domain.Leaders.Leader> leaders, CancellationToken cancellationToken) =>
+        ImportsInBulk ? Import.PlanRead.ReadAsync(this, found, units, leaders, cancellationToken)
+            : base.ReadImportAsync(found, units, leaders, cancellationToken);
+
+    public override Task SaveImportAsync(Domain.Plans.Plan plan, Domain.Plans.ImportReport report, CancellationToken cancellationToken)
     {
+        if (!ImportsInBulk) return base.SaveImportAsync(plan, report, cancellationToken);
         Writes.Durable = true; // COPY goes past EF's interceptors
-        return Import.TaskCopy.SaveAsync(this, plan, cancellationToken);
+        return Import.TaskCopy.SaveAsync(this, plan, report, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -45,8 +45,18 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Waits until this context may begin a writing transaction; dispose the result when it has ended.</summary>
     public virtual Task<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 
-    /// <summary>Saves an import's changes to the plan; a store with a bulk path writes the new tasks with it.</summary>
-    public virtual Task SaveImportAsync(Plan plan, CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+    /// <summary>Whether <see cref="SaveImportAsync"/> writes the plan itself, so an import reads it untracked.</summary>
+    public virtual bool ImportsInBulk => false;
+
+    /// <summary>
+    /// The plan an import compares with its document (the first <paramref name="found"/>), with every task, withdrawn
+    /// ones too, and their links to these units and leaders.
+    /// </summary>
+    public virtual Task<Plan?> ReadImportAsync(IQueryable<Plan> found, IReadOnlyList<Unit> units, IReadOnlyList<Leader> leaders,
+        CancellationToken cancellationToken) => found.WithTasks().FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Saves an import's changes to the plan (what changed is in the report); a store with a bulk path writes them with it.</summary>
+    public virtual Task SaveImportAsync(Plan plan, ImportReport report, CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
     /// <summary>Brings the schema up to date.</summary>
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);

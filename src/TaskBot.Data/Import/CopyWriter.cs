@@ -13,36 +13,85 @@ internal sealed partial class CopyWriter<T>(IEntityType type, bool keepKey, Func
 {
     private readonly Dictionary<string, Func<T, object?>> _given = [];
 
+    public string Table => type.GetTableName()!;
+
     public CopyWriter<T> With(string property, Func<T, object?> value)
     {
         _given[property] = value;
         return this;
     }
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    public Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken) =>
+        WriteAsync(connection, Table, Columns(), rows, cancellationToken);
+
+    /// <summary>
+    /// Brings stored rows (found by key) to the values of these: copied into a temporary table, then one UPDATE that
+    /// leaves alone every row whose values are already the same, so an unchanged row is not written again.
+    /// </summary>
+    public async Task UpdateAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
-        var properties = type.GetProperties().Where(p => keepKey || !p.IsPrimaryKey()).ToList();
-        if (properties.FirstOrDefault(p => p.IsShadowProperty() && !_given.ContainsKey(p.Name)) is { } unknown)
-            throw new InvalidOperationException($"no value for {type.DisplayName()}.{unknown.Name}");
-        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName()}\""));
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{type.GetTableName()}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var columns = Columns();
+        var key = Quote(type.FindPrimaryKey()!.Properties.Single().GetColumnName());
+        var values = columns.Select(c => c.Name).Where(n => n != key).ToList();
+        var temporary = "import_" + Table;
+        await ExecuteAsync(connection, $"CREATE TEMPORARY TABLE {Quote(temporary)} (LIKE {Quote(Table)})", cancellationToken);
+        await WriteAsync(connection, temporary, columns, rows, cancellationToken);
+        await ExecuteAsync(connection, $"UPDATE {Quote(Table)} AS t SET {string.Join(", ", values.Select(v => $"{v} = s.{v}"))} "
+            + $"FROM {Quote(temporary)} AS s WHERE t.{key} = s.{key} "
+            + $"AND ({string.Join(", ", values.Select(v => "t." + v))}) IS DISTINCT FROM ({string.Join(", ", values.Select(v => "s." + v))}); "
+            + $"DROP TABLE {Quote(temporary)}", cancellationToken);
+    }
+
+    private async Task WriteAsync(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IReadOnlyList<T> rows,
+        CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        var names = string.Join(", ", columns.Select(c => c.Name));
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY {Quote(table)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);
-            foreach (var property in properties)
+            foreach (var column in columns)
             {
-                var value = _given.TryGetValue(property.Name, out var given) ? given(row) : property.GetGetter().GetClrValue(entity is null ? row! : entity(row));
-                if (value is null) await writer.WriteNullAsync(cancellationToken);
-                else await writer.WriteAsync(property.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value, StoreType(property), cancellationToken);
+                if (column.Value(row) is { } value) await writer.WriteAsync(value, column.StoreType, cancellationToken);
+                else await writer.WriteNullAsync(cancellationToken);
             }
         }
         await writer.CompleteAsync(cancellationToken);
     }
+
+    // Worked out once per table, not per value: the model's lookups cost more than the copy itself.
+    private List<Column> Columns()
+    {
+        var properties = type.GetProperties().Where(p => keepKey || !p.IsPrimaryKey()).ToList();
+        if (properties.FirstOrDefault(p => p.IsShadowProperty() && !_given.ContainsKey(p.Name)) is { } unknown)
+            throw new InvalidOperationException($"no value for {type.DisplayName()}.{unknown.Name}");
+        return [.. properties.Select(p => new Column(Quote(p.GetColumnName()), StoreType(p), ValueOf(p)))];
+    }
+
+    private Func<T, object?> ValueOf(IProperty property)
+    {
+        var converter = property.GetTypeMapping().Converter;
+        var read = _given.GetValueOrDefault(property.Name) ?? Read(property.GetGetter());
+        return converter is null ? read : row => read(row) is { } value ? converter.ConvertToProvider(value) : null;
+    }
+
+    private Func<T, object?> Read(IClrPropertyGetter getter) => row => getter.GetClrValue(entity is null ? row! : entity(row));
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Quote(string name) => $"\"{name}\"";
 
     // "character varying(20)" and "numeric(6,2)" name their type without the size.
     private static string StoreType(IProperty property) => Size().Replace(property.GetColumnType(), "");
 
     [GeneratedRegex(@"\(.*\)$")]
     private static partial Regex Size();
+
+    private sealed record Column(string Name, string StoreType, Func<T, object?> Value);
 }

@@ -10,6 +10,8 @@ public sealed class LeaderDirectory
         foreach (var leader in leaders) _byName[leader.Name] = leader;
     }
 
+    public IEnumerable<Leader> Leaders => _byName.Values;
+
     public Leader? Find(string name) => _byName.GetValueOrDefault(PersonName.Normalize(name));
 
     public Leader Resolve(string name)
