@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
@@ -24,7 +25,7 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
         var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
         object[] values = [channelId, conversationId, activityId, now, r.User?.Id ?? (object)DBNull.Value, r.Conversation.IsGroup == true,
             ConversationReferenceStore.Json(r), keepReference];
-        var row = (await db.Database.SqlQueryRaw<StartRow>("""
+        return await RawQuery.FirstAsync(db, """
             -- turn bookkeeping
             WITH mark AS (
                 INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
@@ -37,14 +38,12 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
             )
             SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version"
             FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {0} AND s."ConversationId" = {1}
-            """, values).ToListAsync(cancellationToken)).Single();
-        return new TurnStart(row.First, row.First && row.Json is { } json ? new StoredState(json, row.Version!.Value) : null);
+            """, values, Start, cancellationToken);
     }
 
-    private sealed class StartRow
+    private static TurnStart Start(DbDataReader row)
     {
-        public bool First { get; set; }
-        public string? Json { get; set; }
-        public long? Version { get; set; }
+        var first = row.GetBoolean(0);
+        return new TurnStart(first, first && !row.IsDBNull(1) ? new StoredState(row.GetString(1), row.GetInt64(2)) : null);
     }
 }
