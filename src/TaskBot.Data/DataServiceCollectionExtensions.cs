@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Access.SignInTicketStore>();
         services.AddScoped<Documents.BulletinNumbers>();
         services.AddSingleton<PlanCache>();
+        services.AddSingleton<CompiledQueries>();
         services.AddScoped<IPlanReader, PlanReader>();
         services.AddScoped<IReportStore, ReportStore>();
         services.AddScoped<Domain.Behind.IAssessmentStore, Assessments.AssessmentStore>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -25,7 +26,9 @@ public sealed class TaskBotDbContextFactory
         {
             var o = new DbContextOptionsBuilder<PostgreSqlTaskBotDbContext>().UseNpgsql(ConnectionString(storage)).AddInterceptors(hooks)
                 .UseLoggerFactory(logs).Options;
-            _create = () => new PostgreSqlTaskBotDbContext(o);
+            // Contexts are reused (a turn's scope returns its own), so a turn does not build EF's services afresh.
+            var pool = new PooledDbContextFactory<PostgreSqlTaskBotDbContext>(o);
+            _create = () => pool.CreateDbContext();
         }
         else
         {
@@ -47,5 +50,10 @@ public sealed class TaskBotDbContextFactory
         return settings.ConnectionString;
     }
 
-    public TaskBotDbContext Create() => _create();
+    public TaskBotDbContext Create()
+    {
+        var db = _create();
+        db.Writes.Reset();
+        return db;
+    }
 }

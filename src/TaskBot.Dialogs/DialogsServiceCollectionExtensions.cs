@@ -13,11 +13,12 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddScoped<ITurnMiddleware, LocaleMiddleware>();
         services.AddScoped<IBot, DialogBot>();
+        services.AddSingleton<DialogCatalog>();
         services.AddScoped<DialogSet>();
         services.AddSingleton<Domain.Loop.INoneAnswer, NoneAnswer>();
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();
-        services.AddScoped<IntentRecognizer>();
+        services.AddSingleton<IntentRecognizer>();
         // Tried in this order: the more specific phrases first (第11项进展 is a report, 第11项 the task).
         services.AddRoutedDialog<BindDialog>();
         // A file sent in chat is a unit's evidence (佐证材料), or a plan to import, whatever words come with it.
@@ -56,17 +57,15 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddDialog<T>(this IServiceCollection services) where T : Dialog
+    public static IServiceCollection AddDialog<T>(this IServiceCollection services) where T : Dialog => services.AddDialog<T>(routed: false);
+
+    public static IServiceCollection AddRoutedDialog<T>(this IServiceCollection services) where T : Dialog, IRoutedDialog =>
+        services.AddDialog<T>(routed: true);
+
+    private static IServiceCollection AddDialog<T>(this IServiceCollection services, bool routed) where T : Dialog
     {
         services.AddScoped<T>();
-        services.AddScoped<Dialog>(sp => sp.GetRequiredService<T>());
-        return services;
-    }
-
-    public static IServiceCollection AddRoutedDialog<T>(this IServiceCollection services) where T : Dialog, IRoutedDialog
-    {
-        services.AddDialog<T>();
-        services.AddScoped<IRoutedDialog>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton(new DialogRegistration(typeof(T), routed));
         return services;
     }
 }

@@ -6,20 +6,20 @@ namespace TaskBot.Dialogs;
 
 /// <summary>What a message asks for: the dialog whose phrases it matches (in registration order) and the values the
 /// phrase captured, or an intent of dialogs/{locale}/intents.yaml that no dialog serves yet.</summary>
-public sealed record Intent(string Name, IRoutedDialog? Route, JsonObject Values);
+public sealed record Intent(string Name, DialogRoute? Route, JsonObject Values);
 
 /// <summary>Reads a message as a command: the routed dialogs' phrases first, then the intents without a dialog.</summary>
-public sealed class IntentRecognizer(IEnumerable<IRoutedDialog> routes)
+public sealed class IntentRecognizer(DialogCatalog dialogs)
 {
     private const string Unserved = "intents.";
 
     /// <summary>The intent of a message; with <paramref name="commandsOnly"/>, only phrases that may interrupt a dialog.</summary>
     public Intent? Recognize(LocaleText text, string? input, bool commandsOnly = false)
     {
-        foreach (var route in routes)
+        foreach (var route in dialogs.Routes)
         {
             var key = commandsOnly ? route.Command : route.Trigger;
-            if (key is not null && text.Hears(key, input, out var match)) return new(((Dialog)route).Id, route, Values(match!));
+            if (key is not null && text.Hears(key, input, out var match)) return new(route.Id, route, Values(match!));
         }
         foreach (var key in text.PhraseKeys.Where(k => k.StartsWith(Unserved, StringComparison.Ordinal)))
             if (text.Hears(key, input, out var match)) return new(key[Unserved.Length..], null, Values(match!));
@@ -28,7 +28,8 @@ public sealed class IntentRecognizer(IEnumerable<IRoutedDialog> routes)
 
     /// <summary>The dialog that starts on this message whatever its words (a file sent in chat), if any.</summary>
     public Intent? Taking(BotFramework.Schema.Activity activity) =>
-        routes.FirstOrDefault(r => r.Takes(activity)) is { } route ? new(((Dialog)route).Id, route, []) : null;
+        dialogs.Routes.FirstOrDefault(r => r.StartsOnFiles) is { } route && BotFramework.Turns.AttachmentFiles.Files(activity).Any()
+            ? new(route.Id, route, []) : null;
 
     internal static JsonObject Values(System.Text.RegularExpressions.Match match)
     {

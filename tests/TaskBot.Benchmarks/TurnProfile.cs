@@ -34,7 +34,9 @@ public static class TurnProfile
         var turns = script * (quick ? 50 : 250);
         server.Timings.Start(peer.Url);
         var (cpu, pg) = (CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var latency = await Stats.TimeEachAsync(turns, _ => conversation.NextTurnAsync());
+        var allocatedPerTurn = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / turns;
         var (cpuPerTurn, pgPerTurn) = ((CpuTime.Of(Environment.ProcessId) - cpu) * 1000 / turns, (CpuTime.OfPostgres(postgres) - pg) * 1000 / turns);
 
         var (commands, commits, replies) = (server.Timings.Commands, server.Timings.Commits, server.Timings.Replies);
@@ -53,6 +55,8 @@ public static class TurnProfile
             new($"{id}.rest", "the rest: HTTP in/out, JSON, middleware, dialogs, EF", rest, "ms", "—", null),
             new($"{id}.cpu", "CPU a turn, this process (TaskBot and its client)", cpuPerTurn, "ms", "—", null),
             new($"{id}.pgcpu", "CPU a turn, PostgreSQL", pgPerTurn, "ms", "—", null),
+            // Unlike CPU time (which counts the thread pool's spinning, more of it the busier the machine), a load-free figure.
+            new($"{id}.alloc", "memory allocated a turn, this process (TaskBot and its client)", allocatedPerTurn, "KiB", "—", null),
         ];
     }
 }

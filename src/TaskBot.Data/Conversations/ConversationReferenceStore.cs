@@ -6,17 +6,32 @@ namespace TaskBot.Data.Conversations;
 
 public sealed class ConversationReferenceStore(TaskBotDbContext db, TimeProvider time) : IConversationReferenceStore
 {
+    /// <summary>
+    /// The end of an upsert of a reference: a row is rewritten only when the reference changed (a new service URL, another
+    /// user in a group) or was dead, so that most turns leave it alone.
+    /// </summary>
+    internal const string UpsertChanged = """
+        ON CONFLICT ("ChannelId", "ConversationId") DO UPDATE SET "UserId" = excluded."UserId", "IsGroup" = excluded."IsGroup",
+            "Json" = excluded."Json", "Dead" = excluded."Dead", "UpdatedAt" = excluded."UpdatedAt"
+        WHERE "ConversationReferences"."Json" <> excluded."Json" OR "ConversationReferences"."Dead"
+        """;
+
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        var json = ActivityJson.Serialize(reference);
-        await db.Database.ExecuteSqlAsync(
-            $"""
+        object[] values = [reference.ChannelId, reference.Conversation.Id!, reference.User?.Id ?? (object)DBNull.Value,
+            reference.Conversation.IsGroup == true, Json(reference), false, time.GetUtcNow()];
+        await db.Database.ExecuteSqlRawAsync(
+            """
             INSERT INTO "ConversationReferences" ("ChannelId", "ConversationId", "UserId", "IsGroup", "Json", "Dead", "UpdatedAt")
-            VALUES ({reference.ChannelId}, {reference.Conversation.Id}, {reference.User?.Id}, {reference.Conversation.IsGroup == true}, {json}, {false}, {time.GetUtcNow()})
-            ON CONFLICT ("ChannelId", "ConversationId") DO UPDATE SET "UserId" = excluded."UserId", "IsGroup" = excluded."IsGroup",
-                "Json" = excluded."Json", "Dead" = excluded."Dead", "UpdatedAt" = excluded."UpdatedAt"
-            """, cancellationToken);
+            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6})
+            """ + "\n" + UpsertChanged, values, cancellationToken);
     }
+
+    /// <summary>The reference as kept: without the activity it came with, which changes every turn and no one reads.</summary>
+    internal static string Json(ConversationReference r) => ActivityJson.Serialize(new ConversationReference
+    {
+        ChannelId = r.ChannelId, ServiceUrl = r.ServiceUrl, Conversation = r.Conversation, Bot = r.Bot, User = r.User, Locale = r.Locale,
+    });
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {

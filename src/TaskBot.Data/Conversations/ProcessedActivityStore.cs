@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
@@ -22,27 +23,27 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
     private async Task<TurnStart> BeginInOneAsync(ConversationReference r, string activityId, bool keepReference, CancellationToken cancellationToken)
     {
         var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
-        var row = (await db.Database.SqlQuery<StartRow>($"""
+        object[] values = [channelId, conversationId, activityId, now, r.User?.Id ?? (object)DBNull.Value, r.Conversation.IsGroup == true,
+            ConversationReferenceStore.Json(r), keepReference];
+        return await RawQuery.FirstAsync(db, """
             -- turn bookkeeping
             WITH mark AS (
                 INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
-                VALUES ({channelId}, {conversationId}, {activityId}, {now}) ON CONFLICT DO NOTHING RETURNING 1),
+                VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING RETURNING 1),
             kept AS (
                 INSERT INTO "ConversationReferences" ("ChannelId", "ConversationId", "UserId", "IsGroup", "Json", "Dead", "UpdatedAt")
-                SELECT {channelId}, {conversationId}, {r.User?.Id}::text, {r.Conversation.IsGroup == true}, {ActivityJson.Serialize(r)}, FALSE, {now}
-                WHERE {keepReference} AND EXISTS (SELECT 1 FROM mark)
-                ON CONFLICT ("ChannelId", "ConversationId") DO UPDATE SET "UserId" = excluded."UserId", "IsGroup" = excluded."IsGroup",
-                    "Json" = excluded."Json", "Dead" = excluded."Dead", "UpdatedAt" = excluded."UpdatedAt")
+                SELECT {0}, {1}, {4}::text, {5}, {6}, FALSE, {3}
+                WHERE {7} AND EXISTS (SELECT 1 FROM mark)
+            """ + "\n" + ConversationReferenceStore.UpsertChanged + """
+            )
             SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version"
-            FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {channelId} AND s."ConversationId" = {conversationId}
-            """).ToListAsync(cancellationToken)).Single();
-        return new TurnStart(row.First, row.First && row.Json is { } json ? new StoredState(json, row.Version!.Value) : null);
+            FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {0} AND s."ConversationId" = {1}
+            """, values, Start, cancellationToken);
     }
 
-    private sealed class StartRow
+    private static TurnStart Start(DbDataReader row)
     {
-        public bool First { get; set; }
-        public string? Json { get; set; }
-        public long? Version { get; set; }
+        var first = row.GetBoolean(0);
+        return new TurnStart(first, first && !row.IsDBNull(1) ? new StoredState(row.GetString(1), row.GetInt64(2)) : null);
     }
 }

@@ -5,22 +5,13 @@ using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Data.Supervision;
 
-public sealed class PeopleStore(TaskBotDbContext db) : IPeopleStore
+public sealed class PeopleStore(TaskBotDbContext db, CompiledQueries queries) : IPeopleStore
 {
     public Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         db.Set<Member>().AsNoTracking().SingleOrDefaultAsync(m => m.ChannelId == channelId && m.UserId == userId, cancellationToken);
 
-    public async Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken)
-    {
-        var found = await (from m in db.Set<Member>().AsNoTracking()
-                           where m.ChannelId == channelId && m.UserId == userId
-                           join u in db.Units.AsNoTracking() on m.UnitId equals (int?)u.Id into units
-                           from u in units.DefaultIfEmpty()
-                           join l in db.Leaders.AsNoTracking() on m.LeaderId equals (int?)l.Id into leaders
-                           from l in leaders.DefaultIfEmpty()
-                           select new { Member = m, Unit = u, Leader = l }).SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new Viewer(found.Member, found.Unit, found.Leader);
-    }
+    public Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        queries.Viewer(db, channelId, userId, cancellationToken);
 
     public async Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken) =>
         await db.Set<Member>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);

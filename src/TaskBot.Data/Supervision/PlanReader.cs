@@ -6,7 +6,7 @@ using TaskBot.Domain.Units;
 
 namespace TaskBot.Data.Supervision;
 
-public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanReader
+public sealed class PlanReader(TaskBotDbContext db, PlanCache cache, CompiledQueries queries) : IPlanReader
 {
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken) =>
         (await OpenListsAsync(cancellationToken)) is [{ Kind: ListKind.Plan } plan, ..] ? plan : null;
@@ -15,11 +15,8 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache) : IPlanRead
     public async Task<IReadOnlyList<Plan>> OpenListsAsync(CancellationToken cancellationToken)
     {
         // A handful of rows (one per plan or list ever imported) and the unit counts, in one query: the cache key.
-        var all = await db.Plans.Select(p => new
-        {
-            p.Id, p.Kind, p.Year, p.Archived, p.Revision,
-            Units = db.Units.Sum(u => 1), LiveUnits = db.Units.Sum(u => u.ReportingStartsOn != null ? 1 : 0),
-        }).ToListAsync(cancellationToken);
+        var all = new List<CompiledQueries.PlanRow>();
+        await foreach (var row in queries.PlanRows(db).WithCancellation(cancellationToken)) all.Add(row);
         var open = all.Where(p => !p.Archived).ToList();
         var current = open.Where(p => p.Kind == ListKind.Plan).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Take(1);
         var ids = current.Concat(open.Where(p => p.Kind != ListKind.Plan).OrderBy(p => p.Id)).Select(p => p.Id).ToList();

@@ -21,7 +21,7 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
     public override string Id => "importUpload";
     public string Trigger => "importUpload.start";
 
-    public bool Takes(Activity activity) => AttachmentFiles.Files(activity).Any();
+    public bool StartsOnFiles => true;
 
     protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [SummariseAsync, ImportAsync];
 

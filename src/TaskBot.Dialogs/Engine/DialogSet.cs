@@ -1,11 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace TaskBot.Dialogs.Engine;
 
-/// <summary>Every dialog the bot knows, by id.</summary>
-public sealed class DialogSet(IEnumerable<Dialog> dialogs)
+/// <summary>The dialogs of one turn, by id: each built when the turn first needs it.</summary>
+public sealed class DialogSet(DialogCatalog catalog, IServiceProvider services)
 {
-    private readonly Dictionary<string, Dialog> _byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
-
-    public Dialog this[string id] => _byId.TryGetValue(id, out var d) ? d : throw new KeyNotFoundException($"no dialog '{id}'");
-
-    public IEnumerable<Dialog> All => _byId.Values;
+    public Dialog this[string id] => (Dialog)services.GetRequiredService(catalog.TypeOf(id));
 }

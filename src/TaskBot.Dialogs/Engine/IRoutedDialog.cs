@@ -11,8 +11,8 @@ public interface IRoutedDialog
     /// <summary>Only bound members may start it; others are told how to get a binding code.</summary>
     bool ForMembersOnly => true;
 
-    /// <summary>Whether the dialog starts on this message whatever its words (a file sent in chat).</summary>
-    bool Takes(BotFramework.Schema.Activity activity) => false;
+    /// <summary>Whether a message with files starts it whatever its words (a file sent in chat).</summary>
+    bool StartsOnFiles => false;
 
     /// <summary>
     /// The phrases that, typed while another dialog waits for an answer, run this dialog instead (a menu open,

@@ -30,7 +30,7 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
     public string Trigger => "evidence.start";
     public string? Command => null;
 
-    public bool Takes(Activity activity) => AttachmentFiles.Files(activity).Any();
+    public bool StartsOnFiles => true;
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {

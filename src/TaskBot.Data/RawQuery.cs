@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace TaskBot.Data;
+
+/// <summary>
+/// A SQL read that goes past EF's LINQ pipeline (which takes a FromSql query apart and translates it on every call) but
+/// through EF's command execution, so that interceptors, logging and the open transaction apply as to any other.
+/// </summary>
+internal static class RawQuery
+{
+    /// <summary>The query's first row, as <paramref name="read"/> takes it; the query must return one.</summary>
+    public static async Task<T> FirstAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, T> read,
+        CancellationToken cancellationToken)
+    {
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
+        var parameters = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
+            db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);
+        if (!await reader.DbDataReader.ReadAsync(cancellationToken)) throw new InvalidOperationException("the query returned no row");
+        return read(reader.DbDataReader);
+    }
+}
