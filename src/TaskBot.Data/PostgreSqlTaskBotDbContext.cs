@@ -26,6 +26,9 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        // A claim rewrites every row it takes: room left on each page lets PostgreSQL do that without touching the
+        // indexes (a heap-only update), which halves what a claim costs it.
+        modelBuilder.Entity<Outbox.OutboxRecord>().HasStorageParameter("fillfactor", 50);
         // Instances share send rates here; a single SQLite process keeps them in memory.
         modelBuilder.Entity<Rates.RateSlotRecord>(e =>
         {

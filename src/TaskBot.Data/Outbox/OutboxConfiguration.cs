@@ -11,7 +11,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
         e.HasIndex(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).IsUnique();
         e.HasIndex(r => new { r.Status, r.DueAtMs });
         e.HasIndex(r => r.Id).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Pending");
-        e.HasIndex(r => new { r.Destination, r.Status });
+        // What a claim asks of each candidate: is another message to its destination in flight?
+        e.HasIndex(r => r.Destination).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Destination_Pending");
         e.Property(r => r.Kind).HasMaxLength(40);
         e.Property(r => r.Occasion).HasMaxLength(100);
         e.Property(r => r.Subject).HasMaxLength(100);

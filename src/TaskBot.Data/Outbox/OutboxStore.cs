@@ -53,10 +53,10 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     /// claim. A sender that dies leaves its claims to expire and be taken again. The commit does not wait for the disk
     /// (<see cref="AsynchronousCommit"/>): a database crash may at worst send its messages again.
     /// </summary>
-    /// <param name="held">The messages this sender still holds, claimed and not yet recorded: their leases are renewed,
-    /// and it never claims them again.</param>
+    /// <param name="held">The messages this sender still holds, claimed and not yet recorded: it never claims them again.</param>
+    /// <param name="renew">Those of them whose leases are renewed.</param>
     public async Task<IReadOnlyList<OutboxRecord>> RecordAndClaimAsync(IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<long> held,
-        string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
+        IReadOnlyList<long> renew, string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0 && max <= 0) return [];
         var now = time.GetUtcNow();
@@ -67,7 +67,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
                 .SetProperty(r => r.DueAtMs, r => o.RetryAtMs ?? r.DueAtMs)
                 .SetProperty(r => r.Attempts, r => o.Uncounted ? r.Attempts - 1 : r.Attempts), cancellationToken);
         var sent = outcomes.Where(o => o.Status == OutboxStatus.Sent).Select(o => o.Id).ToList();
-        var claimed = await OutboxClaim.RunAsync(db, sent, held, sender, max, lease, now, cancellationToken);
+        var claimed = await OutboxClaim.RunAsync(db, sent, held, renew, sender, max, lease, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. claimed.OrderBy(r => r.Id)];
     }

@@ -462,11 +462,13 @@ namespace TaskBot.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Destination")
+                        .HasDatabaseName("IX_Outbox_Destination_Pending")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_Outbox_Pending")
                         .HasFilter("\"Status\" = 0");
-
-                    b.HasIndex("Destination", "Status");
 
                     b.HasIndex("Status", "DueAtMs");
 
@@ -474,6 +476,8 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Outbox", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("TaskBot.Data.Platforms.PlatformDayCountRecord", b =>

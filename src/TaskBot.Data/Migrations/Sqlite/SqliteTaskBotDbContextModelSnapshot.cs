@@ -444,11 +444,13 @@ namespace TaskBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Destination")
+                        .HasDatabaseName("IX_Outbox_Destination_Pending")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_Outbox_Pending")
                         .HasFilter("\"Status\" = 0");
-
-                    b.HasIndex("Destination", "Status");
 
                     b.HasIndex("Status", "DueAtMs");
 
