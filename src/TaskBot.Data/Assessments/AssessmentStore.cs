@@ -95,18 +95,16 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
             var ids = tasks.Select(t => t.Id).ToArray();
             rows = rows.Where(r => EF.Parameter(ids).Contains(r.TaskItemId));
         }
-        // The pending claims joined, not asked per row: PostgreSQL hashes the few of them once.
-        var found = await (from r in rows
-                           join c in db.Set<CompletionReview>().Where(c => c.State == CompletionState.Pending) on r.TaskItemId equals c.TaskItemId into claims
-                           from c in claims.DefaultIfEmpty()
-                           where r.Light != Light.Green || c != null
+        // The tasks with a pending claim as one uncorrelated subquery: PostgreSQL reads and hashes them once, and the
+        // reports are joined only to the rows kept.
+        var pending = db.Set<CompletionReview>().Where(c => c.State == CompletionState.Pending).Select(c => c.TaskItemId);
+        var found = await (from r in rows.Where(r => r.Light != Light.Green || pending.Contains(r.TaskItemId))
                            join p in db.Set<ProgressReport>().AsNoTracking() on r.LatestReportId equals (int?)p.Id into reports
                            from p in reports.DefaultIfEmpty()
-                           select new { Row = r, Latest = p, Waiting = c != null }).AsNoTracking().ToListAsync(cancellationToken);
+                           select new { Row = r, Latest = p, Waiting = pending.Contains(r.TaskItemId) }).ToListAsync(cancellationToken);
         if (found.Count == 0 && await BasisAsync(plan.Id, cancellationToken) != basis) return null;
         var byId = (tasks ?? plan.Tasks).ToDictionary(t => t.Id);
-        // Two pending claims on one task (a race the desk does not rule out) would give it twice.
-        var mine = found.Where(x => byId.ContainsKey(x.Row.TaskItemId)).DistinctBy(x => x.Row.TaskItemId).ToList();
+        var mine = found.Where(x => byId.ContainsKey(x.Row.TaskItemId)).ToList();
         return new([.. mine.Where(x => x.Row.Light != Light.Green).Select(x => x.Row.ToAssessment(byId[x.Row.TaskItemId], x.Latest))],
             [.. mine.Where(x => x.Waiting).Select(x => byId[x.Row.TaskItemId]).OrderBy(t => t.Number)]);
     }
