@@ -92,7 +92,7 @@ public static class PlanScale
             var supervision = sp.GetRequiredService<TaskSupervision>();
             var plan = (await supervision.PlanAsync(CancellationToken.None))!;
             var tasks = leader is null ? plan.Tasks : [.. plan.Tasks.Where(BehindBreakdown.Viewer(plan, leader).Sees)];
-            return await supervision.BehindAsync(plan, tasks, CancellationToken.None);
+            return (await supervision.BehindAsync(plan, tasks, CancellationToken.None)).Behind;
         });
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

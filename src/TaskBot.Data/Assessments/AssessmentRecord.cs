@@ -40,7 +40,8 @@ public sealed class AssessmentRecord
     {
         var reasons = JsonSerializer.Deserialize<List<ReasonRow>>(Reasons)!.Select(r => new BehindReason(r.Kind, r.Light, r.Points, r.Days,
             r.Periods, task.Milestones.FirstOrDefault(m => m.Date == r.MilestoneDate && m.Text == r.MilestoneText)));
-        var tallies = JsonSerializer.Deserialize<List<TallyRow>>(Collectives)!
+        // Most tasks have no collective lead: 哪些任务滞后 reads hundreds of rows.
+        var tallies = (Collectives == "[]" ? [] : JsonSerializer.Deserialize<List<TallyRow>>(Collectives)!)
             .Select(c => task.LeadUnits.FirstOrDefault(u => u.Id == c.Unit) is { } unit ? new CollectiveTally(unit, c.Reported, c.Members) : null);
         return new TaskAssessment(task, latest, Light, [.. reasons], Expected)
         {

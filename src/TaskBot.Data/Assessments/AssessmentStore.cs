@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
 
@@ -79,13 +80,14 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, basis.Revision).SetProperty(b => b.Day, basis.Day), cancellationToken);
 
     /// <summary>
-    /// The rows behind and their reports in one query, the basis checked in it (PostgreSQL does that once, not per
-    /// row); only when none comes back does a second read tell "none behind" from "not on this basis".
+    /// The rows behind with their reports, and the tasks awaiting review (待核), in one query with the basis checked in
+    /// it (PostgreSQL does that once, not per row); only when none comes back does a second read tell "none" from "not
+    /// on this basis".
     /// </summary>
-    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
+    public async Task<BehindAnswer?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
         CancellationToken cancellationToken)
     {
-        var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == plan.Id && r.Light != Light.Green
+        var rows = db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == plan.Id
             && db.Set<AssessmentBasisRecord>().Any(b => b.PlanId == basis.PlanId && b.Revision == basis.Revision && b.Day == basis.Day));
         // One array parameter (a JSON one on SQLite) rather than a parameter per task.
         if (tasks is not null)
@@ -93,8 +95,18 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
             var ids = tasks.Select(t => t.Id).ToArray();
             rows = rows.Where(r => EF.Parameter(ids).Contains(r.TaskItemId));
         }
-        var found = await WithLatestAsync(rows, tasks ?? plan.Tasks, cancellationToken);
-        return found.Count > 0 || await BasisAsync(plan.Id, cancellationToken) == basis ? found : null;
+        // The tasks with a pending claim as one uncorrelated subquery: PostgreSQL reads and hashes them once, and the
+        // reports are joined only to the rows kept.
+        var pending = db.Set<CompletionReview>().Where(c => c.State == CompletionState.Pending).Select(c => c.TaskItemId);
+        var found = await (from r in rows.Where(r => r.Light != Light.Green || pending.Contains(r.TaskItemId))
+                           join p in db.Set<ProgressReport>().AsNoTracking() on r.LatestReportId equals (int?)p.Id into reports
+                           from p in reports.DefaultIfEmpty()
+                           select new { Row = r, Latest = p, Waiting = pending.Contains(r.TaskItemId) }).ToListAsync(cancellationToken);
+        if (found.Count == 0 && await BasisAsync(plan.Id, cancellationToken) != basis) return null;
+        var byId = (tasks ?? plan.Tasks).ToDictionary(t => t.Id);
+        var mine = found.Where(x => byId.ContainsKey(x.Row.TaskItemId)).ToList();
+        return new([.. mine.Where(x => x.Row.Light != Light.Green).Select(x => x.Row.ToAssessment(byId[x.Row.TaskItemId], x.Latest))],
+            [.. mine.Where(x => x.Waiting).Select(x => byId[x.Row.TaskItemId]).OrderBy(t => t.Number)]);
     }
 
     public async Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,

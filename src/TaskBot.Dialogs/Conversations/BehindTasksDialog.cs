@@ -20,14 +20,14 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
         var lists = await supervision.ListsAsync(cancellationToken);
         IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. lists.SelectMany(l => l.Tasks).Where(dc.Viewer!.Sees)];
         if (tasks.Count == 0) return await dc.SayAndEndAsync("myTasks.none", cancellationToken);
-        var behind = await supervision.BehindAsync(lists, tasks, cancellationToken);
+        var (behind, awaitingReview) = await supervision.BehindAsync(lists, tasks, cancellationToken);
         var t = dc.Text;
         var text = behind.Count == 0 ? t.Say("behind.none", ("count", tasks.Count))
             : t.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
                 ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(t, supervision.Today)))
                 + "\n\n" + TaskText.BehindLines(t, behind);
         // A 待核 task is not behind, but the reader should not take it for done.
-        text += TaskText.AwaitingReviewLine(t, await supervision.AwaitingReviewAsync(tasks, cancellationToken));
+        text += TaskText.AwaitingReviewLine(t, awaitingReview);
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 }

@@ -30,9 +30,10 @@ public interface IAssessmentStore
 
     /// <summary>
     /// The kept assessments behind among these tasks of the plan (every task's when null), with the reports they were
-    /// made on, in one read when any is behind; null when the kept rows do not stand on this basis.
+    /// made on, and those of the tasks awaiting review (待核), in one read when any is either; null when the kept rows
+    /// do not stand on this basis.
     /// </summary>
-    Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks, CancellationToken cancellationToken);
+    Task<BehindAnswer?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks, CancellationToken cancellationToken);
 
     /// <summary>The kept assessments of these tasks (every task's when null), only those behind when asked, with the reports they were made on.</summary>
     Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly, CancellationToken cancellationToken);

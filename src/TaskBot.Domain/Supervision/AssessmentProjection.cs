@@ -51,10 +51,13 @@ public sealed class AssessmentProjection(IAssessmentStore store, IPlanReader pla
         await store.MoveBasisAsync(Basis(plan), cancellationToken);
     }
 
-    /// <summary>The tasks behind among these, worst first, from the kept rows; null when those are not today's for this plan.</summary>
-    public async Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The tasks behind among these (of the plan), worst first, and those awaiting review (待核), from the kept rows;
+    /// null when those are not today's for this plan.
+    /// </summary>
+    public async Task<BehindAnswer?> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
         await store.BehindAsync(plan, Basis(plan), tasks.Count == plan.Tasks.Count ? null : tasks, cancellationToken) is { } kept
-            ? [.. TaskAssessment.WorstFirst(kept)] : null;
+            ? kept with { Behind = [.. TaskAssessment.WorstFirst(kept.Behind)] } : null;
 
     private async Task KeepAsync(Plan plan, int taskId, CancellationToken cancellationToken)
     {

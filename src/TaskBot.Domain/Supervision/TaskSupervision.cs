@@ -66,41 +66,35 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskAssessment> Behind(TaskProgress progress, IEnumerable<TaskItem> tasks) =>
         [.. TaskAssessment.WorstFirst(tasks.Select(t => Assess(progress, t)).Where(a => a.IsBehind))];
 
-    /// <summary>Those of the tasks whose 已完成 waits for the office's review (待核), by number.</summary>
-    public async Task<IReadOnlyList<TaskItem>> AwaitingReviewAsync(IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
-    {
-        if (reviews is null) return [];
-        var pending = (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
-        return [.. tasks.Where(t => pending.Contains(t.Id)).OrderBy(t => t.Number)];
-    }
-
     public Task<Plan?> PlanAsync(CancellationToken cancellationToken) => plans.CurrentPlanAsync(cancellationToken);
 
     /// <summary>Every open list, the year's plan first.</summary>
     public Task<IReadOnlyList<Plan>> ListsAsync(CancellationToken cancellationToken) => plans.OpenListsAsync(cancellationToken);
 
-    /// <summary>The tasks behind among those given (of the plan), worst first.</summary>
-    public Task<IReadOnlyList<TaskAssessment>> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
+    /// <summary>The tasks behind among those given (of the plan), worst first, and those awaiting review (待核).</summary>
+    public Task<BehindAnswer> BehindAsync(Plan plan, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
         BehindAsync([plan], tasks, cancellationToken);
 
     /// <summary>
-    /// The tasks behind among those given (of the open lists), worst first: the year's plan from the kept assessments
-    /// when they are today's, the lists beside it (a few tasks each) judged afresh.
+    /// The tasks behind among those given (of the open lists), worst first, and those awaiting review (待核): the year's
+    /// plan from the kept assessments when they are today's, in one read, the lists beside it (a few tasks each) judged
+    /// afresh.
     /// </summary>
-    public async Task<IReadOnlyList<TaskAssessment>> BehindAsync(IReadOnlyList<Plan> lists, IReadOnlyList<TaskItem> tasks,
-        CancellationToken cancellationToken)
+    public async Task<BehindAnswer> BehindAsync(IReadOnlyList<Plan> lists, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken)
     {
         var plan = lists[0];
         var inPlan = tasks.Where(t => t.PlanId == plan.Id).ToList();
-        if (projection is not null && await projection.BehindAsync(plan, inPlan, cancellationToken) is { } kept)
-        {
-            var others = tasks.Where(t => t.PlanId != plan.Id).ToList();
-            if (others.Count == 0) return kept;
-            var afresh = Behind(await ProgressAsync(lists, others, cancellationToken), others);
-            return [.. TaskAssessment.WorstFirst(kept.Concat(afresh))];
-        }
-        return Behind(await ProgressAsync(lists, tasks, cancellationToken), tasks);
+        if (projection is null || await projection.BehindAsync(plan, inPlan, cancellationToken) is not { } kept)
+            return Afresh(await ProgressAsync(lists, tasks, cancellationToken), tasks);
+        if (inPlan.Count == tasks.Count) return kept;
+        List<TaskItem> others = [.. tasks.Where(t => t.PlanId != plan.Id)];
+        var afresh = Afresh(await ProgressAsync(lists, others, cancellationToken), others);
+        return new([.. TaskAssessment.WorstFirst(kept.Behind.Concat(afresh.Behind))],
+            [.. kept.AwaitingReview.Concat(afresh.AwaitingReview).OrderBy(t => t.Number)]);
     }
+
+    private BehindAnswer Afresh(TaskProgress progress, IReadOnlyList<TaskItem> tasks) =>
+        new(Behind(progress, tasks), [.. tasks.Where(progress.AwaitsReview).OrderBy(t => t.Number)]);
 
     /// <summary>
     /// Saves the unit's report; refuses anyone who is not, at this moment, a reporter of a unit of the task. A

@@ -104,9 +104,10 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
         var kept = (await sp.GetRequiredService<IAssessmentStore>().ReadAsync(plan, null, behindOnly: false, None)).ToDictionary(a => a.Task.Id);
 
         Assert.Equal(plan.Tasks.Select(t => Render(supervision.Assess(fresh, t))), plan.Tasks.Select(t => Render(kept[t.Id])));
-        var behind = await sp.GetRequiredService<AssessmentProjection>().BehindAsync(plan, plan.Tasks, None);
-        Assert.Equal(supervision.Behind(fresh, plan.Tasks).Select(Render), behind!.Select(Render));
-        Assert.Contains(behind!, a => a.Reasons.Any(r => r.Kind == BehindReasonKind.NotReported));
+        var (behind, awaitingReview) = (await sp.GetRequiredService<AssessmentProjection>().BehindAsync(plan, plan.Tasks, None))!;
+        Assert.Equal(supervision.Behind(fresh, plan.Tasks).Select(Render), behind.Select(Render));
+        Assert.Contains(behind, a => a.Reasons.Any(r => r.Kind == BehindReasonKind.NotReported));
+        Assert.Equal(plan.Tasks.Where(fresh.AwaitsReview).Select(t => t.Number).Order(), awaitingReview.Select(t => t.Number));
         return 0;
     });
 

@@ -86,7 +86,7 @@ public abstract class AssessmentRebuildRaceTests(PostgresServer postgres, Storag
 
         public Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken) => store.MoveBasisAsync(basis, cancellationToken);
 
-        public Task<IReadOnlyList<TaskAssessment>?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
+        public Task<BehindAnswer?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks,
             CancellationToken cancellationToken) => store.BehindAsync(plan, basis, tasks, cancellationToken);
 
         public Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly,

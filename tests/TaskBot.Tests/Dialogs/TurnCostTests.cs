@@ -59,6 +59,26 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task Asking_what_is_behind_reads_the_kept_rows_and_the_tasks_awaiting_review_in_one_query()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "已完成", null);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        await Bot.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Contains("待督查室核实销号：#11", (await leader.SayAsync("哪些任务滞后")).Texts());
+
+        // Before: the 待核 tasks were a query of their own, reading every pending claim.
+        Assert.Single(_commands.Last, c => c.Contains("TaskAssessments", StringComparison.Ordinal));
+        Assert.DoesNotContain(_commands.Last, c => c.Contains("CompletionReview", StringComparison.Ordinal)
+            && !c.Contains("TaskAssessments", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_answer_to_a_report_question_commits_without_waiting_for_the_disk()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
