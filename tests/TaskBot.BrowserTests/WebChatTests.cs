@@ -19,7 +19,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The outbox sender runs, as in production: a leader's coordination request arrives by it.
-        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).With("urls", "http://127.0.0.1:0").With("Outbox:Enabled", "true");
+        _store = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated)).With("urls", "http://127.0.0.1:0").With("Outbox:Enabled", "true");
         _app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], _store.Settings));
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();

@@ -17,7 +17,7 @@ public class ConformanceTests(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _channel = await JsChannel.StartAsync();
-        _bot = await BotHost.StartAsync(await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres),
+        _bot = await BotHost.StartAsync(await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated),
             services => services.AddSingleton<IStartupFilter, LoopbackChannel>());
     }
 

@@ -44,6 +44,7 @@ public sealed class StoreTemplates(PostgresServer postgres)
         // The migrated template is only migrated, whoever asks for it first.
         if (prepare is not null && key != Migrated) await prepare(store);
         if (provider == StorageProvider.Sqlite) Checkpoint(store.SqlitePath);
+        else PostgresServer.ClosePooled(store.Settings["ConnectionStrings:TaskBot"]!);
         return store;
     }
 

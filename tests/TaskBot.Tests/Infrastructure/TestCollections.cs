@@ -1,9 +1,8 @@
 namespace TaskBot.Tests.Infrastructure;
 
 /// <summary>
-/// The collections that run side by side (xunit.runner.json): tests in one collection run one at a time, each
-/// collection has a PostgreSQL cluster and template databases of its own, so nothing one collection does to its
-/// server reaches another's tests.
+/// The collections that run side by side (xunit.runner.json): tests in one collection run one at a time. They share
+/// the run's PostgreSQL cluster and templates (<see cref="PostgresServer"/>), each test on databases of its own.
 /// </summary>
 public static class TestCollections
 {

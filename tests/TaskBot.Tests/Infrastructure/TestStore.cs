@@ -47,13 +47,6 @@ public sealed class TestStore
             ["Outbox:RatePerSecond"] = "0",
         });
 
-    /// <summary>
-    /// PostgreSQL connections pooled, as in production: for the stores of tests whose TaskBot servers are processes of
-    /// their own (their pools go with them), so that each outbox claim and send does not connect anew.
-    /// </summary>
-    public TestStore Pooled() =>
-        With("ConnectionStrings:TaskBot", new Npgsql.NpgsqlConnectionStringBuilder(Settings["ConnectionStrings:TaskBot"]) { Pooling = true }.ConnectionString);
-
     public TestStore With(string key, string? value)
     {
         Settings[key] = value;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
-using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
 using TaskBot.Tests.Infrastructure;
 
@@ -30,10 +29,9 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
         _peer = await ConnectorPeer.StartAsync();
         // The lease outlasts a send on a machine busy with other collections: one that ran out while its instance
         // still sent would let another send the same message, beyond the killed instance's in-flight ones.
-        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres)).Pooled()
+        _store = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Seed2025, StoreTemplates.ImportSeed2025Async))
             .With("Outbox:Enabled", "true").With("Outbox:RatePerSecond", RatePerSecond.ToString()).With("Outbox:MaxInFlight", MaxInFlight.ToString())
             .With("Outbox:Lease", "00:00:10").With("DirectLine:TokensPerWindow", "1000").With("DirectLine:ConversationsPerWindow", "1000");
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
         await TestApp.WithDbAsync(_store, db => Recipients.SeedAsync(db, Reminders, _peer.Url));
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
-using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
 using TaskBot.Tests.Infrastructure;
 
@@ -22,9 +21,8 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _peer = await ConnectorPeer.StartAsync();
-        _store = (await TestStore.CreateAsync(StorageProvider.PostgreSql, postgres))
-            .Pooled().With("Outbox:MaxInFlight", MaxInFlight.ToString()).With("Outbox:Lease", "00:00:03");
-        Assert.Equal(0, (await Shell.RunAsync(_store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025")).ExitCode);
+        _store = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Seed2025, StoreTemplates.ImportSeed2025Async))
+            .With("Outbox:MaxInFlight", MaxInFlight.ToString()).With("Outbox:Lease", "00:00:03");
     }
 
     public async Task DisposeAsync() => await _peer.DisposeAsync();
