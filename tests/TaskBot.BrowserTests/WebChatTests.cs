@@ -90,7 +90,7 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await Expect(Transcript(unit)).ToContainTextAsync("已提交第11项本期");
 
         await Expect(Transcript(leader)).ToContainTextAsync("需协调事项 #1");
-        await Expect(Transcript(leader)).ToContainTextAsync("旗农牧局在第11项「高质量推进8.2万亩高标准农田建设」的汇报中提出：请协调水利局落实灌溉水源");
+        await Expect(Transcript(leader)).ToContainTextAsync("旗农牧局在「#11 高质量推进8.2万亩高标准农田建设」的汇报中提出：请协调水利局落实灌溉水源");
         await leader.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "批示" }).ClickAsync();
         await Expect(Transcript(leader)).ToContainTextAsync("请输入对协调事项 #1 的批示内容");
         await SayAsync(leader, "请水利局本周内对接，确保月底前通水", "已记录：协调事项 #1 批示");
