@@ -165,10 +165,26 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         return Load(bottom);
     }
 
-    private static ReportState Load(DialogContext dc) => Load(dc.Active!);
+    // Claims, ContinueAsync and the question asked back each need the state: its JSON is read once a turn, and the
+    // state kept beside the node it was read from (a new node, stored, is a new state).
+    private static ReportState Load(DialogContext dc)
+    {
+        var node = dc.Active!.Values[StateKey]!;
+        if (dc.Turn.Items.TryGetValue(typeof(LoadedState), out var kept) && kept is LoadedState loaded && ReferenceEquals(loaded.Node, node))
+            return loaded.State;
+        var state = node.Deserialize<ReportState>(DialogJson.Options)!;
+        dc.Turn.Items[typeof(LoadedState)] = new LoadedState(node, state);
+        return state;
+    }
 
     private static ReportState Load(DialogInstance instance) => instance.Values[StateKey].Deserialize<ReportState>(DialogJson.Options)!;
 
-    private static void Store(DialogContext dc, ReportState state) =>
-        dc.Active!.Values[StateKey] = JsonSerializer.SerializeToNode(state, DialogJson.Options);
+    private static void Store(DialogContext dc, ReportState state)
+    {
+        var node = JsonSerializer.SerializeToNode(state, DialogJson.Options)!;
+        dc.Active!.Values[StateKey] = node;
+        dc.Turn.Items[typeof(LoadedState)] = new LoadedState(node, state);
+    }
+
+    private sealed record LoadedState(JsonNode Node, ReportState State);
 }
