@@ -16,6 +16,7 @@ public static class ReportingTurns
         var chats = await Reporters.BindAsync(server, http, peer.Url, quick ? 200 : 1000, "b2");
         var (best, detail) = await SustainedAsync([.. chats.Select(c => new Conversation(c, Reporters.ReportTurns))], TimeSpan.FromSeconds(quick ? 5 : 15));
         figures.Add(new("B2.rate", $"sustained turns/s over {chats.Count} conversations, p99 ≤ 50 ms", best, "turns/s", "≥ 1000", best >= 1000, Note: detail));
+        figures.Add(await CpuAtLoadAsync(postgres, [.. chats.Select(c => new Conversation(c, Reporters.ReportTurns))], TimeSpan.FromSeconds(quick ? 5 : 15)));
         return figures;
     }
 
@@ -46,6 +47,20 @@ public static class ReportingTurns
             new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
                 Note: "a whole report: start, six answers, confirmation"),
         ];
+    }
+
+    /// <summary>
+    /// CPU a turn at 16 in flight, TaskBot and its client with PostgreSQL: the machine's cores over it bound B2 on an
+    /// idle machine, and unlike the rate it holds when others load the machine (idle spinning is counted too).
+    /// </summary>
+    private static async Task<Figure> CpuAtLoadAsync(PostgresCluster postgres, IReadOnlyList<Conversation> conversations, TimeSpan duration)
+    {
+        var (cpu, pg) = (CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
+        var (_, _, turns) = await LoadAsync(conversations, 16, duration);
+        var (own, db) = ((CpuTime.Of(Environment.ProcessId) - cpu) * 1000 / turns, (CpuTime.OfPostgres(postgres) - pg) * 1000 / turns);
+        var bound = Environment.ProcessorCount * 1000 / (own + db);
+        return new("B2.cpu", "CPU a turn at 16 in flight (TaskBot and client + PostgreSQL)", own + db, "ms", "—", null,
+            Note: $"TaskBot and client {own:F2} ms, PostgreSQL {db:F2} ms; {Environment.ProcessorCount} cores ÷ it = {bound:F0} turns/s");
     }
 
     /// <summary>Steps the load up until p99 passes 50 ms; the best rate with p99 within it, and every level tried.</summary>
