@@ -155,11 +155,11 @@ public static class TaskText
         text.Say("behind.line", ("light", Light(text, a)), ("number", a.Task.Number), ("title", Title(a.Task)),
             ("reasons", string.Join(text.Say("tasks.separator"), a.Reasons.Select(r => Reason(text, r)))))
         + (a.Continuing ? text.Say("behind.continuing", ("deadline", Date(text, a.Task.Deadline))) : "")
-        + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Latest);
+        + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Problems);
 
     /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>
-    private static string Problems(LocaleText text, ProgressReport? latest) =>
-        latest?.Problems is { Length: > 0 } problems && !text.Hears("tasks.nothing", problems)
+    private static string Problems(LocaleText text, string? problems) =>
+        problems is { Length: > 0 } && !text.Hears("tasks.nothing", problems)
             ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
 
     /// <summary>At most <paramref name="length"/> characters as people count them (an emoji is one), with an ellipsis when cut.</summary>

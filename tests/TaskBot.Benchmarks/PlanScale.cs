@@ -53,6 +53,8 @@ public static class PlanScale
         var rebuild = Stopwatch.StartNew();
         await server.WithScopeAsync(async sp => { await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None); return 0; });
         var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
+        // As autovacuum would after so many rows written: the planner sees the kept rows' real sizes.
+        await AnalyzeAsync(connectionString);
         var iterations = quick ? 10 : 40;
         var figures = new List<Figure>(imports)
         {
@@ -61,6 +63,14 @@ public static class PlanScale
         figures.AddRange(await BehindAsync(server, connectionString, today, "领导1", $"behind: one leader's {Tasks / Leaders} tasks", "B4.leader", 5, iterations, rows));
         figures.AddRange(await BehindAsync(server, connectionString, today, null, "behind: the whole organisation", "B4.all", 50, iterations, rows));
         return figures;
+    }
+
+    private static async Task AnalyzeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
     }
 
     private static async Task<double> ImportAsync(BenchServer server, string path)

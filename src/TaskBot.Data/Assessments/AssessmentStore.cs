@@ -98,14 +98,17 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         // The tasks with a pending claim as one uncorrelated subquery: PostgreSQL reads and hashes them once, and the
         // reports are joined only to the rows kept.
         var pending = db.Set<CompletionReview>().Where(c => c.State == CompletionState.Pending).Select(c => c.TaskItemId);
+        // Of the report, only what the reply quotes: a whole report a row is most of what would be read.
         var found = await (from r in rows.Where(r => r.Light != Light.Green || pending.Contains(r.TaskItemId))
-                           join p in db.Set<ProgressReport>().AsNoTracking() on r.LatestReportId equals (int?)p.Id into reports
+                           join p in db.Set<ProgressReport>() on r.LatestReportId equals (int?)p.Id into reports
                            from p in reports.DefaultIfEmpty()
-                           select new { Row = r, Latest = p, Waiting = pending.Contains(r.TaskItemId) }).ToListAsync(cancellationToken);
+                           select new { Row = r, Problems = p != null ? p.Problems : null, Waiting = pending.Contains(r.TaskItemId) })
+            .ToListAsync(cancellationToken);
         if (found.Count == 0 && await BasisAsync(plan.Id, cancellationToken) != basis) return null;
         var byId = (tasks ?? plan.Tasks).ToDictionary(t => t.Id);
         var mine = found.Where(x => byId.ContainsKey(x.Row.TaskItemId)).ToList();
-        return new([.. mine.Where(x => x.Row.Light != Light.Green).Select(x => x.Row.ToAssessment(byId[x.Row.TaskItemId], x.Latest))],
+        return new([.. mine.Where(x => x.Row.Light != Light.Green)
+                .Select(x => x.Row.ToAssessment(byId[x.Row.TaskItemId], null) with { Problems = x.Problems })],
             [.. mine.Where(x => x.Waiting).Select(x => byId[x.Row.TaskItemId]).OrderBy(t => t.Number)]);
     }
 

@@ -29,9 +29,9 @@ public interface IAssessmentStore
     Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The kept assessments behind among these tasks of the plan (every task's when null), with the reports they were
-    /// made on, and those of the tasks awaiting review (待核), in one read when any is either; null when the kept rows
-    /// do not stand on this basis.
+    /// The kept assessments behind among these tasks of the plan (every task's when null), each with the problems of the
+    /// report it was made on (<see cref="TaskAssessment.Problems"/>, not the report), and those of the tasks awaiting
+    /// review (待核), in one read when any is either; null when the kept rows do not stand on this basis.
     /// </summary>
     Task<BehindAnswer?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks, CancellationToken cancellationToken);
 
