@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs TaskBot's whole test suite. Installs what the tests need and is missing — PostgreSQL (the tests start
 # a private cluster of their own), Debian's Chromium with CJK and emoji fonts for the Web Chat browser test,
-# LibreOffice Writer and Calc for the documents another program writes — then runs every test project.
+# LibreOffice Writer and Calc for the documents another program writes, Node.js and npm for the conformance tests'
+# JavaScript channel — then runs every test project. Debian's package names; run as root (CI) it installs them.
 # Extra arguments go to `dotnet test` (e.g. --filter Import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,10 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresq
 [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_packages+=(fonts-noto-color-emoji)
 command -v soffice >/dev/null 2>&1 || need_packages+=(libreoffice-writer-nogui)
 [ -e /usr/lib/libreoffice/share/registry/calc.xcd ] || need_packages+=(libreoffice-calc-nogui)
+command -v node >/dev/null 2>&1 || need_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_packages+=(npm)
+# npm fetches over TLS and Debian's Node.js trusts the system's certificates: a recommendation, not a dependency.
+[ -e /etc/ssl/certs/ca-certificates.crt ] || need_packages+=(ca-certificates)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_packages[*]} — install them (sudo apt-get install ${need_packages[*]}) and run again" >&2
@@ -33,8 +38,11 @@ fi
 
 # Built once, only what the tests run (tests/tests.slnf: not the benchmarks or the migration tool); then the three
 # test projects side by side without building again.
+# The environment turns the compiler server off (UseSharedCompilation=false), so each project would start the
+# compiler anew and JIT it again: this build uses one server for all of them and stops it after, so none outlives it.
 status=0
-dotnet build tests/tests.slnf --nologo -clp:ErrorsOnly || status=$?
+dotnet build tests/tests.slnf --nologo -clp:ErrorsOnly -p:UseSharedCompilation=true || status=$?
+dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
 [ -z "$npm_pid" ] || wait "$npm_pid" || status=$?
 [ $status -eq 0 ] || exit $status
 

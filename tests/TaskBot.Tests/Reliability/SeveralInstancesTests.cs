@@ -46,7 +46,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
         try
         {
             // One after another: three starting at once on a loaded machine can miss their start-up deadline.
-            for (var i = 0; i < 3; i++) instances.Add(await ServerProcess.StartAsync(_store.Settings));
+            for (var i = 0; i < 3; i++) instances.Add(await ServerProcess.StartAsync(_store.Settings, ServerProcess.ShortLived));
             balancer = await RoundRobinProxy.StartAsync(instances.Select(i => i.Url));
             for (var i = 0; i < Conversations; i++) users.Add(await WebChatUser.OpenAsync(balancer.Url));
             var queued = await QueueWeeklyAsync();
