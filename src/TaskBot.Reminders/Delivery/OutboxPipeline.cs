@@ -6,10 +6,7 @@ namespace TaskBot.Reminders.Delivery;
 /// One drain of the outbox as a pipeline: messages are sent while those sent before are recorded and the next ones
 /// claimed, both in one transaction, so a free slot rarely waits for the database. At most <c>Concurrency</c> messages
 /// are being sent and <c>MaxInFlight</c> sent and not yet recorded at any moment: that is all a crash can send twice.
-/// Claims run up to two windows ahead of the sends (a claimed message not yet sent is no duplicate if this process
-/// dies: its lease runs out and another takes it), so that each exchange takes and records many messages at once: an
-/// exchange costs the database much the same for a few as for many. A claimed message whose lease is running out is
-/// let go untried.
+/// Claims run up to one window ahead of the sends; a claimed message whose lease is running out is let go untried.
 /// A held message's lease is renewed once a quarter of it has passed, not at every exchange: a renewal rewrites the row.
 /// </summary>
 internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
@@ -57,12 +54,6 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
 
     private int Unrecorded => _sending.Count + _sent.Count + _recording.Count;
 
-    // Sends at once, within the window.
-    private int Round => Math.Min(options.Concurrency, options.MaxInFlight);
-
-    // What an exchange gathers while sends go on: as much as leaves a round of sends and a round sent meanwhile room.
-    private int Gather => Math.Max(Round, options.MaxInFlight - 2 * Round);
-
     private void StartSends(Func<OutboxRecord, CancellationToken, Task<OutboxAttempt>> send, CancellationToken cancellationToken)
     {
         var enough = time.GetUtcNow().ToUnixTimeMilliseconds() + (long)(options.Lease.TotalMilliseconds / 2);
@@ -79,9 +70,9 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
     {
         if (_exchange is not null) return;
         // An exchange costs the database nearly as much for a few messages as for many: while sends go on and a round
-        // of claimed messages waits, the sent ones are gathered first.
-        if (_sending.Count > 0 && _claimed.Count >= Round && _sent.Count + _released.Count < Gather) return;
-        _asked = _more ? 2 * options.MaxInFlight - _claimed.Count : 0;
+        // of claimed messages waits, a round of sent ones is gathered first.
+        if (_sending.Count > 0 && _claimed.Count >= options.Concurrency && _sent.Count + _released.Count < options.Concurrency) return;
+        _asked = _more ? options.MaxInFlight - _claimed.Count : 0;
         if (_sent.Count == 0 && _released.Count == 0 && _asked <= 0) return;
         _recording = _sent;
         _sent = [];
