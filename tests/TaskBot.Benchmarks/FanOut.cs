@@ -12,7 +12,11 @@ using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Benchmarks;
 
-/// <summary>B3: the weekly reminder to 10,000 people through the outbox to a local Connector peer, uncapped and at 50/s.</summary>
+/// <summary>
+/// B3: the weekly reminder to 10,000 people through the outbox to a local Connector peer, uncapped and at 50/s. A
+/// sender runs all year, so the uncapped drain and its floor are each measured after one unmeasured pass of the same
+/// messages: what is measured is sending, not the runtime compiling the sender's code for the first time.
+/// </summary>
 public static class FanOut
 {
     public static async Task<IReadOnlyList<Figure>> RunAsync(PostgresCluster postgres, HttpClient http, int recipients, int capped)
@@ -23,9 +27,13 @@ public static class FanOut
         var queued = (await server.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
         var concurrency = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.Concurrency;
 
+        var requests = await RequestsAsync(server);
+        await PostAllAsync(http, requests, concurrency);
         var cpu = Cpu(postgres);
-        var floorSeconds = await PlainLoopAsync(server, http, concurrency);
+        var floorSeconds = await PostAllAsync(http, requests, concurrency);
         var floorCpu = Cpu(postgres) - cpu;
+        await DrainAsync(server, ratePerSecond: 0);
+        await RequeueAsync(server, queued);
         var before = (Calls: peer.Calls.Count, Commits: server.Commits.Commits);
         cpu = Cpu(postgres);
         var uncappedSeconds = await DrainAsync(server, ratePerSecond: 0);
@@ -40,7 +48,7 @@ public static class FanOut
         return
         [
             new("B3.rate", $"fan-out of {queued} through the outbox, uncapped", rate, "msg/s", "≥ 0.5 × floor", rate >= 0.5 * floorRate, floorRate,
-                $"plain HTTP loop, same messages, {concurrency} at a time"),
+                $"plain HTTP loop, same messages, {concurrency} at a time; both after a pass unmeasured"),
             new("B3.cpu", "CPU a message uncapped: this process (and the peer) + PostgreSQL", drainCpu.Total * 1e6 / queued, "µs", "—", null,
                 floorCpu.Total * 1e6 / queued, "the plain loop's", $"PostgreSQL {drainCpu.Database * 1e6 / queued:F0} µs of it"),
             new("B3.commits", "commits per message", commitsPerMessage, "commits", "≤ 1.1", commitsPerMessage <= 1.1),
@@ -56,10 +64,6 @@ public static class FanOut
         public double Total => Here + Database;
         public static CpuSeconds operator -(CpuSeconds a, CpuSeconds b) => new(a.Here - b.Here, a.Database - b.Database);
     }
-
-    /// <summary>The floor: the queued messages posted straight to the peer, as many at a time as the sender sends.</summary>
-    private static async Task<double> PlainLoopAsync(BenchServer server, HttpClient http, int concurrency) =>
-        await PostAllAsync(http, await RequestsAsync(server), concurrency);
 
     /// <summary>The Connector calls the queued messages make, read from the outbox.</summary>
     public static async Task<List<(string Url, string Body)>> RequestsAsync(BenchServer server)
@@ -93,7 +97,14 @@ public static class FanOut
         return clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>The first <paramref name="count"/> messages to be sent again, the rest left as sent.</summary>
-    private static Task RequeueAsync(BenchServer server, int count) => server.WithScopeAsync(sp => sp.GetRequiredService<TaskBotDbContext>().Database.ExecuteSqlAsync(
-        $"""UPDATE "Outbox" SET "Status" = 0, "Attempts" = 0, "DueAtMs" = 0, "ClaimedUntilMs" = NULL WHERE "Id" IN (SELECT "Id" FROM "Outbox" ORDER BY "Id" LIMIT {count})"""));
+    /// <summary>The first <paramref name="count"/> messages to be sent again, the rest left as sent; the table vacuumed.</summary>
+    private static Task RequeueAsync(BenchServer server, int count) => server.WithScopeAsync(async sp =>
+    {
+        var database = sp.GetRequiredService<TaskBotDbContext>().Database;
+        await database.ExecuteSqlAsync($"""
+            UPDATE "Outbox" SET "Status" = 0, "Attempts" = 0, "DueAtMs" = 0, "ClaimedUntilMs" = NULL
+            WHERE "Id" IN (SELECT "Id" FROM "Outbox" ORDER BY "Id" LIMIT {count})
+            """);
+        return await database.ExecuteSqlRawAsync("""VACUUM ANALYZE "Outbox" """);
+    });
 }

@@ -9,7 +9,6 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
     {
         e.ToTable("Outbox");
         e.HasIndex(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).IsUnique();
-        e.HasIndex(r => new { r.Status, r.DueAtMs });
         e.HasIndex(r => r.Id).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Pending");
         // What a claim asks of each candidate: is another message to its destination in flight?
         e.HasIndex(r => r.Destination).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Destination_Pending");

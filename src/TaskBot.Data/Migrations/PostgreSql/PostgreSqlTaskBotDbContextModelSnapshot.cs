@@ -470,8 +470,6 @@ namespace TaskBot.Data.Migrations.PostgreSql
                         .HasDatabaseName("IX_Outbox_Pending")
                         .HasFilter("\"Status\" = 0");
 
-                    b.HasIndex("Status", "DueAtMs");
-
                     b.HasIndex("Kind", "Occasion", "Subject", "Recipient")
                         .IsUnique();
 
