@@ -69,6 +69,35 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Theory]
+    [InlineData("en-US", "report 11: on schedule, 30% done, problems: none, next steps: irrigation, coordination: none", "yes",
+        "zh-CN", "哪些任务滞后", "单位反映")]
+    [InlineData("zh-CN", "汇报11：正常推进，完成30%，问题：没有，下步：灌溉配套，协调：无", "是", "en-US", "which tasks are behind", "the unit reports")]
+    public async Task No_problems_said_in_one_language_is_no_problem_to_a_reader_of_the_other(
+        string unitLocale, string report, string yes, string leaderLocale, string ask, string problemsShown)
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", unitLocale);
+        await unit.SayAsync(report);
+        await unit.SayAsync(yes);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", leaderLocale);
+
+        var behind = (await leader.SayAsync(ask)).Texts();
+
+        Assert.Contains("**#11**", behind);
+        Assert.DoesNotContain(problemsShown, behind);
+    }
+
+    [Fact]
+    public async Task A_whole_report_starting_with_a_hash_number_is_read_as_one()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("#11 正常推进 灌溉招标已开标 完成百分之六十 问题：无 下步：加快灌溉配套 协调：无")).Texts();
+
+        Assert.Contains("- 状态：正常推进", readBack);
+        Assert.Contains("- 完成情况：60%", readBack);
+    }
+
+    [Theory]
     [InlineData("11 无变化")]
     [InlineData("11号 没变")]
     public async Task The_bare_number_with_no_change_is_a_no_change_report_not_a_report_saying_no_change(string said)
