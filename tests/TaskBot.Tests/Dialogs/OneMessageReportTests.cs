@@ -69,9 +69,9 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Theory]
-    [InlineData("en-US", "report 11: on schedule, 30% done, problems: none, next steps: irrigation, coordination: none", "yes",
+    [InlineData("en-US", "report 11: on schedule, irrigation tender opened, 30% done, problems: none, next steps: irrigation, coordination: none", "yes",
         "zh-CN", "哪些任务滞后", "单位反映")]
-    [InlineData("zh-CN", "汇报11：正常推进，完成30%，问题：没有，下步：灌溉配套，协调：无", "是", "en-US", "which tasks are behind", "the unit reports")]
+    [InlineData("zh-CN", "汇报11：正常推进，灌溉招标已开标，完成30%，问题：没有，下步：灌溉配套，协调：无", "是", "en-US", "which tasks are behind", "the unit reports")]
     public async Task No_problems_said_in_one_language_is_no_problem_to_a_reader_of_the_other(
         string unitLocale, string report, string yes, string leaderLocale, string ask, string problemsShown)
     {
