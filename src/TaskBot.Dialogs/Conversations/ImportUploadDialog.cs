@@ -55,7 +55,9 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
     }
 
     /// <summary>The problem; a 序号 out of order in the office's words, at the row it sees in its file (第3行：序号应为2，实为11).</summary>
-    private static string Problem(LocaleText t, PlanUpload upload) => upload.Misnumbered is not { } m ? Markdown.Literal(upload.Problem)
+    private static string Problem(LocaleText t, PlanUpload upload) =>
+        upload.YearOver is { } year ? t.Say("importUpload.yearOver", ("year", year))
+        : upload.Misnumbered is not { } m ? Markdown.Literal(upload.Problem)
         : t.Say("importUpload.misnumbered", ("row", t.Say($"importUpload.row{m.Row.Place}", ("number", m.Row.Number), ("sheet", Markdown.Literal(m.Row.Sheet)))),
             ("expected", m.Expected), ("found", m.Found.Length > 0 ? Markdown.Literal(m.Found) : t.Say("importUpload.emptyNumber")));
 

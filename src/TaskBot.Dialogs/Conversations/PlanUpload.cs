@@ -6,4 +6,5 @@ namespace TaskBot.Dialogs.Conversations;
 /// What a plan file would change (or changed), the sheet read from a workbook; or the one-line problem with the file,
 /// and the row whose 序号 is out of order when that is the problem.
 /// </summary>
-public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256, MisnumberedRow? Misnumbered = null);
+public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256, MisnumberedRow? Misnumbered = null,
+    int? YearOver = null);

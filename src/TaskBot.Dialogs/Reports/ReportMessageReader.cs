@@ -42,6 +42,7 @@ public static partial class ReportMessageReader
         var texts = new Dictionary<ReportField, StringBuilder>();
         ReportField? open = null;
         var completionInSentence = false;
+        var doneInSentence = false;
         foreach (Match m in Clauses(message))
         {
             var clause = m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
@@ -57,20 +58,31 @@ public static partial class ReportMessageReader
             var status = StatusReading.Answer(text, clause);
             if (status.Found && draft.Status is null && !unclear) { Apply(status); open = null; continue; }
             // A clause that only says how far it got wins over a figure inside a sentence ("完成土地平整2.3万亩").
-            var found = draft.Completion is null || completionInSentence ? CompletionAnswer.Find(clause, targets) : null;
+            var found = !Typed(ReportField.Completion) || completionInSentence ? CompletionAnswer.Find(clause, targets) : null;
             if (found?.Percent is { } only && OnlyCompletion(text, clause))
             {
                 (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
                 continue;
             }
             if (open is { } continuing) { Append(continuing, m.Value, clause); continue; }
-            if (found?.Percent is { } percent && draft.Completion is null)
+            if (found?.Percent is { } percent && !Typed(ReportField.Completion))
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
-            if (draft.Status is null && !unclear) Apply(StatusReading.InSentence(text, clause));
+            if (draft.Status is null && !unclear)
+            {
+                var reading = StatusReading.InSentence(text, clause);
+                doneInSentence = reading.Status == ReportStatus.Done;
+                Apply(reading);
+            }
             Append(ReportField.Progress, m.Value, clause);
         }
         foreach (var (field, said) in texts) draft = draft.WithText(field, said.ToString().Trim().TrimEnd('，', ',', '；', ';', '。'));
+        // "安全饮水工程已完工8处" with 8 of 12 is a step done, not the task: 已完成 against a completion below 100% is asked.
+        if (doneInSentence && draft.Status == ReportStatus.Done && draft.Completion < 100)
+            (draft, unclear) = (draft.Without(ReportField.Status), true);
         return new ReportReading(draft, unclear && draft.Status is null);
+
+        // 已完成 fills in 100%, which a completion typed after it ("一期已全部完成，完成60%") replaces.
+        bool Typed(ReportField field) => draft.Source(field) == FieldSource.Typed;
 
         void Apply(StatusReading reading)
         {

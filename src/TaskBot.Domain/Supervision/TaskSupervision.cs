@@ -57,8 +57,9 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public Task<IReadOnlyList<ProgressReport>> HistoryAsync(TaskItem task, int count, CancellationToken cancellationToken) =>
         reports.HistoryAsync(task.Id, count, cancellationToken);
 
+    /// <summary>The tasks the viewer sees, list by list (the plan first), each in number order: numbers are per list.</summary>
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
-        [.. progress.Tasks.Where(viewer.Sees).OrderBy(t => t.Number)];
+        [.. progress.Tasks.Where(viewer.Sees).OrderBy(t => t.Plan?.Label is not null).ThenBy(t => t.PlanId).ThenBy(t => t.Number)];
 
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) => _assessor.Assess(progress, task);
 

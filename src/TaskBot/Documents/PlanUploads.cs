@@ -22,7 +22,9 @@ public sealed class PlanUploads(AttachmentFiles files, PlanFileImporter importer
         try
         {
             var (draft, sheet) = PlanDocument.Parse(read.Content, file.Name.Length > 0 ? file.Name : read.Name);
-            return new(await importer.ImportAsync(draft, cancellationToken, dryRun), sheet, null, sha);
+            return await importer.ImportUploadAsync(draft, cancellationToken, dryRun) is { } report
+                ? new(report, sheet, null, sha)
+                : new(null, sheet, $"the plan's year {draft.Year} is over", sha, YearOver: draft.Year);
         }
         catch (PlanFormatException e)
         {

@@ -55,6 +55,26 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
         Assert.Equal(new DateOnly(2025, 11, 30), await DeadlineOfTask1Async());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "方案年份2025年已过", "（2026）")]
+    [InlineData("en-US", "the plan's year 2025 is over", "(2026)")]
+    public async Task Last_years_plan_sent_again_updates_the_plan_moved_into_this_year_and_is_refused_without_one(
+        string locale, string refused, string thisYear)
+    {
+        Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var office = await BoundChatAsync(MemberRole.Office, locale: locale);
+
+        var withoutPlan = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan.txt"))).Texts();
+
+        Assert.Contains(refused, withoutPlan);
+        Assert.DoesNotContain(locale == "zh-CN" ? "确认导入" : "Import it?", withoutPlan);
+        await Bot.WithScopeAsync(sp => sp.GetRequiredService<global::TaskBot.Plans.PlanFileImporter>()
+            .ImportAsync(global::TaskBot.Documents.PlanDocument.ParseFile(EditedSeed(s => s)).Plan.InYear(2026), default));
+        var summary = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan2.txt"))).Texts();
+        Assert.Contains(thisYear, summary);
+        Assert.DoesNotContain(locale == "zh-CN" ? "新方案" : "a new plan", summary);
+    }
+
     [Fact]
     public async Task A_file_that_is_no_plan_gets_one_line_and_nothing_is_imported()
     {

@@ -17,13 +17,42 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
 
         var text = (await office.SayAsync("农牧局的任务")).Texts();
 
-        Assert.Contains("**旗农牧局** 牵头的任务 3 项，配合的任务 41 项（截至 2025-07-01）：", text);
+        // It supports 41 tasks only as one of 旗直各部门 / 各苏木镇, and no lead unit has asked it: one line, not 41.
+        Assert.Contains("**旗农牧局** 牵头的任务 3 项，配合的任务 0 项（截至 2025-07-01）：", text);
         Assert.Contains("🟢 **#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 5万亩", text); // 61% against 49.9% of the year gone
         Assert.Contains("（第27周，6月30日—7月6日）", text);
         Assert.Contains("🟢 **#33** ", text); // not behind for want of reports: 旗农牧局 went live when bound today
+        Assert.Contains("另有 41 项任务以「旗直各部门」「各苏木镇」等统称把旗农牧局列为责任单位，牵头单位未征求其意见，未列出。", text);
+        Assert.DoesNotContain("**#1** ", text);
+    }
+
+    [Fact]
+    public async Task A_task_whose_lead_unit_asked_for_the_units_input_is_listed_among_those_it_supports()
+    {
+        await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        var lead = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await lead.SayAsync("征求配合意见 33 旗水利局");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var text = (await office.SayAsync("水利局的任务")).Texts();
+
         Assert.Contains("**配合的任务**", text);
-        Assert.True(text.IndexOf("**#33**", StringComparison.Ordinal) < text.IndexOf("**配合的任务**", StringComparison.Ordinal));
-        Assert.Contains("另有 21 项未列出。", text);
+        Assert.Contains("**#33** ", text);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "哪些任务滞后", "您的 3 项任务中")]
+    [InlineData("en-US", "which tasks are behind", "of your 3 tasks")]
+    public async Task A_units_behind_tasks_are_those_it_leads_not_every_task_a_collective_names_it_in(string locale, string ask, string own)
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", locale);
+        var office = await BoundChatAsync(MemberRole.Office, locale: locale);
+        Assert.Contains("**#4**", (await office.SayAsync(ask)).Texts()); // its 4月份全面开工 has passed
+
+        var behind = (await unit.SayAsync(ask)).Texts();
+
+        Assert.Contains(own, behind);
+        Assert.DoesNotContain("**#4**", behind);
     }
 
     [Theory]
@@ -146,7 +175,9 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
         await office.SayAsync("帮助");
         Assert.Contains("from now on", (await office.SayAsync("English")).Texts());
 
-        Assert.Contains("**旗农牧局** leads 3 task(s) and supports 41 (as of 2025-07-01):", (await office.SayAsync("tasks of 农牧局")).Texts());
+        var tasks = (await office.SayAsync("tasks of 农牧局")).Texts();
+        Assert.Contains("**旗农牧局** leads 3 task(s) and supports 0 (as of 2025-07-01):", tasks);
+        Assert.Contains("41 more tasks name 旗农牧局 only through a collective", tasks);
         var reported = (await office.SayAsync("has 农牧局 reported")).Texts();
         Assert.Contains("3 owed, 1 reported, **2 not reported**", reported);
         Assert.Contains("| 2025-07-01 09:00 by 联络员: ", reported);

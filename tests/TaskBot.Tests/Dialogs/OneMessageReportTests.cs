@@ -43,6 +43,60 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
     }
 
+    [Fact]
+    public async Task A_count_finished_is_not_the_task_done()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 高标准农田已完工5万亩 问题无 下步继续推进 协调无")).Texts();
+
+        Assert.Contains("本期进展状态是", asked);
+        Assert.DoesNotContain("状态：已完成", asked);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "11 一期工程已全部完成，完成60%，问题：无，下步：二期，协调：无", "是已经全部完成，还是仍在正常推进")]
+    [InlineData("en-US", "report 11: phase one fully done, 60% done, problems: none, next steps: phase two, coordination: none",
+        "Is it completely done, or still on schedule")]
+    public async Task Done_said_in_a_sentence_against_a_completion_below_100_is_asked_not_taken(string locale, string said, string question)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", locale);
+
+        var asked = (await chat.SayAsync(said)).Texts();
+
+        Assert.Contains(question, asked);
+        Assert.Contains(locale == "zh-CN" ? "- 状态：正常推进" : "- Status: on schedule", (await chat.SayAsync(locale == "zh-CN" ? "正常推进" : "on schedule")).Texts());
+    }
+
+    [Theory]
+    [InlineData("en-US", "report 11: on schedule, irrigation tender opened, 30% done, problems: none, next steps: irrigation, coordination: none", "yes",
+        "zh-CN", "哪些任务滞后", "单位反映")]
+    [InlineData("zh-CN", "汇报11：正常推进，灌溉招标已开标，完成30%，问题：没有，下步：灌溉配套，协调：无", "是", "en-US", "which tasks are behind", "the unit reports")]
+    public async Task No_problems_said_in_one_language_is_no_problem_to_a_reader_of_the_other(
+        string unitLocale, string report, string yes, string leaderLocale, string ask, string problemsShown)
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", unitLocale);
+        await unit.SayAsync(report);
+        await unit.SayAsync(yes);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", leaderLocale);
+
+        var behind = (await leader.SayAsync(ask)).Texts();
+
+        Assert.Contains("**#11**", behind);
+        Assert.DoesNotContain(problemsShown, behind);
+    }
+
+    [Fact]
+    public async Task A_whole_report_starting_with_a_hash_number_is_read_as_one()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("#11 正常推进 灌溉招标已开标 完成百分之六十 问题：无 下步：加快灌溉配套 协调：无")).Texts();
+
+        Assert.Contains("- 状态：正常推进", readBack);
+        Assert.Contains("- 完成情况：60%", readBack);
+    }
+
     [Theory]
     [InlineData("11 无变化")]
     [InlineData("11号 没变")]

@@ -52,10 +52,12 @@ public class ServerTests(PostgresServer postgres)
         Assert.False(await TestApp.WithDbAsync(store, db => Task.FromResult(db.Database.HasPendingModelChanges())));
     }
 
-    [Fact]
-    public async Task A_first_start_with_the_sender_and_the_scheduler_on_logs_no_error_or_warning()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task A_first_start_with_the_sender_and_the_scheduler_on_logs_no_error_or_warning(StorageProvider provider)
     {
-        var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
+        var store = (await TestStore.CreateAsync(provider, postgres))
             .With("Seeds:ImportDemoOnEmptyDatabase", "true").With("Outbox:Enabled", "true").With("Scheduler:Enabled", "true");
         var log = new LogCapture();
 

@@ -58,6 +58,21 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
         Assert.Contains("汇报第1项「［领导批示］落实旗委主要领导批示」", (await farm.SayAsync("汇报 领导批示1")).Texts());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "我的任务")]
+    [InlineData("en-US", "my tasks")]
+    public async Task My_tasks_are_listed_list_by_list_not_interleaved_by_number(string locale, string ask)
+    {
+        await ImportListAsync();
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", locale);
+
+        var text = (await farm.SayAsync(ask)).Texts();
+
+        var plan = new[] { "**#11** ", "**#22** ", "**#33** " }.Select(n => text.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, plan);
+        Assert.True(plan.Max() < text.IndexOf("**#1** ［领导批示］", StringComparison.Ordinal), text);
+    }
+
     [Fact]
     public async Task Reimporting_the_list_replaces_only_it_and_the_ledger_names_it()
     {
