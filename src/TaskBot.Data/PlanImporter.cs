@@ -35,10 +35,9 @@ public sealed class PlanImporter(TaskBotDbContext db, TimeProvider time)
         }
         var report = plan.Apply(draft, units, leaders, created, await ApprovedDeadlinesAsync(plan, cancellationToken), time.GetUtcNow());
         plan.Adopt(terms, report);
-        // What the document names for the first time: stored before the links to it, whether or not the plan is tracked.
-        db.AddRange(units.Units.Where(u => u.Id == 0));
-        db.AddRange(leaders.Leaders.Where(l => l.Id == 0));
-        await db.SaveImportAsync(plan, report, cancellationToken);
+        // What the document names for the first time: stored before the links to it.
+        var named = new NewNames([.. units.Units.Where(u => u.Id == 0)], [.. leaders.Leaders.Where(l => l.Id == 0)]);
+        await db.SaveImportAsync(plan, report, named, cancellationToken);
         if (!dryRun) await transaction.CommitAsync(cancellationToken);
         return report;
     }

@@ -16,11 +16,12 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
         ImportsInBulk ? Import.PlanRead.ReadAsync(this, found, units, leaders, cancellationToken)
             : base.ReadImportAsync(found, units, leaders, cancellationToken);
 
-    public override Task SaveImportAsync(Domain.Plans.Plan plan, Domain.Plans.ImportReport report, CancellationToken cancellationToken)
+    public override Task SaveImportAsync(Domain.Plans.Plan plan, Domain.Plans.ImportReport report, NewNames named,
+        CancellationToken cancellationToken)
     {
-        if (!ImportsInBulk) return base.SaveImportAsync(plan, report, cancellationToken);
+        if (!ImportsInBulk) return base.SaveImportAsync(plan, report, named, cancellationToken);
         Writes.Durable = true; // COPY goes past EF's interceptors
-        return Import.TaskCopy.SaveAsync(this, plan, report, cancellationToken);
+        return Import.TaskCopy.SaveAsync(this, plan, report, named, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -55,8 +55,16 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     public virtual Task<Plan?> ReadImportAsync(IQueryable<Plan> found, IReadOnlyList<Unit> units, IReadOnlyList<Leader> leaders,
         CancellationToken cancellationToken) => found.WithTasks().FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Saves an import's changes to the plan (what changed is in the report); a store with a bulk path writes them with it.</summary>
-    public virtual Task SaveImportAsync(Plan plan, ImportReport report, CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+    /// <summary>
+    /// Saves an import's changes to the plan (what changed is in the report) and the units and leaders it named for the
+    /// first time; a store with a bulk path writes them with it.
+    /// </summary>
+    public virtual Task SaveImportAsync(Plan plan, ImportReport report, NewNames named, CancellationToken cancellationToken)
+    {
+        AddRange(named.Units);
+        AddRange(named.Leaders);
+        return SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>Brings the schema up to date.</summary>
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);

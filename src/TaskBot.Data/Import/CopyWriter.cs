@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -52,11 +53,7 @@ internal sealed partial class CopyWriter<T>(IEntityType type, bool keepKey, Func
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);
-            foreach (var column in columns)
-            {
-                if (column.Value(row) is { } value) await writer.WriteAsync(value, column.StoreType, cancellationToken);
-                else await writer.WriteNullAsync(cancellationToken);
-            }
+            foreach (var column in columns) await column.Write(writer, row, cancellationToken);
         }
         await writer.CompleteAsync(cancellationToken);
     }
@@ -67,8 +64,22 @@ internal sealed partial class CopyWriter<T>(IEntityType type, bool keepKey, Func
         var properties = type.GetProperties().Where(p => keepKey || !p.IsPrimaryKey()).ToList();
         if (properties.FirstOrDefault(p => p.IsShadowProperty() && !_given.ContainsKey(p.Name)) is { } unknown)
             throw new InvalidOperationException($"no value for {type.DisplayName()}.{unknown.Name}");
-        return [.. properties.Select(p => new Column(Quote(p.GetColumnName()), StoreType(p), ValueOf(p)))];
+        return [.. properties.Select(p => new Column(Quote(p.GetColumnName()), Writer(p)))];
     }
+
+    // Each value written as its column's provider type (Npgsql's typed write), not as an object Npgsql must inspect.
+    private Func<NpgsqlBinaryImporter, T, CancellationToken, Task> Writer(IProperty property)
+    {
+        var clr = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+        var typed = typeof(CopyWriter<T>).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(Nullable.GetUnderlyingType(clr) ?? clr);
+        return (Func<NpgsqlBinaryImporter, T, CancellationToken, Task>)typed.Invoke(null, [ValueOf(property), StoreType(property)])!;
+    }
+
+    private static Func<NpgsqlBinaryImporter, T, CancellationToken, Task> Typed<TValue>(Func<T, object?> value, string storeType) =>
+        (writer, row, cancellationToken) => value(row) is TValue typed
+            ? writer.WriteAsync(typed, storeType, cancellationToken)
+            : writer.WriteNullAsync(cancellationToken);
 
     private Func<T, object?> ValueOf(IProperty property)
     {
@@ -93,5 +104,5 @@ internal sealed partial class CopyWriter<T>(IEntityType type, bool keepKey, Func
     [GeneratedRegex(@"\(.*\)$")]
     private static partial Regex Size();
 
-    private sealed record Column(string Name, string StoreType, Func<T, object?> Value);
+    private sealed record Column(string Name, Func<NpgsqlBinaryImporter, T, CancellationToken, Task> Write);
 }

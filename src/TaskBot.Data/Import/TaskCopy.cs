@@ -8,9 +8,9 @@ using TaskBot.Domain.Units;
 namespace TaskBot.Data.Import;
 
 /// <summary>
-/// Writes an imported plan read untracked: new units and leaders through EF, then the plan, its new tasks, their unit
-/// and leader links and their milestones with PostgreSQL's binary COPY, and of the tasks already stored only those the
-/// import changed or withdrew — all in the import's transaction. The columns come from the model, so a column added to
+/// Writes an imported plan read untracked: the units and leaders it names for the first time, the plan, its new tasks,
+/// their unit and leader links and their milestones with PostgreSQL's binary COPY, and of the tasks already stored only
+/// those the import changed or withdrew — all in the import's transaction. The columns come from the model, so a column added to
 /// these tables is written too; a new navigation on them sends the import back to EF (<see cref="Copyable"/>).
 /// </summary>
 internal static class TaskCopy
@@ -22,17 +22,21 @@ internal static class TaskCopy
         [typeof(TaskLeader)] = [nameof(TaskLeader.Leader)],
         [typeof(TaskUnit)] = [nameof(TaskUnit.Unit)],
         [typeof(Milestone)] = [],
+        [typeof(Unit)] = [nameof(Unit.Aliases)],
+        [typeof(UnitAlias)] = [],
+        [typeof(Leader)] = [],
     };
 
     public static bool Copyable(IModel model) => KnownNavigations.All(known =>
         model.FindEntityType(known.Key) is { } type && !type.GetComplexProperties().Any()
         && type.GetNavigations().All(n => known.Value.Contains(n.Name)) && !type.GetSkipNavigations().Any());
 
-    public static async Task SaveAsync(TaskBotDbContext db, Plan plan, ImportReport report, CancellationToken cancellationToken)
+    public static async Task SaveAsync(TaskBotDbContext db, Plan plan, ImportReport report, NewNames named, CancellationToken cancellationToken)
     {
-        // The links copied below name the ids of units and leaders the document brought.
+        // Units already stored that took a new name or alias (EF tracks them); new ones are copied, ids first, as links name them.
         await db.SaveChangesAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await NamesAsync(db, connection, named, cancellationToken);
         var planId = plan.Id != 0 ? plan.Id : (await NextIdsAsync(connection, Type<Plan>(db), 1, cancellationToken))[0];
         var plans = new CopyWriter<Plan>(Type<Plan>(db), keepKey: true).With(nameof(Plan.Id), _ => planId);
         if (plan.Id == 0) await plans.WriteAsync(connection, [plan], cancellationToken);
@@ -61,6 +65,28 @@ internal static class TaskCopy
     }
 
     private static IEntityType Type<T>(DbContext db) => db.Model.FindEntityType(typeof(T))!;
+
+    /// <summary>
+    /// The units (with their aliases) and leaders the document named for the first time, copied like the tasks: EF's
+    /// first insert of them costs more than the whole copy. They get their ids first, as EF would have given them.
+    /// </summary>
+    private static async Task NamesAsync(TaskBotDbContext db, NpgsqlConnection connection, NewNames named, CancellationToken cancellationToken)
+    {
+        await KeyedAsync(connection, Type<Unit>(db), named.Units, cancellationToken);
+        await new CopyWriter<(Unit Unit, UnitAlias Alias)>(Type<UnitAlias>(db), keepKey: false, x => x.Alias)
+            .With(nameof(UnitAlias.UnitId), x => x.Unit.Id)
+            .WriteAsync(connection, [.. named.Units.SelectMany(u => u.Aliases.Select(a => (u, a)))], cancellationToken);
+        await KeyedAsync(connection, Type<Leader>(db), named.Leaders, cancellationToken);
+    }
+
+    private static async Task KeyedAsync<T>(NpgsqlConnection connection, IEntityType type, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var key = type.FindPrimaryKey()!.Properties.Single().PropertyInfo!;
+        var ids = await NextIdsAsync(connection, type, rows.Count, cancellationToken);
+        for (var i = 0; i < rows.Count; i++) key.SetValue(rows[i], ids[i]);
+        await new CopyWriter<T>(type, keepKey: true).WriteAsync(connection, rows, cancellationToken);
+    }
 
     // Each table's rows of these tasks go in one DELETE a table, all in one round trip.
     private static async Task DeleteAsync(NpgsqlConnection connection, IReadOnlyList<(IEntityType Type, int[] Tasks)> tables,

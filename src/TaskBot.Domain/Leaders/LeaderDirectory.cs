@@ -12,14 +12,17 @@ public sealed class LeaderDirectory
 
     public IEnumerable<Leader> Leaders => _byName.Values;
 
-    public Leader? Find(string name) => _byName.GetValueOrDefault(PersonName.Normalize(name));
+    // Each spelling as the document writes it, normalised once: a plan names its few leaders thousands of times.
+    private readonly Dictionary<string, Leader> _bySpelling = new(StringComparer.Ordinal);
+
+    public Leader? Find(string name) =>
+        _bySpelling.GetValueOrDefault(name) ?? _byName.GetValueOrDefault(PersonName.Normalize(name));
 
     public Leader Resolve(string name)
     {
+        if (_bySpelling.TryGetValue(name, out var leader)) return leader;
         var normalized = PersonName.Normalize(name);
-        if (_byName.TryGetValue(normalized, out var leader)) return leader;
-        leader = new Leader(normalized);
-        _byName[normalized] = leader;
-        return leader;
+        if (!_byName.TryGetValue(normalized, out leader)) _byName[normalized] = leader = new Leader(normalized);
+        return _bySpelling[name] = leader;
     }
 }

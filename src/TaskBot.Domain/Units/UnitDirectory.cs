@@ -10,6 +10,7 @@ public sealed class UnitDirectory
     private readonly Dictionary<string, Unit> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnitAliasGroup> _groupByKey = new(StringComparer.Ordinal);
     private readonly string? _organisation;
+    private readonly Dictionary<string, (Unit Unit, string Clean, string? Group)> _resolved = new(StringComparer.Ordinal);
 
     public UnitDirectory(IEnumerable<Unit> units, IEnumerable<UnitAliasGroup> aliasGroups, string? organisation = null)
     {
@@ -32,16 +33,17 @@ public sealed class UnitDirectory
     /// <summary>The unit a name stands for, created when the directory does not know it yet.</summary>
     public UnitResolution Resolve(string name)
     {
+        // A plan names the same few hundred units thousands of times: each spelling is worked out once. Whether it
+        // reads as an alias is asked again each time, as another spelling may since have renamed the unit (PreferName).
+        if (_resolved.TryGetValue(name, out var seen)) return new(seen.Unit, false, seen.Clean != seen.Unit.Name, seen.Group);
         var key = UnitName.Key(name);
         var clean = UnitName.Clean(name);
-        var group = _groupByKey.GetValueOrDefault(key);
-        if (Find(name) is { } known)
-        {
-            known.PreferName(name);
-            return new(known, false, clean != known.Name, group?.Name);
-        }
-        var unit = Create(clean, group ?? new UnitAliasGroup(clean, []));
-        return new(unit, true, clean != unit.Name, group?.Name);
+        var group = _groupByKey.GetValueOrDefault(key)?.Name;
+        var known = _byKey.GetValueOrDefault(key) ?? (_groupByKey.TryGetValue(key, out var g) ? FindAny(g) : null);
+        known?.PreferName(name);
+        var unit = known ?? Create(clean, _groupByKey.GetValueOrDefault(key) ?? new UnitAliasGroup(clean, []));
+        _resolved[name] = (unit, clean, group);
+        return new(unit, known is null, clean != unit.Name, group);
     }
 
     // The unit is shown by the name the document uses (人社局), not the alias file's official one; that name holds

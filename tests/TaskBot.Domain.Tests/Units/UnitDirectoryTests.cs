@@ -71,6 +71,19 @@ public class UnitDirectoryTests
     }
 
     [Fact]
+    public void A_spelling_met_again_after_the_unit_took_another_name_reads_as_an_alias_of_it()
+    {
+        var directory = new UnitDirectory([], Aliases);
+        var first = directory.Resolve("水利局");
+        directory.Resolve("旗水利局");
+        var again = directory.Resolve("水利局");
+        Assert.Equal((first.Unit, false, true), (again.Unit, again.Created, again.ViaAlias));
+        Assert.Equal(("工科局", false, "旗工信和科技局"), (directory.Resolve("工科局").Unit.Name, directory.Resolve("工科局").Created,
+            directory.Resolve("工科局").AliasEntry));
+        Assert.Equal(2, directory.Units.Count());
+    }
+
+    [Fact]
     public void An_alias_added_to_the_file_later_joins_the_existing_unit()
     {
         var existing = new Unit("旗工信和科技局", UnitKind.Department);

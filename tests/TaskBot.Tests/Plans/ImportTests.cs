@@ -71,6 +71,23 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
     }
 
     [Fact]
+    public async Task A_unit_first_named_by_a_plan_is_stored_with_every_name_the_alias_file_gives_it()
+    {
+        await Import(Seed000);
+
+        var (unit, aliases, tasks) = await TestApp.WithDbAsync(Store, async db =>
+        {
+            var unit = await db.Units.Include(u => u.Aliases).SingleAsync(u => u.Name == "旗工信和科技局");
+            var tasks = await db.Tasks.CountAsync(t => t.Units.Any(l => l.UnitId == unit.Id) && t.Leaders.Any(l => l.Leader.Id > 0));
+            return (unit, unit.Aliases.Select(a => (a.Name, a.UnitId)).ToList(), tasks);
+        });
+
+        Assert.Contains(("工科局", unit.Id), aliases);
+        Assert.Contains(("旗工业和信息化局", unit.Id), aliases);
+        Assert.True(tasks > 0);
+    }
+
+    [Fact]
     public async Task Tasks_of_a_unit_include_those_that_name_it_by_an_alias()
     {
         await Import(Seed002);
