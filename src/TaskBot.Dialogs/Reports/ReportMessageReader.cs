@@ -65,7 +65,8 @@ public static partial class ReportMessageReader
                 continue;
             }
             if (open is { } continuing) { Append(continuing, m.Value, clause); continue; }
-            if (found?.Percent is { } percent && !Typed(ReportField.Completion))
+            // A figure inside a sentence ("完成土地平整2.3万亩") never replaces the 100% that 已完成 fills in.
+            if (found?.Percent is { } percent && draft.Completion is null)
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
             if (draft.Status is null && !unclear)
             {
