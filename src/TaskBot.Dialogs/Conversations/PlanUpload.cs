@@ -4,7 +4,8 @@ namespace TaskBot.Dialogs.Conversations;
 
 /// <summary>
 /// What a plan file would change (or changed), the sheet read from a workbook; or the one-line problem with the file,
-/// and the row whose 序号 is out of order when that is the problem.
+/// and the row whose 序号 is out of order when that is the problem; the document's own year when it was over and the plan
+/// is supervised this year.
 /// </summary>
 public sealed record PlanUpload(ImportReport? Report, string? Sheet, string? Problem, string Sha256, MisnumberedRow? Misnumbered = null,
-    int? YearOver = null);
+    int? MovedFrom = null);

@@ -22,9 +22,8 @@ public sealed class PlanUploads(AttachmentFiles files, PlanFileImporter importer
         try
         {
             var (draft, sheet) = PlanDocument.Parse(read.Content, file.Name.Length > 0 ? file.Name : read.Name);
-            return await importer.ImportUploadAsync(draft, cancellationToken, dryRun) is { } report
-                ? new(report, sheet, null, sha)
-                : new(null, sheet, $"the plan's year {draft.Year} is over", sha, YearOver: draft.Year);
+            var report = await importer.ImportUploadAsync(draft, cancellationToken, dryRun);
+            return new(report, sheet, null, sha, MovedFrom: report.PlanYear != draft.Year ? draft.Year : null);
         }
         catch (PlanFormatException e)
         {

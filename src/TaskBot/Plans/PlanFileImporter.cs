@@ -33,13 +33,12 @@ public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions
     /// A plan sent in chat. Last year's document re-sent for the plan the office moved into this year (`import --year`)
     /// updates that plan; any other plan whose year is over is refused (null), as `import` refuses it without --year.
     /// </summary>
-    public async Task<ImportReport?> ImportUploadAsync(PlanDraft draft, CancellationToken cancellationToken, bool dryRun)
-    {
-        if (draft.Year >= clock.Today.Year) return await ImportAsync(draft, cancellationToken, dryRun);
-        var moved = draft.InYear(clock.Today.Year);
-        if ((await ImportAsync(moved, cancellationToken, dryRun: true)).PlanCreated) return null;
-        return await ImportAsync(moved, cancellationToken, dryRun);
-    }
+    /// <remarks>
+    /// A document whose year is over is supervised this year, as `import --year` would (the chat has no options): the
+    /// summary the office confirms says so.
+    /// </remarks>
+    public Task<ImportReport> ImportUploadAsync(PlanDraft draft, CancellationToken cancellationToken, bool dryRun) =>
+        ImportAsync(draft.InYear(Math.Max(draft.Year, clock.Today.Year)), cancellationToken, dryRun);
 
     public Task<ImportReport> ImportAsync(PlanDraft draft, PlanImportTerms terms, CancellationToken cancellationToken, bool dryRun = false)
     {

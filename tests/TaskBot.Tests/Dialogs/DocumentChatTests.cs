@@ -56,23 +56,24 @@ public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider
     }
 
     [Theory]
-    [InlineData("zh-CN", "方案年份2025年已过", "（2026）")]
-    [InlineData("en-US", "the plan's year 2025 is over", "(2026)")]
-    public async Task Last_years_plan_sent_again_updates_the_plan_moved_into_this_year_and_is_refused_without_one(
-        string locale, string refused, string thisYear)
+    [InlineData("zh-CN", "文件年份2025年已过，按2026年督办", "（2026）：新方案", "是")]
+    [InlineData("en-US", "the document's year 2025 is over: supervised in 2026", "(2026): a new plan", "yes")]
+    public async Task Last_years_plan_is_supervised_this_year_and_sent_again_updates_that_plan(
+        string locale, string moved, string created, string yes)
     {
         Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         var office = await BoundChatAsync(MemberRole.Office, locale: locale);
 
-        var withoutPlan = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan.txt"))).Texts();
-
-        Assert.Contains(refused, withoutPlan);
-        Assert.DoesNotContain(locale == "zh-CN" ? "确认导入" : "Import it?", withoutPlan);
-        await Bot.WithScopeAsync(sp => sp.GetRequiredService<global::TaskBot.Plans.PlanFileImporter>()
-            .ImportAsync(global::TaskBot.Documents.PlanDocument.ParseFile(EditedSeed(s => s)).Plan.InYear(2026), default));
+        var first = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan.txt"))).Texts();
+        Assert.Contains(moved, first);
+        Assert.Contains(created, first);
+        await office.SayAsync(yes);
         var summary = (await office.SendAsync(FileMessage(office, EditedPlan(), "plan2.txt"))).Texts();
-        Assert.Contains(thisYear, summary);
-        Assert.DoesNotContain(locale == "zh-CN" ? "新方案" : "a new plan", summary);
+
+        Assert.Contains(moved, summary);
+        Assert.DoesNotContain(created, summary);
+        var plans = await Bot.WithScopeAsync(sp => Task.FromResult(sp.Db().Set<Domain.Plans.Plan>().Select(p => p.Year).ToList()));
+        Assert.Single(plans, y => y == 2026);
     }
 
     [Fact]
