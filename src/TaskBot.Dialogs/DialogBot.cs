@@ -75,7 +75,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             dc.SuspendAll();
             await BeginAsync(dc, taking, cancellationToken);
         }
-        else if (dc.Active is not null && !dc.ActiveClaims(input) && intents.Recognize(dc.Text, input, commandsOnly: true) is { } command)
+        else if (dc.Active is not null && !dc.ActiveClaims(input) && Interruption(dc, input) is { } command)
         {
             dc.SuspendAll();
             await BeginAsync(dc, command, cancellationToken);
@@ -85,6 +85,19 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
         else await RouteAsync(dc, input, cancellationToken);
         if (dc.Active is null && dc.SuspendedOffer is { } offer) await OfferSuspendedAsync(dc, offer, cancellationToken);
     }
+
+    /// <summary>
+    /// A command typed while a dialog waits: an interrupting phrase, or — where the message is no answer to the
+    /// question (not one of the choices) — whatever the top-level recogniser would start (33 无变化, a whole report).
+    /// A bare 2 / 是 / 无变化 stays a wrong answer to the question, asked again.
+    /// </summary>
+    private Intent? Interruption(DialogContext dc, string? input) =>
+        intents.Recognize(dc.Text, input, commandsOnly: true)
+        ?? (dc.ActiveRefuses(input) && !IsBare(dc.Text, input) && intents.Recognize(dc.Text, input) is { Route: not null } intent
+            ? intent : null);
+
+    private static bool IsBare(LocaleText text, string? input) =>
+        input is null || input.Trim().All(char.IsAsciiDigit) || Prompts.BareAnswer.Is(text, input) || text.Hears("report.unchanged", input);
 
     /// <summary>
     /// A binding code pasted alone by someone not yet bound. Codes are handed out in capitals; a lower-case word

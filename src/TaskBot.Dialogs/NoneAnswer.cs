@@ -7,5 +7,5 @@ namespace TaskBot.Dialogs;
 public sealed class NoneAnswer(BotText text) : INoneAnswer
 {
     public bool IsNone(string? answer) =>
-        string.IsNullOrWhiteSpace(answer) || text.Locales.Any(l => text.For(l).Hears("tasks.nothing", answer));
+        string.IsNullOrWhiteSpace(answer) || text.Locales.Any(l => TaskText.SaysNothing(text.For(l), answer));
 }

@@ -157,9 +157,16 @@ public static class TaskText
         + (a.Continuing ? text.Say("behind.continuing", ("deadline", Date(text, a.Task.Deadline))) : "")
         + (a.Collectives.Count > 0 ? text.Say("behind.collectives", ("tallies", Tallies(text, a.Collectives))) : "") + Problems(text, a.Problems);
 
+    /// <summary>Whether what a unit wrote says there is nothing (无, 没有, 没啥问题, none): the words the dialogs take as 无.</summary>
+    public static bool SaysNothing(LocaleText text, string? written) => text.Hears("tasks.nothing", written);
+
+    /// <summary>What a unit wrote as problems or matters for a leader, shown as 无 when it says there is nothing.</summary>
+    public static string? Written(LocaleText text, string? written) =>
+        written is { Length: > 0 } && SaysNothing(text, written) ? text.Say("tasks.none") : written;
+
     /// <summary>The problems the unit itself reported, when it named any: the reason a leader most wants to read.</summary>
     private static string Problems(LocaleText text, string? problems) =>
-        problems is { Length: > 0 } && !text.Hears("tasks.nothing", problems)
+        problems is { Length: > 0 } && !SaysNothing(text, problems)
             ? text.Say("behind.problems", ("problems", Markdown.Literal(Shorten(problems, 60)))) : "";
 
     /// <summary>At most <paramref name="length"/> characters as people count them (an emoji is one), with an ellipsis when cut.</summary>

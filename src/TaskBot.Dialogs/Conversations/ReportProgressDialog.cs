@@ -93,6 +93,9 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
 
     public override bool Claims(DialogContext dc, string? input) => new ReportAnswer(dc.Text, Load(dc), input).Claimed;
 
+    public override bool Refuses(DialogContext dc, string? input) =>
+        input is not null && !ReportMessageReader.HasLabel(dc.Text, input) && new ReportAnswer(dc.Text, Load(dc), input) is { Understood: null, Claimed: false };
+
     public override bool TakesFiles => true;
 
     public override string? ResumeOffer(DialogContext dc, DialogInstance instance) =>

@@ -24,6 +24,12 @@ public abstract class Dialog
     /// </summary>
     public virtual bool Claims(DialogContext dc, string? input) => false;
 
+    /// <summary>
+    /// Whether the message is no answer at all to what the dialog waits for (a choice it does not offer), so that
+    /// a message the top-level recogniser reads as a command or a whole report is taken as that, not lost.
+    /// </summary>
+    public virtual bool Refuses(DialogContext dc, string? input) => false;
+
     /// <summary>Whether the dialog keeps files sent while it waits; any other is interrupted so that a file is never lost.</summary>
     public virtual bool TakesFiles => false;
 

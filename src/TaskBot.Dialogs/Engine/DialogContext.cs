@@ -72,6 +72,8 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
 
     public bool ActiveClaims(string? input) => Active is { } active && dialogs[active.Id].Claims(this, input);
 
+    public bool ActiveRefuses(string? input) => Active is { } active && dialogs[active.Id].Refuses(this, input);
+
     public bool ActiveTakesFiles => Active is { } active && dialogs[active.Id].TakesFiles;
 
     public Task RepromptAsync(CancellationToken cancellationToken) =>

@@ -44,6 +44,9 @@ public abstract class Prompt : Dialog
     public override bool Claims(DialogContext dc, string? input) =>
         ClaimsAnswers && Recognize(dc, input, PromptOptions.From(dc.Active!.Options)).Accepted;
 
+    public override bool Refuses(DialogContext dc, string? input) =>
+        ClaimsAnswers && !Recognize(dc, input, PromptOptions.From(dc.Active!.Options)).Accepted;
+
     /// <summary>Whether accepted answers are told from commands; free text is not.</summary>
     protected virtual bool ClaimsAnswers => true;
 

@@ -55,7 +55,7 @@ public static class BulletinDocument
                 N(a.Task.Number), a.Task.Text, string.Join(W("unitSeparator"), a.Task.LeadUnits.Select(u => u.Name)),
                 a.Status is null ? W("ledgerUnreported") : Plain(TaskText.Status(words, a)), W($"light{TaskText.MarkKey(a)}"),
                 a.Completion is { } c ? TaskText.Number(c) + "%" : "", TaskText.Number(a.Expected) + "%",
-                InPeriod(issue, a)?.Progress ?? "", InPeriod(issue, a)?.Problems ?? ""]));
+                InPeriod(issue, a)?.Progress ?? "", TaskText.Written(words, InPeriod(issue, a)?.Problems) ?? ""]));
         return doc.ToBytes();
     }
 
@@ -87,7 +87,7 @@ public static class BulletinDocument
     private static string? Explained(LocaleText words, ProgressReport? report) => Explained(words, report?.Problems);
 
     private static string? Explained(LocaleText words, string? text) =>
-        text is { Length: > 0 } && !words.Hears("tasks.nothing", text) ? text : null;
+        text is { Length: > 0 } && !TaskText.SaysNothing(words, text) ? text : null;
 
     private static string Plain(string markdown) => Markdown.Plain(markdown);
 

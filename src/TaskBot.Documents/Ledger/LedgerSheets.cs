@@ -36,9 +36,9 @@ internal static class LedgerSheets
             new(a.Latest?.Completion, LedgerStyle.Number),
             new(a.Expected, LedgerStyle.Number),
             a.Latest?.Progress,
-            a.Latest?.Problems,
+            TaskText.Written(w, a.Latest?.Problems),
             a.Latest?.NextSteps,
-            a.Latest?.Coordination,
+            TaskText.Written(w, a.Latest?.Coordination),
             a.Latest is { } last ? new LedgerCell(ledger.DateOf(last), LedgerStyle.Date) : "",
         ]).ToList();
         return new(w.Say("ledger.sheet"), Columns(w, [("number", 6), .. chapters ? new[] { ("chapter", 16d) } : [], ("text", 48), ("leaders", 12),
@@ -74,7 +74,7 @@ internal static class LedgerSheets
                 TaskText.Status(w, r.Status),
                 new(r.Completion, LedgerStyle.Number),
                 r.CurrentValue,
-                r.Progress, r.Problems, r.NextSteps, r.Coordination,
+                r.Progress, TaskText.Written(w, r.Problems), r.NextSteps, TaskText.Written(w, r.Coordination),
                 r.ReportedBy,
                 new(ledger.DateOf(r), LedgerStyle.Date),
             ]).ToList();

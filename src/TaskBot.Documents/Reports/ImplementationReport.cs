@@ -31,7 +31,7 @@ public static class ImplementationReport
         doc.Heading(W("problemsHeading"));
         Tasks(doc, words, [.. a.Where(x => x.IsBehind)], x => Unfinished(ledger, x));
         doc.Heading(W("nextHeading"));
-        Tasks(doc, words, [.. a.Where(x => x.Status != ReportStatus.Done && x.Latest?.NextSteps is { Length: > 0 } n && !words.Hears("tasks.nothing", n))],
+        Tasks(doc, words, [.. a.Where(x => x.Status != ReportStatus.Done && x.Latest?.NextSteps is { Length: > 0 } n && !TaskText.SaysNothing(words, n))],
             x => $"{x.Latest!.NextSteps}{Source(ledger, x.Latest)}");
         doc.Right(options.IssuingOffice).Right(Bulletins.BulletinDocument.Date(words, ledger.Today));
         return doc.ToBytes();
@@ -77,7 +77,7 @@ public static class ImplementationReport
     {
         var w = ledger.Words;
         var why = string.Join(w.Say("implementationReport.reasonSeparator"), x.Reasons.Select(r => Markdown.Plain(TaskText.Reason(w, r))));
-        var problems = x.Latest?.Problems is { Length: > 0 } p && !w.Hears("tasks.nothing", p)
+        var problems = x.Latest?.Problems is { Length: > 0 } p && !TaskText.SaysNothing(w, p)
             ? w.Say("implementationReport.unfinishedProblems", ("problems", p), ("source", Source(ledger, x.Latest))) : "";
         var progress = x.Latest is { } r ? w.Say("implementationReport.unfinishedProgress", ("progress", r.Progress),
             ("completion", r.Completion is { } c ? w.Say("implementationReport.unfinishedCompletion", ("value", TaskText.Number(c) + "%")) : ""),

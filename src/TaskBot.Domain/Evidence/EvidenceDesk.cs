@@ -29,7 +29,7 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
         fileName = Path.GetFileName(fileName.Replace('\\', '/')) is { Length: > 0 } bare ? bare : "file";
         var name = EvidenceTypes.Named(fileName) == type ? fileName : Path.GetFileNameWithoutExtension(fileName) + EvidenceTypes.Extension(type);
         var file = new EvidenceFile(sender.Unit!.Id, task?.Id, name, type, content.Length, Convert.ToHexString(SHA256.HashData(content)),
-            sender.Member.Name ?? sender.Member.UserId, clock.UtcNow);
+            sender.Signature, clock.UtcNow);
         await store.AddAsync(file, content, cancellationToken);
         return new EvidenceReceipt(name, file, null);
     }

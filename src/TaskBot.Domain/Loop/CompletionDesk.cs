@@ -36,7 +36,7 @@ public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore 
     {
         if (office.Member.Role != MemberRole.Office) throw new UnauthorizedAccessException("only the office reviews completions");
         if (await reviews.LatestAsync(task.Id, cancellationToken) is not { State: CompletionState.Pending } review) return false;
-        review.Review(outcome, reason, office.Member.Name ?? office.Member.UserId, clock.UtcNow);
+        review.Review(outcome, reason, office.Signature, clock.UtcNow);
         await reviews.UpdateAsync(review, cancellationToken);
         if (outcome == CompletionState.Returned)
         {

@@ -17,7 +17,7 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
     {
         if (!unit.MayReportOn(task)) throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");
         var late = task.Deadline is { } d && d < clock.Today;
-        var request = new ExtensionRequest(task.Id, task.Number, unit.Unit!.Id, unit.Member.Name ?? unit.Member.UserId, clock.UtcNow,
+        var request = new ExtensionRequest(task.Id, task.Number, unit.Unit!.Id, unit.Signature, clock.UtcNow,
             task.Deadline, newDeadline, reason, late);
         await requests.AddAsync(request, cancellationToken);
         var members = await people.MembersAsync(cancellationToken);

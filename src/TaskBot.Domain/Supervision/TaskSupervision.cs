@@ -106,7 +106,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         EnsureMayReport(viewer, task);
         var lists = await plans.OpenListsAsync(cancellationToken);
         var list = lists.FirstOrDefault(l => l.Id == task.PlanId);
-        var report = new ProgressReport(task.Id, viewer.Unit!.Id, PeriodOf(list, task), content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
+        var report = new ProgressReport(task.Id, viewer.Unit!.Id, PeriodOf(list, task), content, viewer.Signature, clock.UtcNow);
         await reports.SaveAsync(report, cancellationToken);
         if (projection is not null && lists is [{ Kind: ListKind.Plan } plan, ..]) await projection.RefreshAsync(plan, task, cancellationToken);
         foreach (var followUp in followUps) await followUp.FollowUpAsync(viewer, task, report, cancellationToken);
@@ -127,7 +127,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         EnsureMayReport(viewer, task);
         var period = PeriodOf(progress, task);
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
-        var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow, carriedForward: true);
+        var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Signature, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
         if (projection is not null) await projection.RefreshAsync(progress.Plan, task, cancellationToken);
         return report;

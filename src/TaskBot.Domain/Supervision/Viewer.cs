@@ -16,6 +16,13 @@ public sealed record Viewer(Member Member, Unit? Unit, Leader? Leader)
         _ => Unit is not null && task.Concerns(Unit),
     };
 
+    /// <summary>
+    /// Who did it, as people read it (报送人): the person's name, else their unit's or leader's; never the chat's user id
+    /// (dl_3df6…), which a Web Chat user without a display name would otherwise be known by.
+    /// </summary>
+    public string Signature => Member.Name is { Length: > 0 } name && name != Member.UserId ? name
+        : Unit?.Name ?? Leader?.Name ?? Member.UserId;
+
     public bool MayReport => Member.Role == MemberRole.UnitReporter && Unit is not null;
 
     public bool MayReportOn(TaskItem task) => MayReport && task.Concerns(Unit!);

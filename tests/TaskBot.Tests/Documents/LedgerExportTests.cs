@@ -94,6 +94,18 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task Problems_and_matters_written_as_nothing_read_as_none_on_every_sheet()
+    {
+        await ReportAsync(3, ReportStatus.OnSchedule, 40, "已完成选址。", "没啥问题", coordination: "没有");
+
+        using var ledger = await ExportAsync(reports: 3);
+
+        Assert.Equal(("无", "无"), (ledger.Text("台账", "L4"), ledger.Text("台账", "N4")));
+        Assert.Equal(("无", "无"), (ledger.Text("第20周，5月12日—5月18日", "G4"), ledger.Text("第20周，5月12日—5月18日", "I4")));
+        Assert.Equal("@旗长 请协调用地。", ledger.Text("台账", "N2"));
+    }
+
+    [Fact]
     public async Task Formula_looking_reports_are_text_and_never_formulas()
     {
         using var ledger = await ExportAsync();

@@ -142,6 +142,23 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         Assert.Contains("agreed, the farm bureau leads", Proactive(unit)[^1].Text);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "（报送人：旗农牧局）")]
+    [InlineData("en-US", "(Reported by 旗农牧局.)")]
+    public async Task A_request_from_a_web_chat_user_without_a_name_names_the_unit_not_the_chat_id(string locale, string reporter)
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐", locale);
+        var unit = new Chat(() => Bot.Client, Peer, "dl_3df6" + Guid.NewGuid().ToString("N"), userName: null);
+        await unit.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
+
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+        await DrainAsync();
+
+        var request = Assert.Single(Proactive(leader)).Text;
+        Assert.Contains(reporter, request);
+        Assert.DoesNotContain("dl_3df6", request);
+    }
+
     private static async Task ReportWithCoordinationAsync(Chat chat, int number, string coordination)
     {
         await chat.SayAsync($"汇报 {number}");
