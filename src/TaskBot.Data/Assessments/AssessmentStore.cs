@@ -98,11 +98,15 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         // The tasks with a pending claim as one uncorrelated subquery: PostgreSQL reads and hashes them once, and the
         // reports are joined only to the rows kept.
         var pending = db.Set<CompletionReview>().Where(c => c.State == CompletionState.Pending).Select(c => c.TaskItemId);
-        // Of the report, only what the reply quotes: a whole report a row is most of what would be read.
+        // Of the report, only what the reply quotes, looked up by key per kept row: as a join, PostgreSQL with real
+        // statistics hashed every report of the year for the whole organisation's 2,000 rows (168 ms, not 30).
         var found = await (from r in rows.Where(r => r.Light != Light.Green || pending.Contains(r.TaskItemId))
-                           join p in db.Set<ProgressReport>() on r.LatestReportId equals (int?)p.Id into reports
-                           from p in reports.DefaultIfEmpty()
-                           select new { Row = r, Problems = p != null ? p.Problems : null, Waiting = pending.Contains(r.TaskItemId) })
+                           select new
+                           {
+                               Row = r,
+                               Problems = db.Set<ProgressReport>().Where(p => (int?)p.Id == r.LatestReportId).Select(p => p.Problems).FirstOrDefault(),
+                               Waiting = pending.Contains(r.TaskItemId),
+                           })
             .ToListAsync(cancellationToken);
         if (found.Count == 0 && await BasisAsync(plan.Id, cancellationToken) != basis) return null;
         var byId = (tasks ?? plan.Tasks).ToDictionary(t => t.Id);
