@@ -33,7 +33,7 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         // Tasks that name the unit only through a collective (旗直各部门、各苏木镇) ask nothing of it until the lead
         // unit does: one line says how many, and 我的任务 全部 lists them.
         var everyone = unit is null || options?["all"] is not null ? [] : supporting
-            .Where(t => !NamedFor(t, unit) && !supervision.Owes(progress!, t, unit)).ToList();
+            .Where(t => supervision.AsksNothingOf(progress!, t, unit)).ToList();
         supporting = [.. supporting.Except(everyone)];
         tasks = [.. own.Concat(supporting)];
         var pages = Math.Max(1, (tasks.Count + PageSize - 1) / PageSize);
@@ -61,8 +61,6 @@ public sealed class MyTasksDialog(TaskSupervision supervision) : Dialog, IRouted
         else if (everyone.Count > 0) message.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("myTasks.all"))] };
         return await dc.SendAndEndAsync(message, cancellationToken);
     }
-
-    private static bool NamedFor(TaskItem task, Domain.Units.Unit unit) => task.Units.Any(u => u.Unit.Id == unit.Id);
 
     private string Line(DialogContext dc, TaskProgress progress, TaskItem task) =>
         dc.Text.Say("myTasks.line", ("number", task.Number), ("title", TaskText.Title(task)),

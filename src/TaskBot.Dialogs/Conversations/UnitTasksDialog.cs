@@ -27,8 +27,8 @@ public sealed class UnitTasksDialog(TaskSupervision supervision, Lookups lookups
         if (led.Count + supported.Count == 0) return await dc.SayAndEndAsync("unitTasks.none", cancellationToken, ("unit", name));
         // As in 我的任务: tasks naming the unit only through a collective (旗直各部门) ask nothing of it until the lead unit
         // does, so a leader asking 农牧局的情况 sees them as one line, not forty lines of 尚未报送.
-        var everyone = supported.Where(a => !a.Task.Units.Any(u => u.Unit.Id == unit.Id) && !supervision.Owes(progress, a.Task, unit)
-            && progress.LatestBy(a.Task, unit.Id) is null).ToList();
+        var everyone = supported.Where(a => supervision.AsksNothingOf(progress, a.Task, unit) && progress.LatestBy(a.Task, unit.Id) is null)
+            .ToList();
         supported = [.. supported.Except(everyone)];
         var text = t.Say("unitTasks.header", ("unit", name), ("led", led.Count), ("supported", supported.Count), ("today", TaskText.Date(t, supervision.Today)));
         if (led.Count > 0) text += "\n\n" + Lines(t, progress, unit, led);

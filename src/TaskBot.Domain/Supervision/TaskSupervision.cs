@@ -121,6 +121,13 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>Whether the unit owes reports on the task: it leads it, or supports it and is asked (see <see cref="SupportingInput"/>).</summary>
     public bool Owes(TaskProgress progress, TaskItem task, Unit unit) => support.Owes(progress, task, unit);
 
+    /// <summary>
+    /// A task that names the unit only through a collective (旗直各部门、各苏木镇) and asks nothing of it until the lead
+    /// unit does: lists count such tasks in one line rather than list them.
+    /// </summary>
+    public bool AsksNothingOf(TaskProgress progress, TaskItem task, Unit unit) =>
+        !task.Units.Any(u => u.Unit.Id == unit.Id) && !Owes(progress, task, unit);
+
     /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
     {

@@ -30,13 +30,9 @@ public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions
         ImportAsync(draft, new PlanImportTerms(clock.Today), cancellationToken, dryRun);
 
     /// <summary>
-    /// A plan sent in chat. Last year's document re-sent for the plan the office moved into this year (`import --year`)
-    /// updates that plan; any other plan whose year is over is refused (null), as `import` refuses it without --year.
+    /// A plan sent in chat. A document whose year is over is supervised this year, as `import --year` would (the chat
+    /// has no options): the summary the office confirms says so, and sent again it updates that plan.
     /// </summary>
-    /// <remarks>
-    /// A document whose year is over is supervised this year, as `import --year` would (the chat has no options): the
-    /// summary the office confirms says so.
-    /// </remarks>
     public Task<ImportReport> ImportUploadAsync(PlanDraft draft, CancellationToken cancellationToken, bool dryRun) =>
         ImportAsync(draft.InYear(Math.Max(draft.Year, clock.Today.Year)), cancellationToken, dryRun);
 
