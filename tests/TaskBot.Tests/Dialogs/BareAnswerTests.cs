@@ -5,7 +5,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>A bare 是 / 有 / 否 where a question wants content is asked again with what to write, never saved as the text.</summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class BareAnswerTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

@@ -13,7 +13,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>The office's files in chat: a plan sent as a file and imported on confirmation, 导出台账 links, the 通报's file and chart.</summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class DocumentChatTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private const string Deadline = "完成时限：2025年12月底前，持续推进";

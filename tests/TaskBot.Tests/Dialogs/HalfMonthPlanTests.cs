@@ -8,7 +8,7 @@ namespace TaskBot.Tests.Dialogs;
 /// Seed 002 (鄂托克旗, 每周一调度，半月一报告) supervised this year: imported with --year 2026 on Thursday 3 December 2026.
 /// Its units report half-monthly, and periods read as people say them.
 /// </summary>
-[Collection(TestCollections.People)]
+[Collection(TestCollections.Views)]
 public abstract class HalfMonthPlanTests(PostgresServer postgres, StorageProvider provider) : Seed002TestBase(postgres, provider)
 {
     [Fact]

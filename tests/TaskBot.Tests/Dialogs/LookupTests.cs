@@ -5,7 +5,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>What the office and the leaders ask about others: a unit's tasks, whether it reported, a leader's tasks.</summary>
-[Collection(TestCollections.People)]
+[Collection(TestCollections.Views)]
 public abstract class LookupTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace TaskBot.Tests.Dialogs;
 /// A command or a whole report typed while a choice is open (the help menu, the report's status question) is taken
 /// as that, not refused as a wrong choice; a half-written report is kept and offered back.
 /// </summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class OpenChoiceTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

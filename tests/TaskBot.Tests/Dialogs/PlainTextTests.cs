@@ -9,7 +9,7 @@ namespace TaskBot.Tests.Dialogs;
 /// a Teams &lt;at&gt; mention or emphasis never becomes markup, and a spreadsheet formula is kept as typed.
 /// Messages are CommonMark, so "shown as text" means every character that would start markup is backslash-escaped.
 /// </summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class PlainTextTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private const string Progress = "完成**80%** [详情](http://evil.example) <b>粗</b> <at>康锐</at> =SUM(A1:A9)";

@@ -8,7 +8,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>Text, number and confirm prompts: what they accept, and the re-prompt for what they do not.</summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class PromptTests(PostgresServer postgres, StorageProvider provider) : ChannelTestBase(postgres, provider)
 {
     protected override void Configure(TestStore store) => store.With("Dialogs:Directory", DialogsWithSurvey());

@@ -5,7 +5,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>A task number larger than any task (larger than an int, even) is just a task that does not exist.</summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class TaskNumberTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Theory]

@@ -8,7 +8,7 @@ namespace TaskBot.Tests.Dialogs;
 /// The 2025 plan live since 1 January; 旗农牧局 (lead unit of task 11) is first bound on Tuesday 1 July: it is not
 /// behind for the 25 weeks before it had anyone in TaskBot, only for the weeks from its binding on.
 /// </summary>
-[Collection(TestCollections.Reporting)]
+[Collection(TestCollections.Prompts)]
 public abstract class UnitGoLiveTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

@@ -6,7 +6,7 @@ using TaskBot.Data;
 namespace TaskBot.Tests.Dialogs;
 
 /// <summary>What people see: their tasks, one task, what is behind and why, and the office's views.</summary>
-[Collection(TestCollections.People)]
+[Collection(TestCollections.Views)]
 public abstract class ViewsTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     [Fact]

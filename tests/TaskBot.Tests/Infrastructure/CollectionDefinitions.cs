@@ -23,6 +23,18 @@ public sealed class HostingCollection : ICollectionFixture<PostgresServer>;
 [CollectionDefinition(TestCollections.Reminders)]
 public sealed class RemindersCollection : ICollectionFixture<PostgresServer>;
 
+[CollectionDefinition(TestCollections.Prompts)]
+public sealed class PromptsCollection : ICollectionFixture<PostgresServer>;
+
+[CollectionDefinition(TestCollections.Views)]
+public sealed class ViewsCollection : ICollectionFixture<PostgresServer>;
+
+[CollectionDefinition(TestCollections.Imports)]
+public sealed class ImportsCollection : ICollectionFixture<PostgresServer>;
+
+[CollectionDefinition(TestCollections.Lists)]
+public sealed class ListsCollection : ICollectionFixture<PostgresServer>;
+
 [CollectionDefinition(TestCollections.OutboxKills)]
 public sealed class OutboxKillsCollection : ICollectionFixture<PostgresServer>;
 

@@ -16,8 +16,9 @@ public sealed class LongestFirst : ITestCollectionOrderer
     private static readonly string[] Longest =
     [
         TestCollections.OutboxKills, TestCollections.SeveralInstances, TestCollections.PostgresRestart,
-        TestCollections.People, TestCollections.Reporting, TestCollections.Documents, TestCollections.Hosting,
-        TestCollections.Reminders, TestCollections.Channel, TestCollections.DirectLine,
+        TestCollections.Hosting, TestCollections.Documents, TestCollections.Reporting, TestCollections.Lists,
+        TestCollections.People, TestCollections.Reminders, TestCollections.Imports, TestCollections.Views,
+        TestCollections.Prompts, TestCollections.Channel, TestCollections.DirectLine,
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>

@@ -9,7 +9,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Loop;
 
 /// <summary>The office adds, changes and withdraws tasks between imports; a re-import withdraws and restores the same way.</summary>
-[Collection(TestCollections.Reminders)]
+[Collection(TestCollections.Lists)]
 public abstract class TaskChangesTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     [Fact]

@@ -7,7 +7,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>`import --year/--archive/--org/--dry-run` on Thursday 3 December 2026, on each provider.</summary>
-[Collection(TestCollections.Documents)]
+[Collection(TestCollections.Imports)]
 public abstract class ImportTermsTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     private const string Seed000 = "000_bd77716a55a06823.txt";

@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>Importing plans into a real database, on each provider.</summary>
-[Collection(TestCollections.Documents)]
+[Collection(TestCollections.Imports)]
 public abstract class ImportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     protected const string Seed000 = "000_bd77716a55a06823.txt";

@@ -6,7 +6,7 @@ using TaskBot.Tests.Infrastructure;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>The office's weekly case: importing a new version of the plan over the one stored, on each provider.</summary>
-[Collection(TestCollections.Documents)]
+[Collection(TestCollections.Imports)]
 public abstract class ReimportTests(PostgresServer postgres, StorageProvider provider) : IAsyncLifetime
 {
     private const string Seed = "000_bd77716a55a06823.txt";

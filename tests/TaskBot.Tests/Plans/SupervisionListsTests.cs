@@ -9,7 +9,7 @@ using TaskBot.Tests.Reminders;
 namespace TaskBot.Tests.Plans;
 
 /// <summary>A second list (领导批示) with two tasks runs beside the 2025 plan: the same reminders, 滞后 and reports, labelled.</summary>
-[Collection(TestCollections.Reminders)]
+[Collection(TestCollections.Lists)]
 public abstract class SupervisionListsTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
     private const string Instructions = """
