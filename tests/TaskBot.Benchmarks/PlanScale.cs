@@ -108,7 +108,7 @@ public static class PlanScale
     {
         var supervision = sp.GetRequiredService<TaskSupervision>();
         var plan = (await supervision.PlanAsync(CancellationToken.None))!;
-        var tasks = leader is null ? plan.Tasks : [.. plan.Tasks.Where(BehindBreakdown.Viewer(plan, leader).Sees)];
+        var tasks = leader is null ? plan.Tasks : [.. supervision.Seen([plan], BehindBreakdown.Viewer(plan, leader))];
         return (await supervision.BehindAsync(plan, tasks, CancellationToken.None)).Behind;
     });
 
