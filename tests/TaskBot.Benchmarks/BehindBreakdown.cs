@@ -57,7 +57,7 @@ public static class BehindBreakdown
         var lists = await supervision.ListsAsync(CancellationToken.None);
         Lap("lists");
         var viewer = Viewer(lists[0], leader);
-        IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. lists.SelectMany(l => l.Tasks).Where(viewer.Sees)];
+        IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. supervision.Seen(lists, viewer)];
         Lap("tasks");
         var (behind, awaitingReview) = await supervision.BehindAsync(lists, tasks, CancellationToken.None);
         Lap("read");

@@ -61,6 +61,7 @@ public static class PlanScale
             new("B4.daily", $"daily assessment of all {Tasks} tasks (kept)", rebuildSeconds, "s", "—", null),
         };
         figures.AddRange(await BehindAsync(server, connectionString, today, "领导1", $"behind: one leader's {Tasks / Leaders} tasks", "B4.leader", 5, iterations, rows));
+        figures.Add(await CpuAsync(server, postgres, "领导1", "B4.leader.cpu", quick ? 50 : 200));
         figures.AddRange(await BehindAsync(server, connectionString, today, null, "behind: the whole organisation", "B4.all", 50, iterations, rows));
         return figures;
     }
@@ -92,18 +93,31 @@ public static class PlanScale
         return text.ToString();
     }
 
+    /// <summary>The CPU one answer costs, TaskBot's process and PostgreSQL's together: unlike its wall time, it holds on a loaded machine.</summary>
+    private static async Task<Figure> CpuAsync(BenchServer server, PostgresCluster postgres, string leader, string id, int count)
+    {
+        var (app, database) = (CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
+        for (var i = 0; i < count; i++) await AnswerAsync(server, leader);
+        var (appMs, dbMs) = (1000 * (CpuTime.Of(Environment.ProcessId) - app) / count, 1000 * (CpuTime.OfPostgres(postgres) - database) / count);
+        return new(id, "  CPU an answer: TaskBot + PostgreSQL", appMs + dbMs, "ms", "—", null,
+            Note: FormattableString.Invariant($"TaskBot {appMs:0.00} ms, PostgreSQL {dbMs:0.00} ms, over {count} answers"));
+    }
+
+    /// <summary>哪些任务滞后 as the domain answers it, for one leader (or everyone, when <paramref name="leader"/> is null).</summary>
+    private static Task<IReadOnlyList<TaskAssessment>> AnswerAsync(BenchServer server, string? leader) => server.WithScopeAsync(async sp =>
+    {
+        var supervision = sp.GetRequiredService<TaskSupervision>();
+        var plan = (await supervision.PlanAsync(CancellationToken.None))!;
+        var tasks = leader is null ? plan.Tasks : [.. supervision.Seen([plan], BehindBreakdown.Viewer(plan, leader))];
+        return (await supervision.BehindAsync(plan, tasks, CancellationToken.None)).Behind;
+    });
+
     /// <summary>B4 for one leader (or everyone, when <paramref name="leader"/> is null), the domain next to the hand-written SQL.</summary>
     public static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader, string name, string id,
         double targetMs, int iterations, long rows)
     {
         IReadOnlyList<TaskAssessment> domainBehind = [];
-        async Task Domain(int _) => domainBehind = await server.WithScopeAsync(async sp =>
-        {
-            var supervision = sp.GetRequiredService<TaskSupervision>();
-            var plan = (await supervision.PlanAsync(CancellationToken.None))!;
-            var tasks = leader is null ? plan.Tasks : [.. plan.Tasks.Where(BehindBreakdown.Viewer(plan, leader).Sees)];
-            return (await supervision.BehindAsync(plan, tasks, CancellationToken.None)).Behind;
-        });
+        async Task Domain(int _) => domainBehind = await AnswerAsync(server, leader);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         async Task Sql(int _) => await BehindSql.CountAsync(connection, leader, today);

@@ -19,6 +19,9 @@ public sealed class AssessmentRecord
     public string Reasons { get; set; } = "[]";
     public string Collectives { get; set; } = "[]";
 
+    /// <summary>What the reply quotes of the report it judged (存在问题): kept here so that reading the rows never touches the reports.</summary>
+    public string? Problems { get; set; }
+
     /// <summary>How many times a task's own change (a report, a withdrawal, a 延期) kept this row: the rebuild leaves a row kept since it read.</summary>
     public long Version { get; set; }
 
@@ -31,6 +34,7 @@ public sealed class AssessmentRecord
         Completion = a.Completion;
         Continuing = a.Continuing;
         LatestReportId = a.Latest?.Id;
+        Problems = a.Problems;
         Reasons = JsonSerializer.Serialize(a.Reasons.Select(r =>
             new ReasonRow(r.Kind, r.Light, r.Points, r.Days, r.Periods, r.Milestone?.Date, r.Milestone?.Text)));
         Collectives = JsonSerializer.Serialize(a.Collectives.Select(c => new TallyRow(c.Collective.Id, c.Reported, c.Members)));
@@ -45,7 +49,7 @@ public sealed class AssessmentRecord
             .Select(c => task.LeadUnits.FirstOrDefault(u => u.Id == c.Unit) is { } unit ? new CollectiveTally(unit, c.Reported, c.Members) : null);
         return new TaskAssessment(task, latest, Light, [.. reasons], Expected)
         {
-            Status = Status, Completion = Completion, Continuing = Continuing, Collectives = [.. tallies.OfType<CollectiveTally>()],
+            Problems = Problems, Status = Status, Completion = Completion, Continuing = Continuing, Collectives = [.. tallies.OfType<CollectiveTally>()],
         };
     }
 

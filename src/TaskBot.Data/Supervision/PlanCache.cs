@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using TaskBot.Domain.Leaders;
 using TaskBot.Domain.Plans;
 using TaskBot.Domain.Units;
 
@@ -21,10 +23,21 @@ public sealed class PlanCache
     public IReadOnlyList<Unit>? UnitsOf(Plan plan) =>
         Volatile.Read(ref _entry) is { } entry && entry.Lists.Any(l => ReferenceEquals(l, plan)) ? entry.Units : null;
 
+    /// <summary>
+    /// The tasks a leader leads in one of these very lists, found once per leader and list (a 10,000-task plan is
+    /// otherwise scanned on every 哪些任务滞后); null when the list is no longer a cached one.
+    /// </summary>
+    public IReadOnlyList<TaskItem>? LedBy(Plan list, Leader leader) =>
+        Volatile.Read(ref _entry) is { } entry && entry.Lists.Any(l => ReferenceEquals(l, list))
+            ? entry.ByLeader.GetOrAdd((list.Id, leader.Name), _ => list.TasksLedBy(leader)) : null;
+
     public void Keep(PlanKey key, IReadOnlyList<Plan> lists, IReadOnlyList<Unit> units) =>
         Volatile.Write(ref _entry, new Entry(key, lists, units));
 
-    private sealed record Entry(PlanKey Key, IReadOnlyList<Plan> Lists, IReadOnlyList<Unit> Units);
+    private sealed record Entry(PlanKey Key, IReadOnlyList<Plan> Lists, IReadOnlyList<Unit> Units)
+    {
+        public ConcurrentDictionary<(int List, string Leader), IReadOnlyList<TaskItem>> ByLeader { get; } = new();
+    }
 }
 
 /// <summary>Which lists are open (the current plan first), the state of all imports, how many units there are and have gone live.</summary>

@@ -29,6 +29,8 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache, CompiledQue
         return lists;
     }
 
+    public IReadOnlyList<TaskItem> LedBy(Plan list, Leader leader) => cache.LedBy(list, leader) ?? list.TasksLedBy(leader);
+
     public async Task<IReadOnlyList<Unit>> UnitsOfAsync(Plan plan, CancellationToken cancellationToken) =>
         cache.UnitsOf(plan) ?? await UnitsAsync(cancellationToken);
 

@@ -20,7 +20,7 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
         var lists = await supervision.ListsAsync(cancellationToken);
         var unit = dc.Viewer!.MayReport ? dc.Viewer.Unit : null;
         // A unit's own: those it leads or is named in, not the forty a collective (旗直各部门) names it in and it owes nothing.
-        IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. lists.SelectMany(l => l.Tasks).Where(dc.Viewer.Sees)
+        IReadOnlyList<Domain.Plans.TaskItem> tasks = [.. supervision.Seen(lists, dc.Viewer)
             .Where(t => unit is null || t.AnsweringUnits.Any(u => u.Includes(unit)) || t.Units.Any(u => u.Unit.Id == unit.Id))];
         if (tasks.Count == 0) return await dc.SayAndEndAsync("myTasks.none", cancellationToken);
         var (behind, awaitingReview) = await supervision.BehindAsync(lists, tasks, cancellationToken);

@@ -6,15 +6,15 @@ namespace TaskBot.Domain.Behind;
 /// <summary>A task's colour and the reasons for it, with the report it was judged on and the 序时进度 expected today.</summary>
 public sealed record TaskAssessment(TaskItem Task, ProgressReport? Latest, Light Light, IReadOnlyList<BehindReason> Reasons, decimal Expected)
 {
-    private readonly string? _problems;
+    private readonly (string? Text, bool Kept) _problems;
 
     public bool IsBehind => Light != Light.Green;
 
     /// <summary>
-    /// The problems (存在问题) of the report it was judged on, which 哪些任务滞后 quotes: a kept row behind carries them
-    /// without the report (<see cref="Latest"/> is then null).
+    /// The problems (存在问题) of the report it was judged on, which 哪些任务滞后 quotes: a kept row carries them without
+    /// the report (<see cref="Latest"/> is then null), and what it carries is what it says, even beside the report.
     /// </summary>
-    public string? Problems { get => _problems ?? Latest?.Problems; init => _problems = value; }
+    public string? Problems { get => _problems.Kept ? _problems.Text : Latest?.Problems; init => _problems = (value, true); }
 
     /// <summary>
     /// 待核: the lead unit says 已完成 and the office has not closed it (销号) nor sent it back (退回). Neither done

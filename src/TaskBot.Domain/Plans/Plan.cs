@@ -65,6 +65,9 @@ public sealed class Plan
         if (!report.PlanCreated && before != (ReportingStartsOn, Archived, Kind, ListName)) Revision++;
     }
 
+    /// <summary>The tasks this leader leads (牵头领导), in the list's order.</summary>
+    public IReadOnlyList<TaskItem> TasksLedBy(Leader leader) => [.. _tasks.Where(t => t.IsLedBy(leader))];
+
     public TaskItem? Task(int number) => _tasks.FirstOrDefault(t => t.Number == number);
 
     /// <summary>

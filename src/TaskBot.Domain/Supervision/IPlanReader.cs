@@ -16,6 +16,10 @@ public interface IPlanReader
     /// <summary>An open list's task by its id; null when it was withdrawn or its list is closed.</summary>
     async Task<TaskItem?> OpenTaskAsync(int taskId, CancellationToken cancellationToken) =>
         (await OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).FirstOrDefault(t => t.Id == taskId);
+
+    /// <summary>The list's tasks this leader leads, in its order (a reader that keeps the lists may keep these too).</summary>
+    IReadOnlyList<TaskItem> LedBy(Plan list, Leader leader) => list.TasksLedBy(leader);
+
     Task<Unit?> UnitAsync(int id, CancellationToken cancellationToken);
     Task<Leader?> LeaderAsync(int id, CancellationToken cancellationToken);
 

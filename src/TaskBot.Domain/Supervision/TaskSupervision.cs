@@ -61,6 +61,11 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public IReadOnlyList<TaskItem> Visible(TaskProgress progress, Viewer viewer) =>
         [.. progress.Tasks.Where(viewer.Sees).OrderBy(t => t.Plan?.Label is not null).ThenBy(t => t.PlanId).ThenBy(t => t.Number)];
 
+    /// <summary>The tasks of these lists the viewer sees, list by list in each list's order; a leader's as the plan reader keeps them.</summary>
+    public IEnumerable<TaskItem> Seen(IReadOnlyList<Plan> lists, Viewer viewer) =>
+        viewer.Member.Role == People.MemberRole.Leader && viewer.Leader is { } leader
+            ? lists.SelectMany(l => plans.LedBy(l, leader)) : lists.SelectMany(l => l.Tasks).Where(viewer.Sees);
+
     public TaskAssessment Assess(TaskProgress progress, TaskItem task) => _assessor.Assess(progress, task);
 
     /// <summary>The tasks behind among those given, worst first.</summary>

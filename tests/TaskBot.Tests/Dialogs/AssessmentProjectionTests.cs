@@ -105,7 +105,7 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
 
         Assert.Equal(plan.Tasks.Select(t => Render(supervision.Assess(fresh, t))), plan.Tasks.Select(t => Render(kept[t.Id])));
         var (behind, awaitingReview) = (await sp.GetRequiredService<AssessmentProjection>().BehindAsync(plan, plan.Tasks, None))!;
-        // The answer carries of the report what the reply quotes (its problems), not the report.
+        // The answer carries of the report what the reply quotes (its problems, kept in the row), not the report.
         Assert.Equal(supervision.Behind(fresh, plan.Tasks).Select(RenderBehind), behind.Select(RenderBehind));
         Assert.Contains(behind, a => a.Reasons.Any(r => r.Kind == BehindReasonKind.NotReported));
         Assert.Equal(plan.Tasks.Where(fresh.AwaitsReview).Select(t => t.Number).Order(), awaitingReview.Select(t => t.Number));
@@ -114,9 +114,9 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
 
     private static string Render(TaskAssessment a) => string.Join(" | ", a.Task.Number, a.Light, N(a.Expected), a.Status, N(a.Completion),
         a.Continuing, a.Latest?.Id, string.Join(", ", a.Reasons.Select(r => $"{r.Kind} {r.Light} {N(r.Points)} {r.Days} {r.Periods} {r.Milestone}")),
-        string.Join(", ", a.Collectives.Select(c => $"{c.Collective.Name} {c.Reported}/{c.Members}")));
+        string.Join(", ", a.Collectives.Select(c => $"{c.Collective.Name} {c.Reported}/{c.Members}")), a.Problems);
 
-    private static string RenderBehind(TaskAssessment a) => Render(a with { Latest = null, Problems = a.Problems }) + " | " + a.Problems;
+    private static string RenderBehind(TaskAssessment a) => Render(a with { Latest = null, Problems = a.Problems });
 
     // Stored decimals come back with the column's scale (45.30 for 45.3): the same number.
     private static string? N(decimal? d) => d?.ToString("G29", CultureInfo.InvariantCulture);

@@ -96,6 +96,23 @@ public abstract class TaskChangesTests(PostgresServer postgres, StorageProvider 
     }
 
     [Fact]
+    public async Task A_task_given_to_another_leader_leaves_the_first_ones_behind_list_for_the_others()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "滞后", "20%");
+        var kang = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var sha = await BoundChatAsync(MemberRole.Leader, "沙健");
+        var office = await BoundChatAsync(MemberRole.Office);
+        Assert.Contains("**#11**", (await kang.SayAsync("哪些任务滞后")).Texts());
+        Assert.DoesNotContain("**#11**", (await sha.SayAsync("哪些任务滞后")).Texts());
+
+        await office.SayAsync("修改任务 11 牵头领导：沙健");
+
+        Assert.DoesNotContain("**#11**", (await kang.SayAsync("哪些任务滞后")).Texts());
+        Assert.Contains("**#11**", (await sha.SayAsync("哪些任务滞后")).Texts());
+    }
+
+    [Fact]
     public async Task A_reimport_without_a_task_withdraws_it_and_one_with_it_again_restores_it()
     {
         var office = await BoundChatAsync(MemberRole.Office);

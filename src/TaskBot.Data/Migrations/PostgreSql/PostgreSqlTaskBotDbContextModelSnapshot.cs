@@ -124,6 +124,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Problems")
+                        .HasColumnType("text");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasColumnType("text");
@@ -138,6 +141,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.HasKey("TaskItemId");
 
                     b.HasIndex("PlanId", "Light");
+
+                    b.HasIndex(new[] { "PlanId", "TaskItemId" }, "IX_TaskAssessments_Behind")
+                        .HasFilter("\"Light\" <> 0");
 
                     b.ToTable("TaskAssessments", (string)null);
                 });

@@ -114,6 +114,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Problems")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -128,6 +131,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.HasKey("TaskItemId");
 
                     b.HasIndex("PlanId", "Light");
+
+                    b.HasIndex(new[] { "PlanId", "TaskItemId" }, "IX_TaskAssessments_Behind")
+                        .HasFilter("\"Light\" <> 0");
 
                     b.ToTable("TaskAssessments", (string)null);
                 });
