@@ -96,9 +96,8 @@ public static class FanOut
     public static async Task<List<(string Url, string Body)>> RequestsAsync(BenchServer server)
     {
         var payloads = await server.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.AsNoTracking().Select(r => r.Payload).ToListAsync());
-        return [.. payloads.Select(BotEnvelope.FromJson).Select(e => (
-            Url: $"{e.Reference.ServiceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(e.Reference.Conversation.Id!)}/activities",
-            Body: ActivityJson.Serialize(e.Activity.ApplyConversationReference(e.Reference))))];
+        return [.. payloads.Select(BotEnvelope.Posted).Select(p => (
+            Url: $"{p.ServiceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(p.ConversationId)}/activities", Body: p.Text))];
     }
 
     /// <summary>Posts every request, <paramref name="concurrency"/> at a time; the seconds it took.</summary>
