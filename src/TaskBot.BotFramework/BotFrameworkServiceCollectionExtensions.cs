@@ -22,8 +22,10 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<BotAuthenticator>();
         services.AddHttpClient<ClientCredentialsTokenProvider>();
         services.AddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<ClientCredentialsTokenProvider>());
-        // A redirect would take the bot's token, and its request, wherever the answering server likes.
-        services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // A redirect would take the bot's token, and its request, wherever the answering server likes. The factory's
+        // request logging (a scope and two checks a call) is left out: a failed call is logged with its status anyway.
+        services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers();
         services.AddScoped<IActivitySender, ChannelActivitySender>();
         services.AddHttpClient<AttachmentFiles>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddScoped<ITurnTransaction, NoTurnTransaction>();

@@ -1,5 +1,6 @@
 // TaskBot's benchmarks: each figure next to a floor measured in the same run on this machine.
 //   dotnet run -c Release --project tests/TaskBot.Benchmarks -- [--out bench-results.json] [--quick] [--only B4]
+// B3: --uncapped leaves out the capped run (200 s); --rounds N measures the drain and its floor N times (medians).
 // --only profile breaks a reporting turn's time down (TurnProfile).
 // --only B5 runs the imports of the 10,000-task table alone (B4 reads the plan they leave).
 // --province (or --only province) runs the 10-旗区 league instead (README "The province"); it is not part of the rest.
@@ -14,6 +15,8 @@ var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : 
 var onlyIndex = Array.IndexOf(args, "--only");
 var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null;
 if (args.Contains("--province")) only = "province";
+var roundsIndex = Array.IndexOf(args, "--rounds");
+var rounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 
 var postgres = new PostgresCluster(durable: true);
@@ -23,7 +26,8 @@ var figures = new List<Figure>();
 try
 {
     await Step("B1/B2 reporting turns", () => ReportingTurns.RunAsync(postgres, http, quick));
-    await Step("B3 reminder fan-out", () => FanOut.RunAsync(postgres, http, quick ? 2_000 : 10_000, quick ? 500 : 10_000));
+    await Step("B3 reminder fan-out", () => FanOut.RunAsync(postgres, http, quick ? 2_000 : 10_000,
+        args.Contains("--uncapped") ? 0 : quick ? 500 : 10_000, rounds));
     await Step("B4/B5 plan of 10,000 tasks", () => PlanScale.RunAsync(postgres, quick, importOnly: only == "B5"));
     await Step("memory", () => Memory.RunAsync(postgres, http, quick ? 2_000 : 10_000));
     await Step("turn profile: where a reporting turn's time goes", () => TurnProfile.RunAsync(postgres, http, quick), optIn: true);

@@ -10,9 +10,11 @@ namespace TaskBot.BotFramework.Auth;
 /// </summary>
 public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
 {
-    public bool IsAllowedWithoutToken(string? serviceUrl)
+    public bool IsAllowedWithoutToken(string? serviceUrl) => Parse(serviceUrl) is { } uri && IsAllowedWithoutToken(uri);
+
+    /// <param name="uri">A URL that <see cref="Parse"/> accepted.</param>
+    public bool IsAllowedWithoutToken(Uri uri)
     {
-        if (Parse(serviceUrl) is not { } uri) return false;
         if (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip))) return true;
         return options.Value.AllowedServiceUrls.Any(allowed => Parse(allowed) is { } entry && Covers(entry, uri));
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Auth;
@@ -28,27 +27,32 @@ public sealed class ConnectorClient(
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         (await SendAsync(HttpMethod.Delete, Url(serviceUrl, conversationId, activityId), null, cancellationToken)).Dispose();
 
+    /// <summary>One attempt at posting an activity written beforehand (the outbox's); what the channel answers is not read.</summary>
+    public async Task PostOnceAsync(PostedActivity activity, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.Post, Url(activity.ServiceUrl, activity.ConversationId, activity.ReplyToId is "" ? null : activity.ReplyToId),
+            activity.Json, cancellationToken, retry: false)).Dispose();
+
     private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken, bool retry = true)
     {
-        using var response = await SendAsync(method, url, ActivityJson.Serialize(activity), cancellationToken, retry);
+        using var response = await SendAsync(method, url, ActivityJson.SerializeToUtf8Bytes(activity), cancellationToken, retry);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         // Some channels and emulators answer 200 with an empty body.
         try { return string.IsNullOrWhiteSpace(body) ? new ResourceResponse() : ActivityJson.Deserialize<ResourceResponse>(body) ?? new(); }
         catch (System.Text.Json.JsonException) { return new ResourceResponse(); }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? json, CancellationToken cancellationToken, bool retry = true)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, byte[]? json, CancellationToken cancellationToken, bool retry = true)
     {
         var bot = options.Value;
         var attempts = retry ? bot.SendAttempts : 1;
-        if (ServiceUrlPolicy.Parse(url) is null)
+        if (ServiceUrlPolicy.Parse(url) is not { } uri)
             throw new ConnectorException(0, $"refusing to send to {url}: user info, a query or a fragment in the service URL");
-        if (!bot.AuthenticationEnabled && !serviceUrls.IsAllowedWithoutToken(url))
+        if (!bot.AuthenticationEnabled && !serviceUrls.IsAllowedWithoutToken(uri))
             throw new ConnectorException(0, $"refusing to send to {url}: not loopback and not in Bot:AllowedServiceUrls");
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, url);
-            if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            if (json is not null) request.Content = new ByteArrayContent(json) { Headers = { ContentType = new("application/json") { CharSet = "utf-8" } } };
             if (await tokens.GetTokenAsync(cancellationToken) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return response;

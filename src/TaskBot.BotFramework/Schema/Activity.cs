@@ -67,4 +67,15 @@ public sealed class Activity
         Id = null;
         return this;
     }
+
+    /// <summary>What a channel is sent: no empty collections, no id (the channel gives one), a type.</summary>
+    public Activity PrepareForSending()
+    {
+        if (Attachments is { Count: 0 }) Attachments = null;
+        if (Entities is { Count: 0 }) Entities = null;
+        if (SuggestedActions is { Actions.Count: 0 }) SuggestedActions = null;
+        Type ??= ActivityTypes.Message;
+        Id = null;
+        return this;
+    }
 }

@@ -16,7 +16,11 @@ public static class ActivityJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    public static byte[] SerializeToUtf8Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, Options);
 
     /// <summary>Reads a request body as an activity; false with the reason for anything that is not JSON of that shape.</summary>
     public static bool TryParse(byte[] body, out Activity? activity, out string error)

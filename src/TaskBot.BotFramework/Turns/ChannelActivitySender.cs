@@ -18,9 +18,23 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
     public Task<ResourceResponse> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken) =>
         Send(to, activity, retry: false, cancellationToken);
 
+    public Task SendOnceAsync(PostedActivity activity, CancellationToken cancellationToken)
+    {
+        if (activity.ServiceUrl == DirectLineChannel.ServiceUrl || Platform(activity.ServiceUrl) is not null)
+        {
+            var (to, parsed) = activity.ToActivity();
+            return SendOnceAsync(to, parsed, cancellationToken);
+        }
+        return Guard(activity.ChannelId, activity.ConversationId, async () =>
+        {
+            await connector.PostOnceAsync(activity, cancellationToken);
+            return new ResourceResponse();
+        }, cancellationToken);
+    }
+
     private Task<ResourceResponse> Send(ConversationReference to, Activity activity, bool retry, CancellationToken cancellationToken)
     {
-        Prepare(activity);
+        activity.PrepareForSending();
         if (Platform(to) is { } platform) return ToPlatform(platform, to, activity, queued: retry, cancellationToken);
         return Guard(to, () => IsDirectLine(to)
             ? directLine.SendAsync(to, activity, cancellationToken)
@@ -31,7 +45,7 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
 
     public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
     {
-        Prepare(activity);
+        activity.PrepareForSending();
         // The platforms' app messages cannot be edited: the new version follows as a message of its own.
         if (Platform(to) is { } platform) return await ToPlatform(platform, to, activity, queued: true, cancellationToken);
         return await Guard(to, () => IsDirectLine(to)
@@ -50,7 +64,9 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
 
     public bool WritesToStore(ConversationReference to) => IsDirectLine(to) || Platform(to) is not null;
 
-    private IChannelConnector? Platform(ConversationReference to) => platforms.FirstOrDefault(p => p.ServiceUrl == to.ServiceUrl);
+    private IChannelConnector? Platform(ConversationReference to) => Platform(to.ServiceUrl);
+
+    private IChannelConnector? Platform(string serviceUrl) => platforms.FirstOrDefault(p => p.ServiceUrl == serviceUrl);
 
     private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued, CancellationToken cancellationToken)
     {
@@ -62,17 +78,10 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
 
     private static bool IsDirectLine(ConversationReference to) => to.ServiceUrl == DirectLineChannel.ServiceUrl;
 
-    // Senders should not send empty collections or an id.
-    private static void Prepare(Activity activity)
-    {
-        if (activity.Attachments is { Count: 0 }) activity.Attachments = null;
-        if (activity.Entities is { Count: 0 }) activity.Entities = null;
-        if (activity.SuggestedActions is { Actions.Count: 0 }) activity.SuggestedActions = null;
-        activity.Type ??= ActivityTypes.Message;
-        activity.Id = null;
-    }
+    private Task<ResourceResponse> Guard(ConversationReference to, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken) =>
+        Guard(to.ChannelId, to.Conversation.Id!, send, cancellationToken);
 
-    private async Task<ResourceResponse> Guard(ConversationReference to, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> Guard(string channelId, string conversationId, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken)
     {
         try
         {
@@ -80,7 +89,7 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
         }
         catch (ConversationGoneException)
         {
-            await references.MarkDeadAsync(to.ChannelId, to.Conversation.Id!, cancellationToken);
+            await references.MarkDeadAsync(channelId, conversationId, cancellationToken);
             throw;
         }
     }

@@ -9,6 +9,9 @@ public interface IActivitySender
 
     /// <summary>One attempt only, for callers that retry on their own schedule (the outbox): a transient failure throws at once.</summary>
     Task<ResourceResponse> SendOnceAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>One attempt at sending an activity addressed and written beforehand (the outbox's).</summary>
+    Task SendOnceAsync(PostedActivity activity, CancellationToken cancellationToken);
     Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken);
     Task DeleteAsync(ConversationReference to, string activityId, CancellationToken cancellationToken);
 

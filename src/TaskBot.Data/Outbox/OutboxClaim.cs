@@ -17,6 +17,10 @@ internal static class OutboxClaim
     // Serialises claims across instances, so that two never take messages for the same destination at once.
     private const int ClaimLock = 0x7461736b;
 
+    // A prepared claim kept being planned anew at each call (its generic plan's estimate, for an unknown LIMIT, was
+    // above the custom plans'): a fifth of PostgreSQL's CPU in a drain. The generic plan has the same shape.
+    private const string GenericPlans = "SET LOCAL plan_cache_mode = force_generic_plan;";
+
     // What sending a message and telling the office about it need; the rest of the row stays in the table.
     private const string Returned = """ "Id", "Kind", "Recipient", "Destination", "Payload", "Summary", "Attempts", "ClaimedUntilMs" """;
 
@@ -31,7 +35,7 @@ internal static class OutboxClaim
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         var ids = new IdLists(command, postgres);
         var sql = new StringBuilder();
-        if (postgres) sql.AppendLine(AsynchronousCommit.Sql);
+        if (postgres) sql.AppendLine(AsynchronousCommit.Sql).AppendLine(GenericPlans);
         if (sent.Count > 0)
             sql.AppendLine($"""
                 UPDATE "Outbox" SET "Status" = {(int)OutboxStatus.Sent}, "SentAt" = {ids.Parameter(now)}, "ClaimedUntilMs" = NULL

@@ -17,11 +17,10 @@ public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, Lo
 {
     public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
     {
-        var envelope = BotEnvelope.FromJson(payload);
-        var activity = envelope.Activity.ApplyConversationReference(envelope.Reference, envelope.Activity.ReplyToId);
+        var activity = BotEnvelope.Posted(payload);
         try
         {
-            await sender.SendOnceAsync(envelope.Reference, activity, cancellationToken);
+            await sender.SendOnceAsync(activity, cancellationToken);
             return DeliveryResult.Sent;
         }
         catch (QuotaExceededException e)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Tests;
@@ -255,6 +256,26 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         Clock.Advance(TimeSpan.FromSeconds(1));
         await DrainAsync();
         Assert.Equal(2, Proactive(park).Count);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await OutboxAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_message_queued_by_the_previous_version_is_still_delivered_to_its_person()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        // Until 2026-12-04 the outbox kept the reference and the activity apart, the activity not yet addressed.
+        var payload = $$$"""
+            {"reference":{"channelId":"test","serviceUrl":"{{{Peer.Url}}}","conversation":{"id":"{{{park.ConversationId}}}"},
+            "bot":{"id":"bot","name":"TaskBot"},"user":{"id":"user-{{{park.ConversationId}}}","name":"联络员"},"locale":"zh-CN"},
+            "activity":{"type":"message","text":"本周调度（升级前排队）","locale":"zh-CN"}}
+            """;
+        await Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().EnqueueAsync([new OutboxMessage("Weekly", "2026-W49", "1",
+            "user-" + park.ConversationId, $"bot:test:{park.ConversationId}", payload, "联络员")], CancellationToken.None));
+
+        await DrainAsync();
+
+        var delivered = Assert.Single(Proactive(park));
+        Assert.Equal(("本周调度（升级前排队）", "bot", "user-" + park.ConversationId), (delivered.Text, delivered.From?.Id, delivered.Recipient?.Id));
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await OutboxAsync()).Status);
     }
 
