@@ -13,7 +13,11 @@ public sealed class PeopleStore(TaskBotDbContext db, CompiledQueries queries, Tu
     public async Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         if (!turn.TryTake(channelId, userId, out var version)) return await queries.Viewer(db, channelId, userId, cancellationToken);
-        if (version is null) return null;
+        if (version is null)
+        {
+            viewers.Forget(channelId, userId);
+            return null;
+        }
         if (viewers.Find(channelId, userId, version) is { } kept) return kept;
         // Read after the version: at worst newer than it, and then the next turn reads it again.
         var viewer = await queries.Viewer(db, channelId, userId, cancellationToken);

@@ -16,4 +16,7 @@ public sealed class ViewerCache
         _viewers.TryGetValue((channelId, userId), out var kept) && kept.Version == version ? kept.Viewer : null;
 
     public void Keep(string channelId, string userId, string version, Viewer viewer) => _viewers[(channelId, userId)] = (version, viewer);
+
+    /// <summary>The user is bound no more (revoked, unbound): their kept viewer goes, so bindings gone do not pile up.</summary>
+    public void Forget(string channelId, string userId) => _viewers.TryRemove((channelId, userId), out _);
 }
