@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IConversationStateStore, ConversationStateStore>();
         services.AddScoped<IDirectLineStore, DirectLineStore>();
         services.AddScoped<IPeopleStore, PeopleStore>();
+        services.AddScoped<TurnMember>();
+        services.AddSingleton<ViewerCache>();
         services.AddScoped<Access.SignInTicketStore>();
         services.AddScoped<Documents.BulletinNumbers>();
         services.AddSingleton<PlanCache>();

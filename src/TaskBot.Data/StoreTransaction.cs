@@ -31,7 +31,9 @@ public sealed class StoreTransaction : ITurnCommit
         try
         {
             db.Writes.Reset();
-            return new(db, await db.Database.BeginTransactionAsync(cancellationToken), writer, null);
+            var own = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Writes.CommitPending = true;
+            return new(db, own, writer, null);
         }
         catch
         {
@@ -62,19 +64,40 @@ public sealed class StoreTransaction : ITurnCommit
     {
         if (_own is not null)
         {
-            // Told not to wait for the disk, then written to durably after all: this commit waits.
-            if (_db.Writes is { SkipsDiskWait: true, Durable: true })
-                await _db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = on", cancellationToken);
-            await _own.CommitAsync(cancellationToken);
+            _db.Writes.CommitPending = false;
+            if (_db.Writes.WithCommit is { } write) await CommitWithAsync(write, cancellationToken);
+            else
+            {
+                if (_db.Writes is { SkipsDiskWait: true, Durable: true })
+                    await _db.Database.ExecuteSqlRawAsync(DiskWait, cancellationToken);
+                await _own.CommitAsync(cancellationToken);
+            }
         }
         else await _outer!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         _done = true;
+    }
+
+    // Told not to wait for the disk, then written to durably after all: the commit waits.
+    private const string DiskWait = "SET LOCAL synchronous_commit = on;";
+
+    /// <summary>
+    /// The waiting write and the commit in one command, one round trip: the transaction ends in the database, and
+    /// disposing it afterwards rolls nothing back (Npgsql sees it ended). A failure before the COMMIT rolls it all back.
+    /// </summary>
+    private async Task CommitWithAsync(CommitWrite write, CancellationToken cancellationToken)
+    {
+        _db.Writes.WithCommit = null;
+        var wait = _db.Writes.Durable ? (_db.Writes.SkipsDiskWait ? DiskWait + "\n" : "")
+            : write.MaySkipDiskWait ? AsynchronousCommit.Sql + "\n" : "";
+        var sql = $"-- {TurnWrites.Bookkeeping}\n{wait}{write.Sql};\nCOMMIT";
+        write.Written(await _db.Database.ExecuteSqlRawAsync(sql, write.Values, cancellationToken));
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_own is not null)
         {
+            (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
             await _own.DisposeAsync();
             _writer?.Dispose();
         }

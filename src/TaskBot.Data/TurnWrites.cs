@@ -16,5 +16,11 @@ public sealed class TurnWrites
     /// <summary>The transaction was told to commit without waiting for the disk.</summary>
     public bool SkipsDiskWait { get; internal set; }
 
-    internal void Reset() => (Durable, SkipsDiskWait) = (false, false);
+    /// <summary>The transaction is the outermost, begun by <see cref="StoreTransaction"/>, and its commit is still to come.</summary>
+    internal bool CommitPending { get; set; }
+
+    /// <summary>A write that waits for the commit, to go in its round trip (see <see cref="StoreTransaction"/>).</summary>
+    internal CommitWrite? WithCommit { get; set; }
+
+    internal void Reset() => (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
 }

@@ -6,16 +6,18 @@ namespace TaskBot.Benchmarks;
 /// <summary>
 /// Counts the write transactions TaskBot commits: explicit transactions, and writes that ran on their own
 /// (autocommit). Reads outside a transaction are not counted: they cost no WAL flush. Also counts every command,
-/// so that commands and commits together give the round trips, a figure that load does not distort.
+/// so that commands and commits together give the round trips, a figure that load does not distort. A command that ends
+/// in COMMIT (a turn's last write sent with its commit) is one round trip and one commit.
 /// </summary>
 public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandInterceptor
 {
     private long _commits;
     private long _commands;
+    private long _commitsInCommands;
 
-    public long Commits => Interlocked.Read(ref _commits);
+    public long Commits => Interlocked.Read(ref _commits) + Interlocked.Read(ref _commitsInCommands);
 
-    public long RoundTrips => Interlocked.Read(ref _commands) + Commits;
+    public long RoundTrips => Interlocked.Read(ref _commands) + Interlocked.Read(ref _commits);
 
     public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
@@ -46,7 +48,11 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
     private void CountAutocommit(DbCommand command)
     {
         Interlocked.Increment(ref _commands);
-        if (command.Transaction is not null) return;
+        if (command.Transaction is not null)
+        {
+            if (command.CommandText.EndsWith("\nCOMMIT", StringComparison.Ordinal)) Interlocked.Increment(ref _commitsInCommands);
+            return;
+        }
         var text = command.CommandText.TrimStart();
         if (new[] { "INSERT", "UPDATE", "DELETE", "MERGE" }.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase))) Interlocked.Increment(ref _commits);
     }

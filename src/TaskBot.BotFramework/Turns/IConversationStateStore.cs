@@ -5,6 +5,9 @@ public interface IConversationStateStore
 {
     Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Saves when the stored version is still <paramref name="expectedVersion"/> (null: nothing stored yet); false otherwise.</summary>
+    /// <summary>
+    /// Saves when the stored version is still <paramref name="expectedVersion"/> (null: nothing stored yet); false otherwise.
+    /// A store may instead save with the turn's commit (true now, a conflict then logged by the store).
+    /// </summary>
     Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Turns;
 
@@ -7,8 +8,10 @@ namespace TaskBot.Data.Conversations;
 /// <summary>
 /// The dialog state of each conversation, saved last in a turn: when the turn wrote nothing else but its bookkeeping, the
 /// same command tells PostgreSQL not to wait for the disk at commit (<see cref="StorageOptions.AsynchronousDialogSteps"/>).
+/// In a turn's transaction on PostgreSQL the write goes with the commit, in its round trip.
 /// </summary>
-public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<StorageOptions> storage) : IConversationStateStore
+public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<StorageOptions> storage, ILogger<ConversationStateStore> log)
+    : IConversationStateStore
 {
     public async Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
@@ -19,11 +22,22 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
 
     public async Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var sql = $"-- {TurnWrites.Bookkeeping}\n{NoDiskWait()}" + (expectedVersion is null
+        var write = expectedVersion is null
             ? """INSERT INTO "ConversationStates" ("ChannelId", "ConversationId", "Json", "Version") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING"""
-            : """UPDATE "ConversationStates" SET "Json" = {2}, "Version" = {3} WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {4}""");
+            : """UPDATE "ConversationStates" SET "Json" = {2}, "Version" = {3} WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {4}""";
         object[] values = [channelId, conversationId, json, (expectedVersion ?? 0) + 1, expectedVersion ?? 0];
+        if (db is PostgreSqlTaskBotDbContext && db.Writes.CommitPending)
+        {
+            db.Writes.WithCommit = new CommitWrite(write, values, storage.Value.AsynchronousDialogSteps, Saved);
+            return true;
+        }
+        var sql = $"-- {TurnWrites.Bookkeeping}\n{NoDiskWait()}" + write;
         return await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken) == 1;
+    }
+
+    private void Saved(int rows)
+    {
+        if (rows != 1) log.LogWarning("Another turn saved this conversation's state first; this turn's dialog state was not saved");
     }
 
     private string NoDiskWait()

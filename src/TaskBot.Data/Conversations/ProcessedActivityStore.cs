@@ -2,11 +2,12 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
+using TaskBot.Data.Supervision;
 
 namespace TaskBot.Data.Conversations;
 
 public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider time, IConversationReferenceStore references,
-    IConversationStateStore states) : IProcessedActivityStore
+    IConversationStateStore states, TurnMember member) : IProcessedActivityStore
 {
     public async Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, CancellationToken cancellationToken)
     {
@@ -36,14 +37,20 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
                 WHERE {7} AND EXISTS (SELECT 1 FROM mark)
             """ + "\n" + ConversationReferenceStore.UpsertChanged + """
             )
-            SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version"
+            SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version",
+                m."Id"::text || '/' || m.xmin::text || '/' || coalesce(u.xmin::text, '') || '/' || coalesce(l.xmin::text, '') AS "Member"
             FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {0} AND s."ConversationId" = {1}
-            """, values, Start, cancellationToken);
+            LEFT JOIN "Member" AS m ON m."ChannelId" = {0} AND m."UserId" = {4}::text
+            LEFT JOIN "Units" AS u ON u."Id" = m."UnitId"
+            LEFT JOIN "Leaders" AS l ON l."Id" = m."LeaderId"
+            """, values, row => Start(row, r), cancellationToken);
     }
 
-    private static TurnStart Start(DbDataReader row)
+    /// <summary>Whether the activity is new and the conversation's state; and, for the viewer's look-up, the version of the writer's rows.</summary>
+    private TurnStart Start(DbDataReader row, ConversationReference r)
     {
         var first = row.GetBoolean(0);
+        if (first && r.User?.Id is { } userId) member.Saw(r.ChannelId, userId, row.IsDBNull(3) ? null : row.GetString(3));
         return new TurnStart(first, first && !row.IsDBNull(1) ? new StoredState(row.GetString(1), row.GetInt64(2)) : null);
     }
 }

@@ -5,13 +5,25 @@ using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Data.Supervision;
 
-public sealed class PeopleStore(TaskBotDbContext db, CompiledQueries queries) : IPeopleStore
+public sealed class PeopleStore(TaskBotDbContext db, CompiledQueries queries, TurnMember turn, ViewerCache viewers) : IPeopleStore
 {
     public Task<Member?> FindMemberAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         db.Set<Member>().AsNoTracking().SingleOrDefaultAsync(m => m.ChannelId == channelId && m.UserId == userId, cancellationToken);
 
-    public Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        queries.Viewer(db, channelId, userId, cancellationToken);
+    public async Task<Viewer?> FindViewerAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        if (!turn.TryTake(channelId, userId, out var version)) return await queries.Viewer(db, channelId, userId, cancellationToken);
+        if (version is null)
+        {
+            viewers.Forget(channelId, userId);
+            return null;
+        }
+        if (viewers.Find(channelId, userId, version) is { } kept) return kept;
+        // Read after the version: at worst newer than it, and then the next turn reads it again.
+        var viewer = await queries.Viewer(db, channelId, userId, cancellationToken);
+        if (viewer is not null) viewers.Keep(channelId, userId, version, viewer);
+        return viewer;
+    }
 
     public async Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken) =>
         await db.Set<Member>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);

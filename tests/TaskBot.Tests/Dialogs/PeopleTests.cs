@@ -45,6 +45,32 @@ public abstract class PeopleTests(PostgresServer postgres, StorageProvider provi
         Assert.DoesNotContain("张三", (await office.SayAsync("人员 农牧局")).Texts());
     }
 
+    // A member's rows are read once and then kept while their version holds (PostgreSQL): a change must show at once.
+    [Fact]
+    public async Task A_person_revoked_while_writing_is_not_bound_on_their_next_message()
+    {
+        var zhang = await PersonAsync("张三", "旗农牧局");
+        await zhang.SayAsync("我的任务");
+        Assert.Contains("您牵头的任务 3 项", (await zhang.SayAsync("我的任务")).Texts());
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        await office.SayAsync("解除绑定 张三");
+        await office.SayAsync("是");
+
+        Assert.Contains("还没有绑定身份", (await zhang.SayAsync("我的任务")).Texts());
+    }
+
+    [Fact]
+    public async Task A_person_bound_again_for_another_unit_writes_for_that_unit_at_once()
+    {
+        var chat = await PersonAsync("张三", "旗农牧局");
+        Assert.Contains("您牵头的任务 3 项", (await chat.SayAsync("我的任务")).Texts());
+
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+
+        Assert.Contains("没有找到第", (await chat.SayAsync("汇报 11")).Texts());
+    }
+
     [Fact]
     public async Task No_keeps_the_binding()
     {
