@@ -24,9 +24,11 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
     {
         var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
         object[] values = [channelId, conversationId, activityId, now, r.User?.Id ?? (object)DBNull.Value, r.Conversation.IsGroup == true,
-            ConversationReferenceStore.Json(r), keepReference];
+            ConversationReferenceStore.Json(r), keepReference, LockKeys.ConversationTurn, LockKeys.OfConversation(channelId, conversationId)];
+        // The lock is a statement of its own, so the state is read (in the same round trip) after it is held.
         return await RawQuery.FirstAsync(db, """
             -- turn bookkeeping
+            SELECT pg_advisory_xact_lock({8}, {9});
             WITH mark AS (
                 INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
                 VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING RETURNING 1),
@@ -38,7 +40,7 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
             )
             SELECT EXISTS (SELECT 1 FROM mark) AS "First", s."Json" AS "Json", s."Version" AS "Version"
             FROM (SELECT 1) AS one LEFT JOIN "ConversationStates" AS s ON s."ChannelId" = {0} AND s."ConversationId" = {1}
-            """, values, Start, cancellationToken);
+            """, values, Start, cancellationToken, skip: 1);
     }
 
     private static TurnStart Start(DbDataReader row)
