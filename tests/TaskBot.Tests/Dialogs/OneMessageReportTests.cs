@@ -44,6 +44,20 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_report_run_on_without_commas_is_taken_apart_where_the_completion_problems_and_coordination_begin()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 进展顺利完成60%问题是资金缺口较大需要协调财政局")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        Assert.Contains("下步计划是什么", (await chat.SayAsync("完成土地平整5.1万亩")).Texts());
+        var readBack = (await chat.SayAsync("加快灌溉配套")).Texts();
+        Assert.Contains("- 状态：正常推进\n- 进展情况：完成土地平整5.1万亩\n- 完成情况：60%\n- 存在问题：资金缺口较大\n- 下步计划：加快灌溉配套\n"
+            + "- 需协调事项：需要协调财政局", readBack);
+    }
+
+    [Fact]
     public async Task A_count_finished_is_not_the_task_done()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
