@@ -57,6 +57,20 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
             + "- 需协调事项：需要协调财政局", readBack);
     }
 
+    [Theory]
+    [InlineData("11和12都是正常推进 完成70%", "正常推进 完成70%", "请简要说明本期进展情况")]
+    [InlineData("11、12号无变化", "无变化", "还没有报送过")]
+    public async Task A_message_about_several_tasks_is_handed_back_per_task_with_what_was_typed(string said, string body, string firstAnswer)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Contains("#11、#12", replies.Texts());
+        Assert.Equal([$"11 {body}", $"12 {body}"], replies.Values());
+        Assert.Contains(firstAnswer, (await chat.SayAsync(replies.Values()[0])).Texts());
+    }
+
     [Fact]
     public async Task A_count_finished_is_not_the_task_done()
     {
