@@ -72,6 +72,26 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Another_task_said_to_be_the_same_while_a_report_is_written_is_read_back_with_its_answers_once_that_report_is_sent()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+
+        var noted = (await chat.SayAsync("33号同上")).Texts();
+
+        Assert.Contains("第33项同第11项", noted);
+        Assert.Contains("请简要说明本期进展情况", noted);
+        foreach (var answer in new[] { "完成土地平整2.3万亩", "50%", "无", "加快推进" }) await chat.SayAsync(answer);
+        Assert.Contains("- 进展情况：完成土地平整2.3万亩", (await chat.SayAsync("无")).Texts());
+        var sent = (await chat.SayAsync("是")).Texts();
+        Assert.Contains("已提交第11项", sent);
+        Assert.Contains("请核对第33项", sent);
+        Assert.Contains("- 状态：正常推进\n- 进展情况：完成土地平整2.3万亩\n- 完成情况：50%\n- 存在问题：无\n- 下步计划：加快推进", sent);
+        Assert.Contains("已提交第33项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
     public async Task A_count_finished_is_not_the_task_done()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
