@@ -32,6 +32,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ITurnMiddleware, LoggingMiddleware>();
         services.AddScoped<ITurnMiddleware, TurnTransactionMiddleware>();
         services.AddScoped<ITurnMiddleware, DeduplicationMiddleware>();
+        services.AddScoped<ITurnMiddleware, InboundRecordMiddleware>();
         services.AddScoped<TurnPipeline>();
         services.AddScoped<ActivityProcessor>();
         services.AddScoped<ProactiveMessenger>();

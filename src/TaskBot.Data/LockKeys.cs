@@ -8,6 +8,10 @@ internal static class LockKeys
     public const int SendRates = 0x72617465;
     public const int DirectLineConversation = 0x646c6376;
     public const int Assessment = 0x61737365;
+    public const int ConversationTurn = 0x7475726e;
+
+    /// <summary>The second half of a conversation's turn lock.</summary>
+    public static int OfConversation(string channelId, string conversationId) => Of(channelId + " " + conversationId);
 
     /// <summary>A hash of the text that every instance computes alike (FNV-1a; string.GetHashCode differs per process).</summary>
     public static int Of(string text)

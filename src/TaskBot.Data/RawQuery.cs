@@ -12,14 +12,18 @@ namespace TaskBot.Data;
 /// </summary>
 internal static class RawQuery
 {
-    /// <summary>The query's first row, as <paramref name="read"/> takes it; the query must return one.</summary>
+    /// <summary>
+    /// The query's first row, as <paramref name="read"/> takes it; the query must return one. A command of several
+    /// statements reads the result of the one after the first <paramref name="skip"/>.
+    /// </summary>
     public static async Task<T> FirstAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, T> read,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int skip = 0)
     {
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
         var parameters = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);
+        for (var i = 0; i < skip; i++) await reader.DbDataReader.NextResultAsync(cancellationToken);
         if (!await reader.DbDataReader.ReadAsync(cancellationToken)) throw new InvalidOperationException("the query returned no row");
         return read(reader.DbDataReader);
     }

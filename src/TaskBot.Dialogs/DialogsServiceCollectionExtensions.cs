@@ -33,6 +33,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<ChangeTaskDialog>();
         services.AddRoutedDialog<WithdrawTaskDialog>();
         services.AddRoutedDialog<HelpDialog>();
+        services.AddRoutedDialog<SeveralTasksDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();

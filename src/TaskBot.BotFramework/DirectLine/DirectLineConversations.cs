@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Auth;
 using TaskBot.BotFramework.Hosting;
@@ -37,12 +38,19 @@ public sealed class DirectLineConversations(
         return activities >= options.Value.MaxActivitiesPerConversation || bytes + incomingBytes > options.Value.MaxBytesPerConversation;
     }
 
-    /// <summary>Records the client's activity (its echo) and runs the bot's turn; returns the activity's id.</summary>
+    /// <summary>An activity's id in a transcript: the conversation's, then a random part.</summary>
+    public static string NewActivityId(string conversationId) =>
+        $"{conversationId}|{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
+
+    /// <summary>
+    /// Runs the bot's turn on the client's activity, recording it (its echo) once the turn holds the conversation:
+    /// activities posted at once get their watermarks in the order their turns run. Returns the activity's id.
+    /// </summary>
     public async Task<string> PostAsync(DirectLineGrant grant, Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
-        Inbound(grant, activity);
-        await channel.AppendAsync(grant.ConversationId, activity, cancellationToken);
-        await processor.ProcessAsync(activity, InProcess with { ClientAddress = clientAddress }, cancellationToken);
+        Inbound(grant, activity).Id = NewActivityId(grant.ConversationId);
+        await processor.ProcessAsync(activity, InProcess with { ClientAddress = clientAddress }, cancellationToken,
+            ct => channel.AppendAsync(grant.ConversationId, activity, ct));
         return activity.Id!;
     }
 

@@ -12,7 +12,10 @@ public interface IDirectLineStore
 
     Task<bool> ConversationExistsAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Appends an activity, giving it its id; returns its watermark (increasing within a conversation).</summary>
+    /// <summary>
+    /// Appends an activity, giving it its id unless it has one (a client's post has it from the start); returns its
+    /// watermark (increasing within a conversation).
+    /// </summary>
     Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
     /// <summary>Replaces a stored activity's content (updateActivity); false when there is no such activity.</summary>

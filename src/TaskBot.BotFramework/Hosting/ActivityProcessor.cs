@@ -7,9 +7,10 @@ namespace TaskBot.BotFramework.Hosting;
 /// <summary>Runs one authenticated activity through the turn pipeline; shared by /api/messages and Direct Line.</summary>
 public sealed class ActivityProcessor(TurnPipeline pipeline, IActivitySender sender)
 {
-    public async Task<TurnContext> ProcessAsync(Activity activity, CallerIdentity caller, CancellationToken cancellationToken)
+    public async Task<TurnContext> ProcessAsync(Activity activity, CallerIdentity caller, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? recordInbound = null)
     {
-        var turn = new TurnContext(activity, caller, sender);
+        var turn = new TurnContext(activity, caller, sender) { RecordInbound = recordInbound };
         await pipeline.RunAsync(turn, cancellationToken);
         return turn;
     }

@@ -7,7 +7,8 @@ public interface IProcessedActivityStore
 {
     /// <summary>
     /// Marks the activity handled and reads the conversation's state; the first time it is seen, also keeps the
-    /// conversation's reference when <paramref name="keepReference"/>. One round trip where the store allows.
+    /// conversation's reference when <paramref name="keepReference"/>. One round trip where the store allows. Like
+    /// <see cref="IConversationStateStore.LoadAsync"/>, it holds the conversation until the turn ends.
     /// </summary>
     Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, CancellationToken cancellationToken);
 }

@@ -20,6 +20,12 @@ public sealed class TurnContext(Activity activity, CallerIdentity caller, IActiv
 
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// The channel's record of the inbound activity (Direct Line's transcript), written within the turn once the
+    /// conversation is held, so the transcript's order is the order its turns ran in.
+    /// </summary>
+    public Func<CancellationToken, Task>? RecordInbound { get; init; }
+
     /// <summary>Set by de-duplication when this activity was handled before; later middleware and the bot then skip it.</summary>
     public bool AlreadyHandled { get; set; }
 

@@ -15,6 +15,7 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
 {
     public async Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
+        await db.LockAsync(LockKeys.ConversationTurn, LockKeys.OfConversation(channelId, conversationId), cancellationToken);
         var record = await db.ConversationStates.AsNoTracking()
             .SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
         return record is null ? null : new StoredState(record.Json, record.Version);

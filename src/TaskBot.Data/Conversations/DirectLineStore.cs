@@ -30,7 +30,7 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
 
     public async Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        activity.Id = $"{conversationId}|{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
+        activity.Id ??= DirectLineConversations.NewActivityId(conversationId);
         var json = ActivityJson.Serialize(activity);
         var record = new DirectLineActivityRecord
         {

@@ -25,9 +25,11 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
     {
         var (channelId, conversationId, now) = (r.ChannelId, r.Conversation.Id!, time.GetUtcNow());
         object[] values = [channelId, conversationId, activityId, now, r.User?.Id ?? (object)DBNull.Value, r.Conversation.IsGroup == true,
-            ConversationReferenceStore.Json(r), keepReference];
+            ConversationReferenceStore.Json(r), keepReference, LockKeys.ConversationTurn, LockKeys.OfConversation(channelId, conversationId)];
+        // The lock is a statement of its own, so the state is read (in the same round trip) after it is held.
         return await RawQuery.FirstAsync(db, """
             -- turn bookkeeping
+            SELECT pg_advisory_xact_lock({8}, {9});
             WITH mark AS (
                 INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
                 VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING RETURNING 1),
@@ -43,7 +45,7 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
             LEFT JOIN "Member" AS m ON m."ChannelId" = {0} AND m."UserId" = {4}::text
             LEFT JOIN "Units" AS u ON u."Id" = m."UnitId"
             LEFT JOIN "Leaders" AS l ON l."Id" = m."LeaderId"
-            """, values, row => Start(row, r), cancellationToken);
+            """, values, row => Start(row, r), cancellationToken, skip: 1);
     }
 
     /// <summary>Whether the activity is new and the conversation's state; and, for the viewer's look-up, the version of the writer's rows.</summary>

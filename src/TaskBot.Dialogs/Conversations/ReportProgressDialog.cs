@@ -21,6 +21,8 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
 {
     private const string StateKey = "report";
     private const int MaxMisunderstood = 3;
+    private const string SameAsKey = "sameAs";
+    private const string SameForKey = "sameFor";
 
     public const string Name = "report";
     public override string Id => Name;
@@ -50,13 +52,17 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
             return await AskAsync(dc, kept, cancellationToken);
         }
         var last = progress!.LatestBy(task, viewer.Unit!.Id);
-        var draft = last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
+        var same = options?[SameAsKey]?.Deserialize<ReportDraft>(DialogJson.Options);
+        var draft = same is not null ? same with { TaskNumber = task.Number }
+            : last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
             ListId = task.PlanId,
             Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],
+            SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
         };
+        if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken);
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
         if ((body ?? remark) is { } message) return await AskAsync(dc, Merge(state, Read(dc, state, message)), cancellationToken);
         if (ReportCard.ShownIn(dc.Turn.Activity.ChannelId))
@@ -79,7 +85,12 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         if (ReportCard.Read(dc.Turn.Activity, state) is { } submitted)
             return await AskAsync(dc, (state with { Draft = state.Draft.Merge(submitted), Misunderstood = 0 }).Next(), cancellationToken);
         var input = PromptInput.From(dc.Turn.Activity);
-        if (input is not null && ReportMessageReader.HasLabel(dc.Text, input))
+        if (SameAs(dc, state, input) is { } other)
+        {
+            await dc.SayAsync("report.sameAsNoted", cancellationToken, ("number", state.Draft.TaskNumber), ("other", other));
+            return await AskAsync(dc, state with { SameFor = [.. state.SameFor, other], Misunderstood = 0 }, cancellationToken);
+        }
+        if (input is not null && ReportMessageReader.HasLabel(dc.Text, input) && !OtherTask(dc, state, input))
             return await AskAsync(dc, Merge(state, Read(dc, state, input)), cancellationToken);
         var answer = new ReportAnswer(dc.Text, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
@@ -91,10 +102,21 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
         dc.SendAsync(ReportQuestions.For(dc.Text, Load(dc)), cancellationToken);
 
-    public override bool Claims(DialogContext dc, string? input) => new ReportAnswer(dc.Text, Load(dc), input).Claimed;
+    public override bool Claims(DialogContext dc, string? input) => (input is null || !OtherTask(dc, Load(dc), input))
+        && (SameAs(dc, Load(dc), input) is not null || new ReportAnswer(dc.Text, Load(dc), input).Claimed);
+
+    /// <summary>"33号同上" while this report is written: another task that takes the same answers.</summary>
+    private static int? SameAs(DialogContext dc, ReportState state, string? input) =>
+        dc.Text.Hears("report.sameAs", input, out var m) && int.TryParse(m!.Groups["number"].Value, out var n)
+            && n != state.Draft.TaskNumber && !state.SameFor.Contains(n) ? n : null;
 
     public override bool Refuses(DialogContext dc, string? input) =>
-        input is not null && !ReportMessageReader.HasLabel(dc.Text, input) && new ReportAnswer(dc.Text, Load(dc), input) is { Understood: null, Claimed: false };
+        input is not null && (OtherTask(dc, Load(dc), input)
+            || !ReportMessageReader.HasLabel(dc.Text, input) && new ReportAnswer(dc.Text, Load(dc), input) is { Understood: null, Claimed: false });
+
+    /// <summary>A whole report on another task ("#22 正常推进 …，问题：无"): not this draft's, it starts that task's report.</summary>
+    private static bool OtherTask(DialogContext dc, ReportState state, string input) =>
+        dc.Text.Hears("report.start", input, out var m) && int.TryParse(m!.Groups["number"].Value, out var n) && n != state.Draft.TaskNumber;
 
     public override bool TakesFiles => true;
 
@@ -125,6 +147,17 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         var report = await supervision.SaveAsync(viewer, task, state.Draft.ToContent(), cancellationToken);
         var saved = Activity.CreateMessage(dc.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
             ("number", number), ("period", PeriodText.Label(dc.Text, report.PeriodKey))));
+        if (state.SameFor is [var same, ..])
+        {
+            await dc.SendAsync(saved, cancellationToken);
+            await dc.EndDialogAsync(null, cancellationToken);
+            return await dc.BeginDialogAsync(Name, new JsonObject
+            {
+                ["number"] = same.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [SameAsKey] = JsonSerializer.SerializeToNode(state.Draft, DialogJson.Options),
+                [SameForKey] = JsonSerializer.SerializeToNode(state.SameFor.Skip(1).ToList(), DialogJson.Options),
+            }, cancellationToken);
+        }
         if (supervision.NextUnreported(progress, viewer, number) is { } next && next != task)
         {
             saved.Text += "\n\n" + dc.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));

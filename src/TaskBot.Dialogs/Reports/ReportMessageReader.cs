@@ -33,7 +33,22 @@ public static partial class ReportMessageReader
     private static partial Regex SpaceBetweenWords();
 
     // A line break ends a clause and is kept as a space in the text.
-    private static MatchCollection Clauses(string message) => Clause().Matches(SpaceBetweenWords().Replace(message, "\n"));
+    private static IEnumerable<string> Clauses(LocaleText text, string message) =>
+        Clause().Matches(SpaceBetweenWords().Replace(message, "\n")).SelectMany(m => RunOn(text, m.Value));
+
+    /// <summary>
+    /// A clause written on without commas ("进展顺利完成60%问题是资金缺口较大需要协调财政局") taken apart where a label or a
+    /// completion begins (report.runOn), when what follows reads as that.
+    /// </summary>
+    private static IEnumerable<string> RunOn(LocaleText text, string raw)
+    {
+        var clause = raw.Trim();
+        if (!text.Hears("report.runOn", clause, out var m)) return [raw];
+        var (head, tail) = (Original(clause, m!.Groups["head"]), clause[m.Groups["tail"].Index..]);
+        var bare = tail.TrimEnd('，', ',', '；', ';', '。').Trim();
+        if (Labelled(text, bare) is null && !(Amounts.PercentMatch(bare).Success && OnlyCompletion(text, bare))) return [raw];
+        return [.. RunOn(text, head), .. RunOn(text, tail)];
+    }
 
     public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
     {
@@ -43,16 +58,16 @@ public static partial class ReportMessageReader
         ReportField? open = null;
         var completionInSentence = false;
         var doneInSentence = false;
-        foreach (Match m in Clauses(message))
+        foreach (var raw in Clauses(text, message))
         {
-            var clause = m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
+            var clause = raw.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
             if (clause.Length == 0) continue;
             if (Labelled(text, clause) is var (field, said))
             {
                 open = null;
                 if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
                 else if (field == ReportField.Completion && Completion(said, targets) is { Percent: { } p } c) draft = draft.WithCompletion(p, c.Value);
-                else if (field != ReportField.Completion && said.Length > 0) { Append(field, m.Value, said); open = field; }
+                else if (field != ReportField.Completion && said.Length > 0) { Append(field, raw, said); open = field; }
                 continue;
             }
             var status = StatusReading.Answer(text, clause);
@@ -64,7 +79,7 @@ public static partial class ReportMessageReader
                 (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
                 continue;
             }
-            if (open is { } continuing) { Append(continuing, m.Value, clause); continue; }
+            if (open is { } continuing) { Append(continuing, raw, clause); continue; }
             // A figure inside a sentence ("完成土地平整2.3万亩") never replaces the 100% that 已完成 fills in.
             if (found?.Percent is { } percent && draft.Completion is null)
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
@@ -74,7 +89,7 @@ public static partial class ReportMessageReader
                 doneInSentence = reading.Status == ReportStatus.Done;
                 Apply(reading);
             }
-            Append(ReportField.Progress, m.Value, clause);
+            Append(ReportField.Progress, raw, clause);
         }
         foreach (var (field, said) in texts) draft = draft.WithText(field, said.ToString().Trim().TrimEnd('，', ',', '；', ';', '。'));
         // "安全饮水工程已完工8处" with 8 of 12 is a step done, not the task: 已完成 against a completion below 100% is asked.
@@ -100,7 +115,7 @@ public static partial class ReportMessageReader
 
     /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
     public static bool HasLabel(LocaleText text, string message) =>
-        Clauses(message).Any(m => Labelled(text, m.Value.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
+        Clauses(text, message).Any(c => Labelled(text, c.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
 
     /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
     public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)

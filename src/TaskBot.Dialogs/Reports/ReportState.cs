@@ -28,6 +28,9 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     /// <summary>The reporter chose to give the completion as a percentage, not the value of a target.</summary>
     public bool InPercent { get; init; }
 
+    /// <summary>Tasks said to be the same as this one (33号同上): each is read back with this report's answers once it is saved.</summary>
+    public IReadOnlyList<int> SameFor { get; init; } = [];
+
     public IReadOnlyList<TaskTarget> TaskTargets => [.. Targets.Select(TaskTarget.Find).OfType<TaskTarget>()];
 
     /// <summary>The targets an answer to "完成了多少？" is read against: the one chosen, none for a percentage, else all.</summary>

@@ -44,6 +44,54 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_report_run_on_without_commas_is_taken_apart_where_the_completion_problems_and_coordination_begin()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 进展顺利完成60%问题是资金缺口较大需要协调财政局")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        Assert.Contains("下步计划是什么", (await chat.SayAsync("完成土地平整5.1万亩")).Texts());
+        var readBack = (await chat.SayAsync("加快灌溉配套")).Texts();
+        Assert.Contains("- 状态：正常推进\n- 进展情况：完成土地平整5.1万亩\n- 完成情况：60%\n- 存在问题：资金缺口较大\n- 下步计划：加快灌溉配套\n"
+            + "- 需协调事项：需要协调财政局", readBack);
+    }
+
+    [Theory]
+    [InlineData("11和12都是正常推进 完成70%", "正常推进 完成70%", "请简要说明本期进展情况")]
+    [InlineData("11、12号无变化", "无变化", "还没有报送过")]
+    public async Task A_message_about_several_tasks_is_handed_back_per_task_with_what_was_typed(string said, string body, string firstAnswer)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Contains("#11、#12", replies.Texts());
+        Assert.Equal([$"11 {body}", $"12 {body}"], replies.Values());
+        Assert.Contains(firstAnswer, (await chat.SayAsync(replies.Values()[0])).Texts());
+    }
+
+    [Fact]
+    public async Task Another_task_said_to_be_the_same_while_a_report_is_written_is_read_back_with_its_answers_once_that_report_is_sent()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+
+        var noted = (await chat.SayAsync("33号同上")).Texts();
+
+        Assert.Contains("第33项同第11项", noted);
+        Assert.Contains("请简要说明本期进展情况", noted);
+        foreach (var answer in new[] { "完成土地平整2.3万亩", "50%", "无", "加快推进" }) await chat.SayAsync(answer);
+        Assert.Contains("- 进展情况：完成土地平整2.3万亩", (await chat.SayAsync("无")).Texts());
+        var sent = (await chat.SayAsync("是")).Texts();
+        Assert.Contains("已提交第11项", sent);
+        Assert.Contains("请核对第33项", sent);
+        Assert.Contains("- 状态：正常推进\n- 进展情况：完成土地平整2.3万亩\n- 完成情况：50%\n- 存在问题：无\n- 下步计划：加快推进", sent);
+        Assert.Contains("已提交第33项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
     public async Task A_count_finished_is_not_the_task_done()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");

@@ -25,6 +25,20 @@ public abstract class OpenChoiceTests(PostgresServer postgres, StorageProvider p
     }
 
     [Fact]
+    public async Task A_whole_report_on_another_task_typed_at_the_status_question_starts_that_report_and_the_draft_is_offered_back()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+
+        var replies = (await chat.SayAsync("#22 正常推进 完成节水改造2处 完成70% 问题：无 下步：加快推进 协调：无")).Texts();
+
+        Assert.Contains("请核对第22项", replies);
+        Assert.Contains("- 完成情况：70%", replies);
+        Assert.Contains("已提交第22项", (await chat.SayAsync("是")).Texts());
+        Assert.Contains("本期进展状态是", (await chat.SayAsync("继续")).Texts());
+    }
+
+    [Fact]
     public async Task A_bare_no_change_at_the_status_question_is_still_asked_again()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
