@@ -16,7 +16,7 @@ public static class ReportQuestions
             t.Say("report.unchangedButton"), t.Say("report.changedButton")),
         ReportStage.StatusUnclear => WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
         ReportStage.ReadBack => WithButtons(ReadBack(t, s), t.Say("prompts.yesButton"), t.Say("prompts.noButton")),
-        ReportStage.EditMenu => WithButtons(t.Say("report.askEdit"), [.. Enum.GetValues<ReportField>().Select(f => FieldName(t, f)), t.Say("report.discardButton")]),
+        ReportStage.EditMenu => WithButtons(t.Say("report.askEdit"), [.. Enum.GetValues<ReportField>().Select(f => FieldName(t, f))]),
         _ => Field(t, s),
     };
 
