@@ -62,7 +62,11 @@ public class ServerTests(PostgresServer postgres)
         var log = new LogCapture();
 
         await using (var app = await StartAsync(store, log))
+        {
             Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
+            // As the server does on SIGTERM: stopped, then disposed (disposing a running host races its background services).
+            await app.StopAsync();
+        }
 
         Assert.True(log.Entries.Count == 0, string.Join("\n", log.Entries));
     }
