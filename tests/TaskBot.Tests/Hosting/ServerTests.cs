@@ -52,25 +52,6 @@ public class ServerTests(PostgresServer postgres)
         Assert.False(await TestApp.WithDbAsync(store, db => Task.FromResult(db.Database.HasPendingModelChanges())));
     }
 
-    [Theory]
-    [InlineData(StorageProvider.Sqlite)]
-    [InlineData(StorageProvider.PostgreSql)]
-    public async Task A_first_start_with_the_sender_and_the_scheduler_on_logs_no_error_or_warning(StorageProvider provider)
-    {
-        var store = (await TestStore.CreateAsync(provider, postgres))
-            .With("Seeds:ImportDemoOnEmptyDatabase", "true").With("Outbox:Enabled", "true").With("Scheduler:Enabled", "true");
-        var log = new LogCapture();
-
-        await using (var app = await StartAsync(store, log))
-        {
-            Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
-            // As the server does on SIGTERM: stopped, then disposed (disposing a running host races its background services).
-            await app.StopAsync();
-        }
-
-        Assert.True(log.Entries.Count == 0, string.Join("\n", log.Entries));
-    }
-
     [Fact]
     public async Task EF_Core_logs_at_the_level_the_settings_give_and_by_default_only_warnings()
     {
@@ -87,20 +68,7 @@ public class ServerTests(PostgresServer postgres)
         Assert.Contains(verbose.Entries, e => e.StartsWith("Information Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Storage_PostgreSql_puts_the_data_and_the_scheduler_on_PostgreSQL()
-    {
-        var connection = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated)).Settings["ConnectionStrings:TaskBot"];
-        var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
-            .With("Storage:PostgreSql", connection).With("Scheduler:Enabled", "true");
-
-        await using var app = await StartAsync(store);
-
-        Assert.IsType<PostgreSqlTaskBotDbContext>(app.Services.CreateScope().ServiceProvider.GetRequiredService<TaskBotDbContext>());
-        Assert.IsType<Hangfire.PostgreSql.PostgreSqlStorage>(app.Services.GetRequiredService<Hangfire.JobStorage>());
-    }
-
-    private static async Task<WebApplication> StartAsync(TestStore store, LogCapture? log = null)
+    internal static async Task<WebApplication> StartAsync(TestStore store, LogCapture? log = null)
     {
         var builder = TaskBotHost.CreateBuilder([], store.Settings);
         builder.WebHost.UseTestServer();
