@@ -171,6 +171,17 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
+    [Theory]
+    [InlineData("提交")]
+    [InlineData("确认提交")]
+    [InlineData("对的")]
+    public async Task The_read_back_takes_the_words_people_use_to_submit(string confirm)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("已提交第11项", (await ReportAsync(chat, 11, "正常推进", "4万亩", confirm: confirm)).Texts());
+        Assert.Equal(1, await ReportCountAsync());
+    }
+
     [Fact]
     public async Task Declining_at_the_read_back_offers_the_fields_to_edit_and_discarding_saves_nothing()
     {
