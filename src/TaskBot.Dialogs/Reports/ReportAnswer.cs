@@ -60,19 +60,29 @@ public sealed class ReportAnswer
     {
         if (Text.Hears("prompts.yes", Input)) { Confirmed = true; Accept(State); }
         else if (Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.EditMenu });
-        else if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value))
+        else if (!EditTyped()) Refuse("report.notYesOrEdit");
+    }
+
+    /// <summary>"改 完成情况 60%" or "完成情况不对": the field asked again, or corrected at once.</summary>
+    private bool EditTyped()
+    {
+        if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value))
         {
             var corrected = value.Length > 0 ? new ReportAnswer(Text, Asking(field), value).Understood : null;
             Accept(corrected ?? Asking(field));
         }
         else if (Text.Hears("report.wrong", Input, out var wrong) && FieldNamed(wrong!.Groups["field"].Value) is { } named) Accept(Asking(named));
-        else Refuse("report.notYesOrEdit");
+        else return false;
+        return true;
     }
 
     private void EditMenu()
     {
         if (FieldNamed(Input) is { } field) Accept(Asking(field));
         else if (Text.Hears("report.startOver", Input)) Accept(State with { Draft = new ReportDraft(Draft.TaskNumber) }, next: true);
+        // 否 pressed by mistake: 是 or 否 goes back to the read-back rather than asking for a field again.
+        else if (Text.Hears("prompts.yes", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
+        else if (EditTyped()) { }
         else Refuse("prompts.notAChoice", ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
     }
 

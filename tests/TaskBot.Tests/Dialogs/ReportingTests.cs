@@ -183,6 +183,18 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task After_no_by_mistake_yes_goes_back_to_the_read_back_and_an_edit_typed_at_the_menu_is_taken()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(chat, 11, "正常推进", "4万亩", confirm: "否");
+        Assert.Contains("确认提交吗", (await chat.SayAsync("是的")).Texts());
+        await chat.SayAsync("否");
+        Assert.Contains("完成情况：60%", (await chat.SayAsync("改 完成情况 60%")).Texts());
+        Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+        Assert.Equal(1, await ReportCountAsync());
+    }
+
+    [Fact]
     public async Task Declining_at_the_read_back_offers_the_fields_to_edit_and_discarding_saves_nothing()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
