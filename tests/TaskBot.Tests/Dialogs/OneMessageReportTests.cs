@@ -58,6 +58,35 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Theory]
+    [InlineData("没有需要领导协调解决的事项")]
+    [InlineData("暂无需要协调事项")]
+    [InlineData("目前不需要协调解决")]
+    public async Task No_coordination_said_in_a_whole_sentence_is_none_not_a_request(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var office = await BoundChatAsync(MemberRole.Office);
+        await chat.SayAsync("11 正常推进，完成土地平整5.1万亩，完成60%，问题：无，下步：加快灌溉配套");
+
+        var readBack = (await chat.SayAsync(said)).Texts();
+        await chat.SayAsync("是");
+
+        // The words stay as written; nothing goes to a leader as a request.
+        Assert.Contains($"- 进展情况：完成土地平整5.1万亩\n- 完成情况：60%\n- 存在问题：无\n- 下步计划：加快灌溉配套\n- 需协调事项：{said}", readBack);
+        Assert.Contains("目前没有未办结的协调事项", (await office.SayAsync("协调事项")).Texts());
+    }
+
+    [Fact]
+    public async Task Progress_words_that_hold_问题有_are_progress_not_problems()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("11 正常推进，信访问题有效化解，完成60%，问题：无，下步：加快灌溉配套，协调：无")).Texts();
+
+        Assert.Contains("- 进展情况：信访问题有效化解\n", readBack);
+        Assert.Contains("- 存在问题：无", readBack);
+    }
+
+    [Theory]
     [InlineData("11和12都是正常推进 完成70%", "正常推进 完成70%", "请简要说明本期进展情况")]
     [InlineData("11、12号无变化", "无变化", "还没有报送过")]
     public async Task A_message_about_several_tasks_is_handed_back_per_task_with_what_was_typed(string said, string body, string firstAnswer)
