@@ -36,8 +36,8 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             await dc.SayAsync("common.error", cancellationToken);
         }
         var json = JsonSerializer.Serialize(state, DialogJson.Options);
-        if (!await states.SaveAsync(a.ChannelId!, a.Conversation!.Id!, json, stored?.Version, cancellationToken))
-            log.LogWarning("Another turn saved this conversation's state first; this turn's dialog state was not saved");
+        // A conflict (another turn saved first) is logged by the store, which may learn of it only at the commit.
+        await states.SaveAsync(a.ChannelId!, a.Conversation!.Id!, json, stored?.Version, cancellationToken);
     }
 
     private async Task DispatchAsync(DialogContext dc, CancellationToken cancellationToken)

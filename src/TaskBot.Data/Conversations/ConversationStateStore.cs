@@ -29,16 +29,18 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
         object[] values = [channelId, conversationId, json, (expectedVersion ?? 0) + 1, expectedVersion ?? 0];
         if (db is PostgreSqlTaskBotDbContext && db.Writes.CommitPending)
         {
-            db.Writes.WithCommit = new CommitWrite(write, values, storage.Value.AsynchronousDialogSteps, Saved);
+            db.Writes.WithCommit = new CommitWrite(write, values, storage.Value.AsynchronousDialogSteps, rows => Saved(rows));
             return true;
         }
         var sql = $"-- {TurnWrites.Bookkeeping}\n{NoDiskWait()}" + write;
-        return await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken) == 1;
+        return Saved(await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken));
     }
 
-    private void Saved(int rows)
+    /// <summary>Whether the state was saved; a conflict is logged here, whether the write went now or with the commit.</summary>
+    private bool Saved(int rows)
     {
         if (rows != 1) log.LogWarning("Another turn saved this conversation's state first; this turn's dialog state was not saved");
+        return rows == 1;
     }
 
     private string NoDiskWait()

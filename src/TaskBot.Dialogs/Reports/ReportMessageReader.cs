@@ -45,7 +45,7 @@ public static partial class ReportMessageReader
         var clause = raw.Trim();
         if (!text.Hears("report.runOn", clause, out var m)) return [raw];
         var (head, tail) = (Original(clause, m!.Groups["head"]), clause[m.Groups["tail"].Index..]);
-        var bare = tail.TrimEnd('，', ',', '；', ';', '。').Trim();
+        var bare = Bare(tail);
         if (Labelled(text, bare) is null && !(Amounts.PercentMatch(bare).Success && OnlyCompletion(text, bare))) return [raw];
         return [.. RunOn(text, head), .. RunOn(text, tail)];
     }
@@ -60,7 +60,7 @@ public static partial class ReportMessageReader
         var doneInSentence = false;
         foreach (var raw in Clauses(text, message))
         {
-            var clause = raw.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
+            var clause = Bare(raw);
             if (clause.Length == 0) continue;
             if (Labelled(text, clause) is var (field, said))
             {
@@ -115,7 +115,10 @@ public static partial class ReportMessageReader
 
     /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
     public static bool HasLabel(LocaleText text, string message) =>
-        Clauses(text, message).Any(c => Labelled(text, c.Trim().TrimEnd('，', ',', '；', ';', '。').Trim()) is not null);
+        Clauses(text, message).Any(c => Labelled(text, Bare(c)) is not null);
+
+    /// <summary>A clause without the spaces and the punctuation that end it.</summary>
+    private static string Bare(string clause) => clause.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
 
     /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
     public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)
