@@ -1,6 +1,7 @@
 using System.Globalization;
 using TaskBot.Documents.Word;
 using TaskBot.Domain.Behind;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Reports;
 using TaskBot.Words;
 
@@ -42,9 +43,8 @@ public static class BulletinDocument
         doc.Paragraph(b.Unreported.Count == 0 ? W("allReported")
             : string.Join(W("unitSeparator"), b.Unreported.Select(u => W("unreportedUnit", ("unit", u.Unit.Name), ("missing", u.Missing)))) + W("end"));
         doc.Heading(W("coordinationHeading"));
-        Lines(doc, words, [.. b.Assessments.Where(a => Explained(words, a.Latest?.Coordination) is not null).OrderBy(a => a.Task.Number)],
-            a => W("coordinationLine", ("number", a.Task.Number), ("title", Title(a)), ("coordination", a.Latest!.Coordination),
-                ("source", Source(issue, words, a.Latest))));
+        Lines(doc, words, b.Coordination, o => W("coordinationLine", ("number", o.Task.Number), ("title", Plain(TaskText.Title(o.Task))),
+            ("unit", o.UnitName), ("coordination", o.Item.Text), ("days", o.AgeDays), ("last", LastAnswer(words, o.Item))));
         doc.Heading(W("requirementsHeading"));
         foreach (var line in options.Requirements.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)) doc.Paragraph(line.Trim());
         doc.Right(options.IssuingOffice).Right(Date(words, issue.IssuedOn));
@@ -82,6 +82,15 @@ public static class BulletinDocument
     private static string Completion(LocaleText words, TaskAssessment a) => a.Latest!.Completion is { } c
         ? words.Say("bulletinDocument.completion", ("value", a.Latest.CurrentValue is { Length: > 0 } v
             ? v + "（" + TaskText.Number(c) + "%）" : TaskText.Number(c) + "%")) : "";
+
+    /// <summary>Who answered an open item last and how, with the 批示 or 答复 itself; or that nobody has yet.</summary>
+    private static string LastAnswer(LocaleText words, CoordinationItem item)
+    {
+        if (item.LastAction is not { } action) return words.Say("bulletinDocument.coordinationUnanswered");
+        var said = action is CoordinationAction.Instruct or CoordinationAction.Reply && item.Answer is { Length: > 0 } ? item.Answer : null;
+        return words.Say(said is null ? "bulletinDocument.coordinationAction" : "bulletinDocument.coordinationAnswer",
+            ("by", item.AnsweredBy), ("action", words.Say($"coordination.action{action}")), ("answer", said));
+    }
 
     /// <summary>What a unit wrote, unless it wrote that there was nothing (无).</summary>
     private static string? Explained(LocaleText words, ProgressReport? report) => Explained(words, report?.Problems);

@@ -54,9 +54,15 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     }
 
     /// <summary>The open items a person has to do with: a leader's own, a unit's (asked or handed to it), the office all; oldest first.</summary>
-    public async Task<IReadOnlyList<OpenCoordination>> OpenForAsync(Viewer viewer, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OpenCoordination>> OpenForAsync(Viewer viewer, CancellationToken cancellationToken) =>
+        OpenAsync(i => Concerns(viewer, i), cancellationToken);
+
+    /// <summary>Every open item, oldest first: the office's 通报 lists them all.</summary>
+    public Task<IReadOnlyList<OpenCoordination>> OpenAllAsync(CancellationToken cancellationToken) => OpenAsync(_ => true, cancellationToken);
+
+    private async Task<IReadOnlyList<OpenCoordination>> OpenAsync(Func<CoordinationItem, bool> concerns, CancellationToken cancellationToken)
     {
-        var open = (await items.OpenAsync(cancellationToken)).Where(i => Concerns(viewer, i)).ToList();
+        var open = (await items.OpenAsync(cancellationToken)).Where(concerns).ToList();
         if (open.Count == 0) return [];
         // A withdrawn task leaves every list, its open items with it (the plan's tasks are those not withdrawn).
         var tasks = (await plans.OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).ToDictionary(t => t.Id);

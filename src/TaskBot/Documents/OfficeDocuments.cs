@@ -20,7 +20,8 @@ namespace TaskBot.Hosting;
 /// </summary>
 public sealed class OfficeDocuments(
     TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
-    BulletinNumbers numbers, ISupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions)
+    BulletinNumbers numbers, ISupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions,
+    Domain.Loop.CoordinationDesk coordination)
 {
     public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
 
@@ -42,7 +43,7 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct));
+        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct)) with { Coordination = await coordination.OpenAllAsync(ct) };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);

@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
@@ -44,6 +47,38 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
         Assert.Contains("目前没有未办结的协调事项", (await named.SayAsync("有什么需要我协调的")).Texts());
         Assert.Contains("协调事项 #1 已经办结", (await named.SayAsync("协调1 已阅")).Texts());
     }
+
+    [Fact]
+    public async Task The_bulletin_document_lists_each_open_item_with_the_leaders_instruction_and_drops_it_once_closed()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "马亚栋");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "请马亚栋副旗长协调水利局落实灌溉水源");
+        await ReportWithCoordinationAsync(unit, 12, "协调财政局拨付补助资金");
+        await leader.SayAsync("协调1 批示");
+        await leader.SayAsync("请水利局本周内对接，确保5月底前通水");
+        Clock.Advance(TimeSpan.FromDays(2));
+
+        var items = Section(await BulletinAsync(), "五、需协调事项");
+        Assert.Equal(2, items.Count);
+        Assert.Equal("1. 第11项 高质量推进8.2万亩高标准农田建设：旗农牧局提出“请马亚栋副旗长协调水利局落实灌溉水源”（已2天）；"
+            + "马亚栋批示：请水利局本周内对接，确保5月底前通水。", items[0]);
+        Assert.StartsWith("2. 第12项 ", items[1]);
+        Assert.EndsWith("：旗农牧局提出“协调财政局拨付补助资金”（已2天）；尚未处理。", items[1]);
+
+        await leader.SayAsync("协调1 办结");
+        Assert.StartsWith("1. 第12项 ", Assert.Single(Section(await BulletinAsync(), "五、需协调事项")));
+    }
+
+    private Task<List<string>> BulletinAsync() => Bot.WithScopeAsync(async sp =>
+    {
+        var file = await sp.GetRequiredService<TaskBot.Hosting.OfficeDocuments>().BulletinAsync(null, null, CancellationToken.None);
+        using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+        return document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+    });
+
+    private static List<string> Section(List<string> paragraphs, string heading) =>
+        [.. paragraphs.SkipWhile(p => p != heading).Skip(1).TakeWhile(p => p.Length > 0 && char.IsAsciiDigit(p[0]))];
 
     [Fact]
     public async Task Other_ways_of_asking_what_needs_the_leader_list_the_open_items_rather_than_saying_it_cannot_answer()
