@@ -39,6 +39,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         Assert.Contains("共44项任务，其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
         Assert.Contains(p, x => x.StartsWith("1. 第2项") && x.Contains("完成60%") && x.Contains("已完成招商签约"));  // advanced well
         Assert.Contains(p, x => x.StartsWith("1. 第1项") && x.Contains("单位自报滞后") && x.Contains("单位说明：资金未到位"));
+        Assert.Contains("四、截至2025年5月15日尚未报送的单位", p);  // mid-week: not late yet, only not in
         Assert.Contains("六、下步要求", p);
         var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
         Assert.Equal(["单位", "牵头任务", "本期已报", "未报", "滞后任务"], tables[0].Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText));
