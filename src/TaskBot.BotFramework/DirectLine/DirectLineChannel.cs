@@ -27,6 +27,9 @@ public sealed class DirectLineChannel(
         await fanOut.AppendAsync(conversationId, activity, () => store.AppendAsync(conversationId, activity, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The echo of a client's activity, recorded inside its turn, reaches the stream once the turn committed.</summary>
+    public Task CommittedAsync(string conversationId, CancellationToken cancellationToken) => fanOut.CommittedAsync(conversationId, cancellationToken);
+
     public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         activity.From ??= Bot;

@@ -51,6 +51,7 @@ public sealed class DirectLineConversations(
         Inbound(grant, activity).Id = NewActivityId(grant.ConversationId);
         await processor.ProcessAsync(activity, InProcess with { ClientAddress = clientAddress }, cancellationToken,
             ct => channel.AppendAsync(grant.ConversationId, activity, ct));
+        await channel.CommittedAsync(grant.ConversationId, cancellationToken);
         return activity.Id!;
     }
 

@@ -8,19 +8,15 @@ namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>
 /// The open WebSocket streams, one per conversation (a second connection closes the first with "collision"),
-/// and the push of each new activity to its conversation's stream. A stream closes when the token it was opened
-/// with expires; the client reconnects with its refreshed token. With several instances an activity appended by
-/// another reaches this one as a catch-up: the stream reads the transcript after what it last sent.
+/// and what is new in a conversation's transcript sent to its stream: after an append here, or, with several
+/// instances, on another's notice, the stream reads the transcript after what it last sent. A stream closes when the
+/// token it was opened with expires; the client reconnects with its refreshed token.
 /// </summary>
 public sealed class DirectLineStreams(TimeProvider time, IServiceScopeFactory scopes)
 {
     private static readonly TimeSpan LongestTimer = TimeSpan.FromDays(24);
 
     private readonly ConcurrentDictionary<string, Subscriber> _subscribers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _writeGates = new(StringComparer.Ordinal);
-
-    /// <summary>Held while an activity is appended and published, so a conversation's watermarks reach its stream in order.</summary>
-    public SemaphoreSlim WriteGate(string conversationId) => _writeGates.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
 
     /// <summary>Serves one socket until it closes: first the backlog after <paramref name="watermark"/>, then live activities.</summary>
     public async Task ServeAsync(
@@ -59,11 +55,6 @@ public sealed class DirectLineStreams(TimeProvider time, IServiceScopeFactory sc
         await subscriber.CatchUpAsync(after => store.ActivitiesAsync(conversationId, after, cancellationToken), cancellationToken);
     }
 
-    public async Task PublishAsync(string conversationId, Activity activity, long watermark, CancellationToken cancellationToken)
-    {
-        if (_subscribers.TryGetValue(conversationId, out var subscriber)) await subscriber.PushAsync(activity, watermark, cancellationToken);
-    }
-
     private sealed class Subscriber(WebSocket socket, long watermark)
     {
         private readonly SemaphoreSlim _send = new(1, 1);
@@ -91,19 +82,6 @@ public sealed class DirectLineStreams(TimeProvider time, IServiceScopeFactory sc
             try
             {
                 foreach (var (activity, mark) in await after(_watermark)) await SendAsync(activity, mark, cancellationToken);
-            }
-            finally
-            {
-                _send.Release();
-            }
-        }
-
-        public async Task PushAsync(Activity activity, long mark, CancellationToken cancellationToken)
-        {
-            await _send.WaitAsync(cancellationToken);
-            try
-            {
-                await SendAsync(activity, mark, cancellationToken);
             }
             finally
             {

@@ -1,25 +1,18 @@
-using TaskBot.BotFramework.Schema;
-
 namespace TaskBot.BotFramework.DirectLine;
 
 /// <summary>
-/// One instance: the activity goes straight to this process's stream of the conversation, one append at a time per
-/// conversation, so watermarks reach the stream in the order they were committed.
+/// One instance: after an append, this process's stream of the conversation is sent what the transcript holds past
+/// what it last sent. Order and no duplicates come from the watermark, so no lock is taken here (one taken beside the
+/// store's writer would invert with it); an append inside a turn's transaction shows once the turn has committed.
 /// </summary>
 public sealed class InProcessFanOut(DirectLineStreams streams) : IDirectLineFanOut
 {
-    public async Task AppendAsync(string conversationId, Activity activity, Func<Task<long>> append, CancellationToken cancellationToken)
+    public async Task AppendAsync(string conversationId, Schema.Activity activity, Func<Task<long>> append, CancellationToken cancellationToken)
     {
-        var gate = streams.WriteGate(conversationId);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var watermark = await append();
-            await streams.PublishAsync(conversationId, activity, watermark, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        var watermark = await append();
+        await streams.CatchUpAsync(conversationId, watermark, cancellationToken);
     }
+
+    public Task CommittedAsync(string conversationId, CancellationToken cancellationToken) =>
+        streams.CatchUpAsync(conversationId, long.MaxValue, cancellationToken);
 }

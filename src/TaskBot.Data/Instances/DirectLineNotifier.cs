@@ -20,6 +20,9 @@ public sealed class DirectLineNotifier(TaskBotDbContext db) : IDirectLineFanOut
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Payload(conversationId, watermark)})", cancellationToken);
     }
 
+    // The NOTIFY went out with the commit.
+    public Task CommittedAsync(string conversationId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public static string Payload(string conversationId, long watermark) => $"{watermark.ToString(CultureInfo.InvariantCulture)} {conversationId}";
 
     public static (string ConversationId, long Watermark)? Parse(string payload) =>

@@ -3,12 +3,14 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using TaskBot.Data;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Channel;
 
 /// <summary>Direct Line as a Web Chat page uses it: its token, its conversation, its messages and its stream.</summary>
-public abstract class DirectLineTestBase(PostgresServer postgres) : ChannelTestBase(postgres)
+public abstract class DirectLineTestBase(PostgresServer postgres, StorageProvider provider = StorageProvider.PostgreSql)
+    : ChannelTestBase(postgres, provider)
 {
     protected sealed record Session(string Token, string ConversationId);
 

@@ -7,13 +7,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskBot.BotFramework.Turns;
+using TaskBot.Data;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Channel;
 
 /// <summary>TaskBot's own Direct Line 3.0, as DirectLineJS and Web Chat use it.</summary>
 [Collection(TestCollections.DirectLine)]
-public class DirectLineTests(PostgresServer postgres) : DirectLineTestBase(postgres)
+public abstract class DirectLineTests(PostgresServer postgres, StorageProvider provider) : DirectLineTestBase(postgres, provider)
 {
     private const string Secret = "direct-line-test-secret";
 
@@ -83,6 +84,21 @@ public class DirectLineTests(PostgresServer postgres) : DirectLineTestBase(postg
         Assert.Equal("帮助", echo["activities"]![0]!["text"]!.GetValue<string>());
         var reply = await ReceiveAsync(socket);
         Assert.Equal("taskbot", reply["activities"]![0]!["from"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_message_whose_turn_failed_reaches_no_stream_and_the_next_one_arrives_in_order()
+    {
+        var session = await StartedAsync();
+        using var socket = await StreamAsync(session);
+        await ReceiveAsync(socket);  // the welcome
+
+        using (var failed = await PostMessageAsync(session, FailOnCue.Cue)) Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        using var _ = await PostMessageAsync(session, "帮助");
+
+        Assert.Equal("帮助", (await ReceiveAsync(socket))["activities"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("taskbot", (await ReceiveAsync(socket))["activities"]![0]!["from"]!["id"]!.GetValue<string>());
+        Assert.DoesNotContain((await ActivitiesAsync(session, null))["activities"]!.AsArray(), a => a!["text"]?.GetValue<string>() == FailOnCue.Cue);
     }
 
     [Fact]
@@ -160,3 +176,7 @@ public class DirectLineTests(PostgresServer postgres) : DirectLineTestBase(postg
             turn.Activity.Text == Cue ? throw new InvalidOperationException(Cause) : next();
     }
 }
+
+public sealed class SqliteDirectLineTests(PostgresServer postgres) : DirectLineTests(postgres, StorageProvider.Sqlite);
+
+public sealed class PostgreSqlDirectLineTests(PostgresServer postgres) : DirectLineTests(postgres, StorageProvider.PostgreSql);
