@@ -100,6 +100,19 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains(firstAnswer, (await chat.SayAsync(replies.Values()[0])).Texts());
     }
 
+    [Theory]
+    [InlineData("2和3号楼已完工")]
+    [InlineData("1、2号井已通水")]
+    public async Task Numbered_buildings_or_wells_are_not_taken_for_several_tasks(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.DoesNotContain("几项任务", replies.Texts());
+        Assert.DoesNotContain(replies.Values(), v => v.EndsWith("已完工", StringComparison.Ordinal) || v.EndsWith("已通水", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Another_task_said_to_be_the_same_while_a_report_is_written_is_read_back_with_its_answers_once_that_report_is_sent()
     {
