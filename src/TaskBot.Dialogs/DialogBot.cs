@@ -110,6 +110,8 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
     private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
     {
         if ((intents.Taking(dc.Turn.Activity) ?? intents.Recognize(dc.Text, input)) is { } intent) await BeginAsync(dc, intent, cancellationToken);
+        else if (dc.Viewer is { MayReport: true } && input is { Length: > 0 })
+            await dc.BeginDialogAsync(Conversations.WhichTaskDialog.Name, new JsonObject { ["body"] = input }, cancellationToken);
         else await dc.SayAsync(dc.Viewer is null ? "common.notBound" : "common.unknown", cancellationToken);
     }
 

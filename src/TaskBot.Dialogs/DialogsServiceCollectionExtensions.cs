@@ -34,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<WithdrawTaskDialog>();
         services.AddRoutedDialog<HelpDialog>();
         services.AddRoutedDialog<SeveralTasksDialog>();
+        services.AddDialog<WhichTaskDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();

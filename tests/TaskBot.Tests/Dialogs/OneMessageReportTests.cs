@@ -102,15 +102,32 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
 
     [Theory]
     [InlineData("2和3号楼已完工")]
-    [InlineData("1、2号井已通水")]
-    public async Task Numbered_buildings_or_wells_are_not_taken_for_several_tasks(string said)
+    [InlineData("1、2号井已通水，进展正常")]
+    [InlineData("本周完成土地平整5.1万亩，进展正常")]
+    public async Task Progress_written_without_a_task_number_is_offered_for_each_task_the_unit_owes(string said)
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
 
         var replies = await chat.SayAsync(said);
 
-        Assert.DoesNotContain("几项任务", replies.Texts());
-        Assert.DoesNotContain(replies.Values(), v => v.EndsWith("已完工", StringComparison.Ordinal) || v.EndsWith("已通水", StringComparison.Ordinal));
+        Assert.Contains("这是哪项任务的进展", replies.Texts());
+        Assert.DoesNotContain("几项任务", replies.Texts());  // 2和3号楼 numbers buildings, not tasks 2 and 3
+        Assert.All(replies.Values(), v => Assert.EndsWith(" " + said, v));
+        Assert.Contains("#11 ", replies.Buttons()[0]);
+        Assert.Equal("11 " + said, replies.Values()[0]);
+        var started = (await chat.SayAsync(replies.Values()[0])).Texts();
+        Assert.DoesNotContain("没听懂", started);
+        Assert.DoesNotContain("这是哪项任务", started);
+        Assert.Matches("存在哪些问题|完成了多少", started);  // #11's report goes on to what the message did not say
+    }
+
+    [Theory]
+    [InlineData("谢谢")]
+    [InlineData("好的收到")]
+    public async Task A_message_that_reads_as_no_report_is_still_not_understood(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("没听懂", (await chat.SayAsync(said)).Texts());
     }
 
     [Fact]

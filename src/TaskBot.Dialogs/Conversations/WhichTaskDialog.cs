@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using TaskBot.BotFramework.Schema;
+using TaskBot.Dialogs.Engine;
+using TaskBot.Dialogs.Reports;
+using TaskBot.Domain.Supervision;
+using TaskBot.Words;
+
+namespace TaskBot.Dialogs.Conversations;
+
+/// <summary>
+/// A unit's progress written without a task number (本周完成土地平整5.1万亩，进展正常 / 2和3号楼已完工): rather than
+/// 没听懂, the tasks it owes this period as buttons, those not yet reported first, each sending what was typed for
+/// that task. A message that reads as no report (no status, completion or label) is still not understood.
+/// </summary>
+public sealed class WhichTaskDialog(TaskSupervision supervision) : Dialog
+{
+    public const string Name = "whichTask";
+
+    public override string Id => Name;
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var body = options?["body"]?.GetValue<string>().Trim() ?? "";
+        if (dc.Viewer is not { MayReport: true, Unit: { } unit } || !ReadsAsReport(dc.Text, body)
+            || await supervision.ProgressAsync(cancellationToken) is not { } progress)
+            return await dc.SayAndEndAsync("common.unknown", cancellationToken);
+        var owed = supervision.Owed(progress, unit)
+            .OrderBy(t => supervision.ReportedNow(progress, t, unit.Id)).ThenBy(t => t.Number).ToList();
+        if (owed.Count == 0) return await dc.SayAndEndAsync("common.unknown", cancellationToken);
+        var message = Activity.CreateMessage(dc.Text.Say("whichTask.ask", ("example", $"{owed[0].Number} {body}")));
+        message.SuggestedActions = new SuggestedActions
+        {
+            Actions = [.. owed.Take(MessageLimits.Buttons).Select(t => CardAction.ImBack(TaskText.Named(dc.Text, t, 12), $"{t.Number} {body}"))],
+        };
+        return await dc.SendAndEndAsync(message, cancellationToken);
+    }
+
+    private static bool ReadsAsReport(LocaleText text, string body)
+    {
+        var reading = ReportMessageReader.Read(text, body, 0, []);
+        return reading.StatusUnclear || reading.Draft.Status is not null || reading.Draft.Completion is not null
+            || ReportMessageReader.HasLabel(text, body);
+    }
+}
