@@ -53,7 +53,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         var last = progress!.LatestBy(task, viewer.Unit!.Id);
         var same = options?[SameAsKey]?.Deserialize<ReportDraft>(DialogJson.Options);
-        var draft = same is not null ? same with { TaskNumber = task.Number }
+        var draft = same is not null ? SameAs(same, task.Number)
             : last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
@@ -165,6 +165,11 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         return await dc.SendAndEndAsync(saved, cancellationToken);
     }
+
+    // 33号同上: the other task's answers, but a completion worked out from an amount (5.1万亩 of its 8.2万亩) is that
+    // task's share, not this one's: asked again.
+    private static ReportDraft SameAs(ReportDraft other, int number) =>
+        (other.CurrentValue is { Length: > 0 } ? other.Without(ReportField.Completion) : other) with { TaskNumber = number };
 
     /// <summary>A photo or file sent while the report is written: kept at once, it goes with the report when saved.</summary>
     private async Task<ReportState> TakeEvidenceAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)

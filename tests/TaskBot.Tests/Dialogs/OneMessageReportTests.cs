@@ -151,6 +151,23 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Another_task_said_to_be_the_same_is_asked_its_own_completion_when_this_one_was_an_amount_of_its_target()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+        await chat.SayAsync("33号同上");
+        foreach (var answer in new[] { "完成土地平整5.1万亩", "5.1", "无", "加快推进" }) await chat.SayAsync(answer);
+        Assert.Contains("- 完成情况：5.1万亩 (62.2%)", (await chat.SayAsync("无")).Texts());  // of #11's 8.2万亩
+
+        var sent = (await chat.SayAsync("是")).Texts();
+
+        Assert.Contains("已提交第11项", sent);
+        Assert.DoesNotContain("请核对第33项", sent);
+        Assert.Matches("完成了多少|本任务有多个目标", sent);  // #33's own completion question
+    }
+
+    [Fact]
     public async Task A_count_finished_is_not_the_task_done()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
