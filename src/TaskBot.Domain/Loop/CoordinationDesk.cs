@@ -36,7 +36,7 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         if (await items.FindAsync(id, cancellationToken) is not { } item || !MayAnswer(viewer, item, action)) return CoordinationOutcome.NotFound;
         if (!item.IsOpen) return CoordinationOutcome.AlreadyClosed;
         var now = clock.UtcNow;
-        item.Record(action, text, assignee?.Id, viewer.Leader?.Name ?? viewer.Unit?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, now);
+        item.Record(action, text, assignee?.Id, viewer.AnswersAs, now);
         await items.UpdateAsync(item, cancellationToken);
         await TellAsync(item, action, assignee, now, cancellationToken);
         return CoordinationOutcome.Recorded;

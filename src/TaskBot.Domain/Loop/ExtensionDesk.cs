@@ -40,7 +40,7 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
     public async Task<bool> DecideAsync(Viewer viewer, ExtensionRequest request, bool approve, string? remark, CancellationToken cancellationToken)
     {
         if (request.Approved is not null) return false;
-        request.Decide(approve, remark, viewer.Leader?.Name ?? viewer.Member.Name ?? viewer.Member.UserId, clock.UtcNow);
+        request.Decide(approve, remark, viewer.AnswersAs, clock.UtcNow);
         await requests.DecideAsync(request, cancellationToken);
         if (approve && projection is not null) await projection.PlanChangedAsync(request.TaskItemId, cancellationToken);
         var task = await plans.OpenTaskAsync(request.TaskItemId, cancellationToken);

@@ -23,6 +23,9 @@ public sealed record Viewer(Member Member, Unit? Unit, Leader? Leader)
     public string Signature => Member.Name is { Length: > 0 } name && name != Member.UserId ? name
         : Unit?.Name ?? Leader?.Name ?? Member.UserId;
 
+    /// <summary>Who an answer on a desk is from (马亚栋批示, 旗水利局答复): the leader or the unit it speaks for, else the person.</summary>
+    public string AnswersAs => Leader?.Name ?? Unit?.Name ?? Signature;
+
     public bool MayReport => Member.Role == MemberRole.UnitReporter && Unit is not null;
 
     public bool MayReportOn(TaskItem task) => MayReport && task.Concerns(Unit!);
