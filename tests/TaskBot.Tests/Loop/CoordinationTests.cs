@@ -1,5 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using TaskBot.Domain.People;
@@ -68,6 +71,27 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
 
         await leader.SayAsync("协调1 办结");
         Assert.StartsWith("1. 第12项 ", Assert.Single(Section(await BulletinAsync(), "五、需协调事项")));
+    }
+
+    [Fact]
+    public async Task Reports_and_requests_signed_with_a_web_chat_user_id_read_as_the_unit_once_migrated()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+        await Bot.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TaskBotDbContext>();
+            await db.GetService<IMigrator>().MigrateAsync("AssessmentsReadAlone");  // the migration before
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "ProgressReport" SET "ReportedBy" = 'dl_3df6a1'""");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "CoordinationItem" SET "RaisedBy" = 'dl_3df6a1'""");
+            await db.GetService<IMigrator>().MigrateAsync();
+            return 0;
+        });
+
+        Assert.Equal(["旗农牧局"], await Bot.WithScopeAsync(sp =>
+            sp.GetRequiredService<TaskBotDbContext>().Set<Domain.Reports.ProgressReport>().Select(r => r.ReportedBy).ToListAsync()));
+        Assert.Equal(["旗农牧局"], await Bot.WithScopeAsync(sp =>
+            sp.GetRequiredService<TaskBotDbContext>().Set<Domain.Loop.CoordinationItem>().Select(i => i.RaisedBy).ToListAsync()));
     }
 
     private Task<List<string>> BulletinAsync() => Bot.WithScopeAsync(async sp =>
