@@ -4,15 +4,23 @@ namespace TaskBot.Benchmarks;
 
 /// <summary>
 /// One reporter's conversation going round a script, each turn to the next TaskBot instance in turn (a round-robin
-/// client, as a load balancer would spread it); with one instance, every turn to it.
+/// client, as a load balancer would spread it); with one instance, every turn to it. The script is a whole report:
+/// the first (<paramref name="first"/>, when the task has no report yet), then the same report again and again — as
+/// a unit reports every period, starting over at 本期有变化吗 (<see cref="Reporters.ReportAgain"/>).
 /// </summary>
-public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnlyList<string> script)
+public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnlyList<string> first, IReadOnlyList<string> again)
 {
     private const int Attempts = 5;
     private int _step;
     private int _retries;
 
-    public Conversation(ChannelChat chat, IReadOnlyList<string> script) : this([chat], script) { }
+    /// <summary>On task <paramref name="task"/>: its first report, then reports again.</summary>
+    public Conversation(ChannelChat chat, int task) : this([chat], Reporters.FirstReport(task), Reporters.ReportAgain(task)) { }
+
+    /// <summary>Turns of the first report, after which every round is <see cref="RoundLength"/> turns.</summary>
+    public int FirstLength => first.Count;
+
+    public int RoundLength => again.Count;
 
     /// <summary>Deliveries answered 5xx and sent again, as a channel retries them.</summary>
     public int Retries => Volatile.Read(ref _retries);
@@ -22,7 +30,7 @@ public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnly
     {
         var step = _step++;
         // The activity ids come from one chat, so an instance never takes another's turn for a retry of its own.
-        var activity = instances[0].Message(script[step % script.Count]);
+        var activity = instances[0].Message(step < first.Count ? first[step] : again[(step - first.Count) % again.Count]);
         for (var attempt = 0; ; attempt++)
         {
             var status = (int)await instances[(step + attempt) % instances.Count].DeliverAsync(activity);
@@ -31,7 +39,4 @@ public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnly
             Interlocked.Increment(ref _retries); // the same activity again: TaskBot handles it once
         }
     }
-
-    /// <summary>The report dialog's answers on task <paramref name="task"/>.</summary>
-    public static IReadOnlyList<string> ReportOn(int task) => [$"汇报 {task}", .. Reporters.ReportTurns.Skip(1)];
 }

@@ -11,8 +11,16 @@ public static class Reporters
 {
     public const string Unit = "苏里格经济开发区";
 
-    /// <summary>One full report on task 7: each answer is one turn of the report dialog.</summary>
-    public static readonly string[] ReportTurns = ["汇报 7", "正常推进", "完成土地平整2.3万亩，开工5个标段", "50%", "部分地块灌溉水源未落实", "加快推进灌溉配套", "无", "是"];
+    /// <summary>The task B1 and B2 report on.</summary>
+    public const int ReportedTask = 7;
+
+    private static readonly string[] Answers = ["正常推进", "完成土地平整2.3万亩，开工5个标段", "50%", "部分地块灌溉水源未落实", "加快推进灌溉配套", "无", "是"];
+
+    /// <summary>A task's first report: start, six answers, confirmation; each line one turn of the report dialog.</summary>
+    public static string[] FirstReport(int task) => [$"汇报 {task}", .. Answers];
+
+    /// <summary>A report on a task reported before: asked 本期有变化吗, the reporter starts over (重新填写) and answers all six.</summary>
+    public static string[] ReportAgain(int task) => [$"汇报 {task}", "重新填写", .. Answers];
 
     public static async Task<List<ChannelChat>> BindAsync(BenchServer server, HttpClient http, string peerUrl, int count, string prefix)
     {

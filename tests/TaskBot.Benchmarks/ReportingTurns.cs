@@ -14,22 +14,25 @@ public static class ReportingTurns
         await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true));
         var figures = new List<Figure>();
         var chat = (await Reporters.BindAsync(server, http, peer.Url, 1, "b1"))[0];
-        figures.AddRange(await SingleTurnAsync("B1", server, http, peer, new Conversation(chat, Reporters.ReportTurns), quick ? 200 : 1000));
+        figures.AddRange(await SingleTurnAsync("B1", server, http, peer, new Conversation(chat, Reporters.ReportedTask), quick ? 200 : 1000));
         var chats = await Reporters.BindAsync(server, http, peer.Url, quick ? 200 : 1000, "b2");
-        var (best, detail) = await SustainedAsync([.. chats.Select(c => new Conversation(c, Reporters.ReportTurns))], TimeSpan.FromSeconds(quick ? 5 : 15));
+        // B1 reported the task first: the unit's other reporters report it again. The same conversations go on into
+        // the CPU figure, each where it left off.
+        List<Conversation> conversations = [.. chats.Select(c => new Conversation([c], [], Reporters.ReportAgain(Reporters.ReportedTask)))];
+        var (best, detail) = await SustainedAsync(conversations, TimeSpan.FromSeconds(quick ? 5 : 15));
         figures.Add(new("B2.rate", $"sustained turns/s over {chats.Count} conversations, p99 ≤ 50 ms", best, "turns/s", "≥ 1000", best >= 1000, Note: detail));
-        figures.Add(await CpuAtLoadAsync(postgres, [.. chats.Select(c => new Conversation(c, Reporters.ReportTurns))], TimeSpan.FromSeconds(quick ? 5 : 15)));
+        figures.Add(await CpuAtLoadAsync(postgres, conversations, TimeSpan.FromSeconds(quick ? 5 : 15)));
         return figures;
     }
 
     public static async Task<IEnumerable<Figure>> SingleTurnAsync(string id, BenchServer server, HttpClient http, ConnectorPeer peer, Conversation conversation, int turns)
     {
-        var script = Reporters.ReportTurns.Length;
+        var script = conversation.RoundLength;
         Task Turn(int _) => conversation.NextTurnAsync();
         Task Floor(int _) => http.GetStringAsync(server.Url + "/bench/floor");
         // Both measured warm, as a server that has run a while: the JIT's tiering (tier 0, instrumented, tier 1) takes a
         // few thousand turns to settle (`--only profile`'s passes: p50 4.0, 1.8, 1.3 ms), the floor's path a few thousand GETs.
-        await Stats.TimeEachAsync(script * WarmUpRounds, Turn);
+        await Stats.TimeEachAsync(conversation.FirstLength + script * WarmUpRounds, Turn);
         await Stats.TimeEachAsync(script * WarmUpRounds, Floor);
 
         var repliesBefore = peer.Calls.Count;
@@ -45,11 +48,11 @@ public static class ReportingTurns
         const string floorName = "GET with one PostgreSQL round trip, same server";
         return
         [
-            new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog after {script * WarmUpRounds} unmeasured (floor the same), replies posted to a local Connector peer"),
+            new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog (reported again: start, 重新填写, six answers, 是) after {conversation.FirstLength + script * WarmUpRounds} unmeasured (floor {script * WarmUpRounds}), replies posted to a local Connector peer"),
             new($"{id}.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
             new($"{id}.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
             new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
-                Note: "a whole report: start, six answers, confirmation"),
+                Note: "a report again: start, 重新填写, six answers, confirmation"),
         ];
     }
 

@@ -26,9 +26,9 @@ public static class TurnProfile
         await using var peer = await ConnectorPeer.StartAsync();
         await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true), settings);
         var chat = (await Reporters.BindAsync(server, http, peer.Url, 1, "profile"))[0];
-        var conversation = new Conversation(chat, Reporters.ReportTurns);
-        var script = Reporters.ReportTurns.Length;
-        await Stats.TimeEachAsync(script * 50, _ => conversation.NextTurnAsync());
+        var conversation = new Conversation(chat, Reporters.ReportedTask);
+        var script = conversation.RoundLength;
+        await Stats.TimeEachAsync(conversation.FirstLength + script * 50, _ => conversation.NextTurnAsync());
         var floor = await Stats.TimeEachAsync(500, _ => http.GetStringAsync(server.Url + "/bench/floor"));
 
         var turns = script * (quick ? 50 : 250);

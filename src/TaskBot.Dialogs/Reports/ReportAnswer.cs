@@ -52,6 +52,7 @@ public sealed class ReportAnswer
     {
         if (Text.Hears("report.unchanged", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
         else if (Text.Hears("report.changed", Input) || Text.Hears("prompts.yes", Input)) Accept(State with { Stage = ReportStage.EditMenu });
+        else if (Text.Hears("report.startOver", Input)) StartOver();
         else if (Input is not null && Reading(Input) is { Found: true } reading) Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true, reading.StatusUnclear);
         else Refuse("report.notUnderstood");
     }
@@ -79,12 +80,14 @@ public sealed class ReportAnswer
     private void EditMenu()
     {
         if (FieldNamed(Input) is { } field) Accept(Asking(field));
-        else if (Text.Hears("report.startOver", Input)) Accept(State with { Draft = new ReportDraft(Draft.TaskNumber) }, next: true);
+        else if (Text.Hears("report.startOver", Input)) StartOver();
         // 否 pressed by mistake: 是 or 否 goes back to the read-back rather than asking for a field again.
         else if (Text.Hears("prompts.yes", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
         else if (EditTyped()) { }
         else Refuse("prompts.notAChoice", ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
     }
+
+    private void StartOver() => Accept(State with { Draft = new ReportDraft(Draft.TaskNumber) }, next: true);
 
     private void Field(ReportField field, string? input)
     {

@@ -368,6 +368,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("已提交第11项本期（第28周，7月7日—7月13日）", (await chat.SayAsync("是")).Texts());
     }
 
+    [Theory]
+    [InlineData("重新填写")]
+    [InlineData("全部重填")]
+    public async Task Starting_over_at_the_changes_question_asks_every_question_afresh(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+        await chat.SayAsync("汇报 11");
+
+        Assert.Contains("本期进展状态是", (await chat.SayAsync(said)).Texts());
+        Assert.Contains("请简要说明本期进展情况", (await chat.SayAsync("滞后")).Texts());
+    }
+
     [Fact]
     public async Task In_teams_the_report_is_one_card_prefilled_with_the_last_report_and_submitted_once()
     {
