@@ -19,7 +19,8 @@ internal static class RawQuery
     public static async Task<T> FirstAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, T> read,
         CancellationToken cancellationToken, int skip = 0)
     {
-        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
+        var command = db is TaskBotDbContext kept ? kept.RawCommands.Build(db, sql, values)
+            : db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
         var parameters = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);

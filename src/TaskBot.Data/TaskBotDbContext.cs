@@ -33,6 +33,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>What the open transaction has written (a turn's bookkeeping only, or something durable).</summary>
     public TurnWrites Writes { get; } = new();
 
+    /// <summary>The raw commands this context has built, for <see cref="RawQuery"/> (a pooled context outlives its turn).</summary>
+    internal RawCommands RawCommands { get; } = new();
+
     /// <summary>
     /// Holds off other writers of the same key until the current transaction ends, across instances too; writers of
     /// other keys go on where the store allows it.

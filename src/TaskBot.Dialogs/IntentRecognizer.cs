@@ -11,7 +11,7 @@ public sealed record Intent(string Name, DialogRoute? Route, JsonObject Values);
 /// <summary>Reads a message as a command: the routed dialogs' phrases first, then the intents without a dialog.</summary>
 public sealed class IntentRecognizer(DialogCatalog dialogs)
 {
-    private const string Unserved = "intents.";
+    private const string Unserved = "intents";
 
     /// <summary>The intent of a message; with <paramref name="commandsOnly"/>, only phrases that may interrupt a dialog.</summary>
     public Intent? Recognize(LocaleText text, string? input, bool commandsOnly = false)
@@ -21,8 +21,8 @@ public sealed class IntentRecognizer(DialogCatalog dialogs)
             var key = commandsOnly ? route.Command : route.Trigger;
             if (key is not null && text.Hears(key, input, out var match)) return new(route.Id, route, Values(match!));
         }
-        foreach (var key in text.PhraseKeys.Where(k => k.StartsWith(Unserved, StringComparison.Ordinal)))
-            if (text.Hears(key, input, out var match)) return new(key[Unserved.Length..], null, Values(match!));
+        foreach (var key in text.PhraseKeysIn(Unserved))
+            if (text.Hears(key, input, out var match)) return new(key[(Unserved.Length + 1)..], null, Values(match!));
         return null;
     }
 

@@ -5,9 +5,15 @@ namespace TaskBot.Words;
 /// <summary>The words of one locale: messages by key ("help.intro") and phrase patterns by key ("common.cancel").</summary>
 public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<string, Regex[]> phrases)
 {
+    private readonly Dictionary<string, string[]> _phraseKeysByFile = phrases.Keys.GroupBy(k => k[..k.IndexOf('.')], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     public string Locale { get; } = locale;
     public IEnumerable<string> MessageKeys => messages.Keys;
     public IEnumerable<string> PhraseKeys => phrases.Keys;
+
+    /// <summary>The phrase keys of one file of dialogs/ ("intents" for intents.yaml), in the file's order.</summary>
+    public IReadOnlyList<string> PhraseKeysIn(string file) => _phraseKeysByFile.GetValueOrDefault(file) ?? [];
 
     /// <summary>The message for a key, with {name} placeholders filled from <paramref name="args"/>.</summary>
     public string Say(string key, params (string Name, object? Value)[] args)
@@ -23,16 +29,51 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
         match = null;
         if (text is null || !phrases.TryGetValue(key, out var patterns)) return false;
         var normalized = Normalize(text);
-        match = patterns.Select(p => p.Match(normalized)).FirstOrDefault(m => m.Success);
-        return match is not null;
+        foreach (var pattern in patterns)
+            if (pattern.Match(normalized) is { Success: true } found)
+            {
+                match = found;
+                return true;
+            }
+        return false;
     }
 
-    public bool Hears(string key, string? text) => Hears(key, text, out _);
+    public bool Hears(string key, string? text)
+    {
+        if (text is null || !phrases.TryGetValue(key, out var patterns)) return false;
+        var normalized = Normalize(text);
+        foreach (var pattern in patterns)
+            if (pattern.IsMatch(normalized)) return true;
+        return false;
+    }
 
     /// <summary>Trimmed, lower-case, without trailing punctuation and with full-width digits and spaces made ASCII.</summary>
     public static string Normalize(string text)
     {
-        var chars = text.Trim().Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '\u3000' ? ' ' : c);
-        return new string([.. chars]).ToLowerInvariant().TrimEnd('。', '！', '？', '.', '!', '?', '~', '～').Trim();
+        var folded = Folded(text.Trim());
+        var kept = folded.AsSpan().TrimEnd("。！？.!?~～").Trim();
+        return kept.Length == folded.Length ? folded : kept.ToString();
     }
+
+    // Every message is normalized for each phrase key it is tried against: most need no change, and then cost no copy.
+    private static string Folded(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExcept(Unchanged)) return text;
+        var ascii = text.AsSpan().ContainsAnyInRange('０', '９') || text.Contains('\u3000')
+            ? string.Create(text.Length, text, static (chars, source) =>
+            {
+                for (var i = 0; i < chars.Length; i++)
+                    chars[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i] == '\u3000' ? ' ' : source[i];
+            })
+            : text;
+        return ascii.ToLowerInvariant();
+    }
+
+    // Characters that neither lower-casing nor the full-width folding changes: ASCII but capitals, CJK ideographs and
+    // punctuation, full-width forms but capitals and digits. Anything else takes the general path.
+    private static readonly System.Buffers.SearchValues<char> Unchanged = System.Buffers.SearchValues.Create(
+        [.. Range('\0', '@'), .. Range('[', '\u007f'), .. Range('\u2000', '\u206f'), .. Range('\u3001', '\u9fff'),
+         .. Range('\uff01', '\uff0f'), .. Range('\uff1a', '\uff20'), .. Range('\uff3b', '\uffef')]);
+
+    private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 }

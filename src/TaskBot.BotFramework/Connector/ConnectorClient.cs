@@ -51,7 +51,7 @@ public sealed class ConnectorClient(
             throw new ConnectorException(0, $"refusing to send to {url}: not loopback and not in Bot:AllowedServiceUrls");
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, url);
+            using var request = new HttpRequestMessage(method, uri);
             if (json is not null) request.Content = new ByteArrayContent(json) { Headers = { ContentType = new("application/json") { CharSet = "utf-8" } } };
             if (await tokens.GetTokenAsync(cancellationToken) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var response = await http.SendAsync(request, cancellationToken);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Auth;
 using TaskBot.BotFramework.Schema;
@@ -22,7 +21,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         var token = BearerToken.From(http.Request.Headers.Authorization);
         var fromLoopback = ClientAddress.IsLoopback(http);
@@ -39,8 +38,7 @@ public static class MessagesEndpoint
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "serviceUrl is not loopback and not in Bot:AllowedServiceUrls");
 
         var turn = await processor.ProcessAsync(activity!, auth.Identity, cancellationToken);
-        logs.CreateLogger(typeof(MessagesEndpoint)).LogDebug("Turn {Id} sent {Count} activities", activity!.Id, turn.SentActivities.Count);
-        if (activity.IsType(ActivityTypes.Invoke))
+        if (activity!.IsType(ActivityTypes.Invoke))
             return turn.InvokeResponse is { } invoke ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status) : Results.StatusCode(StatusCodes.Status501NotImplemented);
         if (turn.BufferReplies) return Results.Json(new { activities = turn.SentActivities }, ActivityJson.Options);
         return Results.Ok();

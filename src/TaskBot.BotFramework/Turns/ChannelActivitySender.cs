@@ -12,6 +12,8 @@ namespace TaskBot.BotFramework.Turns;
 public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineChannel directLine, IConversationReferenceStore references,
     IEnumerable<IChannelConnector> platforms, IEnumerable<IActivityQueue> queues) : IActivitySender
 {
+    private readonly IChannelConnector[] _platforms = [.. platforms];
+
     public Task<ResourceResponse> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken) =>
         Send(to, activity, retry: true, cancellationToken);
 
@@ -66,7 +68,13 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
 
     private IChannelConnector? Platform(ConversationReference to) => Platform(to.ServiceUrl);
 
-    private IChannelConnector? Platform(string serviceUrl) => platforms.FirstOrDefault(p => p.ServiceUrl == serviceUrl);
+    // Asked for every reply: a loop over the few platforms, not a query with a delegate.
+    private IChannelConnector? Platform(string serviceUrl)
+    {
+        foreach (var platform in _platforms)
+            if (platform.ServiceUrl == serviceUrl) return platform;
+        return null;
+    }
 
     private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ public sealed class LoggingMiddleware(ILogger<LoggingMiddleware> log) : ITurnMid
     {
         var a = turn.Activity;
         using var scope = log.BeginScope("{ChannelId}/{ConversationId}", a.ChannelId, a.Conversation?.Id);
-        log.LogDebug("{Type} {Id} from {From}", a.Type, a.Id, a.From?.Id);
+        if (log.IsEnabled(LogLevel.Debug)) log.LogDebug("{Type} {Id} from {From}", a.Type, a.Id, a.From?.Id);
         await next();
         if (turn.AlreadyHandled) log.LogInformation("Activity {Id} was delivered again; handled once", a.Id);
     }

@@ -203,7 +203,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
             || Load(bottom) is not { } kept || kept.Draft.TaskNumber != task.Number || (kept.ListId ?? task.PlanId) != task.PlanId)
             return null;
         dc.State.Suspended = null;
-        return Load(bottom);
+        return kept;
     }
 
     // Claims, ContinueAsync and the question asked back each need the state: its JSON is read once a turn, and the
