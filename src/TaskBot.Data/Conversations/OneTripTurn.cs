@@ -19,8 +19,9 @@ internal sealed class OneTripTurn(object[] values, KeptState kept)
         WITH state AS (
             UPDATE "ConversationStates" SET "Json" = {12}, "Version" = {13}
             WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {11}
-                AND {10}::text IS NOT DISTINCT FROM
+                AND {10} = coalesce(
         """ + TurnSql.MemberVersion + """
+            , '')
             RETURNING 1),
         kept AS (
         """ + TurnSql.KeepReference("EXISTS (SELECT 1 FROM state)") + """
@@ -38,12 +39,13 @@ internal sealed class OneTripTurn(object[] values, KeptState kept)
         """ + TurnSql.KeepReference("TRUE") + """
         )
         SELECT EXISTS (SELECT 1 FROM "ConversationStates" WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {11})
-            AND {10}::text IS NOT DISTINCT FROM
-        """ + TurnSql.MemberVersion;
+            AND {10} = coalesce(
+        """ + TurnSql.MemberVersion + ", '')";
 
     public KeptState Kept => kept;
 
-    public object[] Values => [.. values, kept.Member ?? (object)DBNull.Value, kept.Version];
+    // Not bound: the empty text, which no member's version is.
+    public object[] Values => [.. values, kept.Member ?? "", kept.Version];
 
     /// <summary>The turn's last command; <paramref name="saved"/> runs once it committed.</summary>
     public CommitWrite Commit(string json, bool maySkipDiskWait, Action saved) =>
