@@ -25,8 +25,8 @@ public sealed class DeduplicationMiddleware(IProcessedActivityStore processed, I
         await next();
     }
 
-    // A message with words alone, whose channel records nothing of it in the turn: run again if it ran on a stale state,
-    // it costs only its own work. A second run reads.
+    // A message without files, whose channel records nothing of it in the turn: such a turn, run on a stale state, is
+    // thrown away and run again at the cost of its own work only. The second run reads.
     private static bool MayRunOnKept(TurnContext turn) =>
         !turn.Rerun && turn.RecordInbound is null && turn.Activity.IsType(ActivityTypes.Message) && turn.Activity.Attachments is not { Count: > 0 };
 }

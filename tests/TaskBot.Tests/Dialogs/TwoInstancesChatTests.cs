@@ -13,7 +13,7 @@ namespace TaskBot.Tests.Dialogs;
 /// taken, a message already handled, a binding revoked.
 /// </summary>
 [Collection(TestCollections.Reporting)]
-public abstract class TwoInstancesConversationTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
+public abstract class TwoInstancesChatTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
 {
     private BotHost _to = null!;
 
@@ -92,6 +92,6 @@ public abstract class TwoInstancesConversationTests(PostgresServer postgres, Sto
     }
 }
 
-public sealed class SqliteTwoInstancesConversationTests(PostgresServer postgres) : TwoInstancesConversationTests(postgres, StorageProvider.Sqlite);
+public sealed class SqliteTwoInstancesChatTests(PostgresServer postgres) : TwoInstancesChatTests(postgres, StorageProvider.Sqlite);
 
-public sealed class PostgreSqlTwoInstancesConversationTests(PostgresServer postgres) : TwoInstancesConversationTests(postgres, StorageProvider.PostgreSql);
+public sealed class PostgreSqlTwoInstancesChatTests(PostgresServer postgres) : TwoInstancesChatTests(postgres, StorageProvider.PostgreSql);
