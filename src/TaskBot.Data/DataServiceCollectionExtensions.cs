@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TurnMember>();
         services.AddSingleton<ViewerCache>();
         services.AddSingleton<KeptStates>();
+        services.AddSingleton<ConversationGates>();
         services.AddScoped<Access.SignInTicketStore>();
         services.AddScoped<Documents.BulletinNumbers>();
         services.AddSingleton<PlanCache>();

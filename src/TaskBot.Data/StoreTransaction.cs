@@ -109,6 +109,7 @@ public sealed class StoreTransaction : ITurnCommit
         {
             (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
             await _own.DisposeAsync();
+            _db.Writes.LeaveGate();
             _writer?.Dispose();
         }
         else if (!_done) await _outer!.RollbackToSavepointAsync(Savepoint);

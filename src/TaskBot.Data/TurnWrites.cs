@@ -28,6 +28,9 @@ public sealed class TurnWrites
     /// <summary>The turn runs on a kept state, not yet checked (see <see cref="Conversations.OneTripTurn"/>).</summary>
     internal Conversations.OneTripTurn? OnKept { get; set; }
 
+    /// <summary>This process's gate of the turn's conversation, left when the transaction ends (see <see cref="Conversations.ConversationGates"/>).</summary>
+    internal IDisposable? Gate { get; set; }
+
     /// <summary>The transaction is the outermost, begun by <see cref="StoreTransaction"/>, and its commit is still to come.</summary>
     internal bool CommitPending { get; set; }
 
@@ -38,5 +41,12 @@ public sealed class TurnWrites
     {
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
         (Wrote, Writer, OnKept) = (false, null, null);
+        LeaveGate();
+    }
+
+    internal void LeaveGate()
+    {
+        Gate?.Dispose();
+        Gate = null;
     }
 }

@@ -7,7 +7,8 @@ using TaskBot.Data.Supervision;
 namespace TaskBot.Data.Conversations;
 
 public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider time, IConversationReferenceStore references,
-    IConversationStateStore states, TurnMember member, KeptStates kept) : IProcessedActivityStore
+    IConversationStateStore states, TurnMember member, KeptStates kept,
+    ConversationGates gates) : IProcessedActivityStore
 {
     private static readonly string BeginSql = $"-- {TurnWrites.Own}\n" + TurnSql.Lock + """
 
@@ -27,8 +28,14 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
         CancellationToken cancellationToken)
     {
         if (db.QueriesMayWrite)
-            return (mayRunOnKept ? OnKept(conversation, activityId, keepReference) : null)
-                ?? await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);
+        {
+            if (mayRunOnKept && db.Writes.CommitPending)
+            {
+                db.Writes.Gate ??= await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
+                if (OnKept(conversation, activityId, keepReference) is { } start) return start;
+            }
+            return await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);
+        }
         var (channelId, conversationId) = (conversation.ChannelId, conversation.Conversation.Id!);
         // INSERT … ON CONFLICT DO NOTHING is atomic on both SQLite and PostgreSQL: of two deliveries racing, one inserts.
         var first = await db.Database.ExecuteSqlAsync(
@@ -41,7 +48,7 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
     /// <summary>The state this process kept for the conversation, if its writer writes again: no round trip.</summary>
     private TurnStart? OnKept(ConversationReference r, string activityId, bool keepReference)
     {
-        if (r.User?.Id is not { } userId || !db.Writes.CommitPending || kept.Take(r.ChannelId, r.Conversation.Id!) is not { } state
+        if (r.User?.Id is not { } userId || kept.Take(r.ChannelId, r.Conversation.Id!) is not { } state
             || state.UserId != userId) return null;
         db.Writes.OnKept = new OneTripTurn(TurnSql.Values(r, activityId, keepReference, time.GetUtcNow()), state);
         db.Writes.Writer = (userId, state.Member);
