@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IPeopleStore, PeopleStore>();
         services.AddScoped<TurnMember>();
         services.AddSingleton<ViewerCache>();
+        services.AddSingleton<KeptStates>();
+        services.AddSingleton<ConversationGates>();
         services.AddScoped<Access.SignInTicketStore>();
         services.AddScoped<Documents.BulletinNumbers>();
         services.AddSingleton<PlanCache>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using TaskBot.BotFramework.Turns;
 
 namespace TaskBot.Data;
@@ -89,8 +90,17 @@ public sealed class StoreTransaction : ITurnCommit
         _db.Writes.WithCommit = null;
         var wait = _db.Writes.Durable ? (_db.Writes.SkipsDiskWait ? DiskWait + "\n" : "")
             : write.MaySkipDiskWait ? AsynchronousCommit.Sql + "\n" : "";
-        var sql = $"-- {TurnWrites.Bookkeeping}\n{wait}{write.Sql};\nCOMMIT";
-        write.Written(await _db.Database.ExecuteSqlRawAsync(sql, write.Values, cancellationToken));
+        var sql = $"-- {TurnWrites.Own}\n{wait}{write.Sql};\nCOMMIT";
+        int rows;
+        try
+        {
+            rows = await _db.Database.ExecuteSqlRawAsync(sql, write.Values, cancellationToken);
+        }
+        catch (PostgresException e) when (write.OnKeptState && Conversations.OneTripTurn.Missed(e))
+        {
+            throw new StaleTurnException(e);
+        }
+        write.Written(rows);
     }
 
     public async ValueTask DisposeAsync()
@@ -99,6 +109,7 @@ public sealed class StoreTransaction : ITurnCommit
         {
             (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
             await _own.DisposeAsync();
+            _db.Writes.LeaveGate();
             _writer?.Dispose();
         }
         else if (!_done) await _outer!.RollbackToSavepointAsync(Savepoint);

@@ -8,6 +8,7 @@ namespace TaskBot.Data;
 /// Notes on each context's <see cref="TurnWrites"/> every command that may write something beyond a turn's bookkeeping:
 /// anything but a plain SELECT, and a SELECT that modifies data (PostgreSQL's WITH … INSERT), unless it is marked as
 /// bookkeeping. When in doubt a command counts as durable: the cost of a mistake that way is one wait for the disk.
+/// The first write of a turn on a kept state waits until the turn holds its conversation (<see cref="Conversations.OneTripTurn"/>).
 /// </summary>
 internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
 {
@@ -17,11 +18,11 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         return result;
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Note(command, eventData);
-        return ValueTask.FromResult(result);
+        await NoteAsync(command, eventData, cancellationToken);
+        return result;
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
@@ -30,11 +31,11 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Note(command, eventData);
-        return ValueTask.FromResult(result);
+        await NoteAsync(command, eventData, cancellationToken);
+        return result;
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
@@ -43,20 +44,43 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         return result;
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Note(command, eventData);
-        return ValueTask.FromResult(result);
+        await NoteAsync(command, eventData, cancellationToken);
+        return result;
     }
 
+    // A synchronous write on a kept state is not checked first: the turn runs again, reading.
     private static void Note(DbCommand command, CommandEventData eventData)
     {
-        if (eventData.Context is TaskBotDbContext { Writes.Durable: false } db && MayWriteDurably(command.CommandText)) db.Writes.Durable = true;
+        if (eventData.Context is not TaskBotDbContext db || !Note(db, command.CommandText)) return;
+        db.Writes.OnKept = null;
+        throw new BotFramework.Turns.StaleTurnException();
     }
 
-    internal static bool MayWriteDurably(string sql) =>
-        !sql.StartsWith("-- " + TurnWrites.Bookkeeping, StringComparison.Ordinal) && (!PlainSelect().IsMatch(sql) || Modifies().IsMatch(sql));
+    private static async Task NoteAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
+    {
+        if (eventData.Context is not TaskBotDbContext db || !Note(db, command.CommandText)) return;
+        var turn = db.Writes.OnKept!;
+        db.Writes.OnKept = null;
+        await turn.HoldAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Notes what the command may write; true when it is the first write or lock of a turn on a kept state, which takes
+    /// the conversation first: locks are taken in the order a turn that read takes them, so none waits on the other.
+    /// </summary>
+    private static bool Note(TaskBotDbContext db, string sql)
+    {
+        if (sql.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return false;
+        if (!Writes(sql)) return db.Writes.OnKept is not null && Locks().IsMatch(sql);
+        db.Writes.Wrote = true;
+        if (!db.Writes.Durable && !sql.StartsWith("-- " + TurnWrites.Bookkeeping, StringComparison.Ordinal)) db.Writes.Durable = true;
+        return db.Writes.OnKept is not null;
+    }
+
+    private static bool Writes(string sql) => !PlainSelect().IsMatch(sql) || Modifies().IsMatch(sql);
 
     [GeneratedRegex(@"^\s*(--[^\n]*\n\s*)*SELECT\b")]
     private static partial Regex PlainSelect();
@@ -64,4 +88,7 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     // EF and TaskBot write SQL keywords in capitals and quote identifiers, so "UpdatedAt" is not UPDATE.
     [GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|MERGE|COPY)\b")]
     private static partial Regex Modifies();
+
+    [GeneratedRegex(@"\bpg_(try_)?advisory_(xact_)?lock|\bFOR (NO KEY |KEY )?(UPDATE|SHARE)\b")]
+    private static partial Regex Locks();
 }

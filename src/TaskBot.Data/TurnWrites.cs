@@ -10,11 +10,26 @@ public sealed class TurnWrites
     /// <summary>Begins a command (an EF tag or a comment) that writes only a turn's bookkeeping.</summary>
     public const string Bookkeeping = "turn bookkeeping";
 
+    /// <summary>Begins a turn's own statements (its mark, reference and state): bookkeeping that does not count as <see cref="Wrote"/>.</summary>
+    internal const string Own = Bookkeeping + ", the turn's own";
+
     /// <summary>Something beyond bookkeeping was written since the transaction began.</summary>
     public bool Durable { get; internal set; }
 
     /// <summary>The transaction was told to commit without waiting for the disk.</summary>
     public bool SkipsDiskWait { get; internal set; }
+
+    /// <summary>Something was written beyond the turn's own statements, bookkeeping included (the member's last activity).</summary>
+    internal bool Wrote { get; set; }
+
+    /// <summary>Who writes in the turn, and the version of their rows, when the turn began (PostgreSQL).</summary>
+    internal (string UserId, string? Member)? Writer { get; set; }
+
+    /// <summary>The turn runs on a kept state, not yet checked (see <see cref="Conversations.OneTripTurn"/>).</summary>
+    internal Conversations.OneTripTurn? OnKept { get; set; }
+
+    /// <summary>This process's gate of the turn's conversation, left when the transaction ends (see <see cref="Conversations.ConversationGates"/>).</summary>
+    internal IDisposable? Gate { get; set; }
 
     /// <summary>The transaction is the outermost, begun by <see cref="StoreTransaction"/>, and its commit is still to come.</summary>
     internal bool CommitPending { get; set; }
@@ -22,5 +37,16 @@ public sealed class TurnWrites
     /// <summary>A write that waits for the commit, to go in its round trip (see <see cref="StoreTransaction"/>).</summary>
     internal CommitWrite? WithCommit { get; set; }
 
-    internal void Reset() => (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
+    internal void Reset()
+    {
+        (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
+        (Wrote, Writer, OnKept) = (false, null, null);
+        LeaveGate();
+    }
+
+    internal void LeaveGate()
+    {
+        Gate?.Dispose();
+        Gate = null;
+    }
 }

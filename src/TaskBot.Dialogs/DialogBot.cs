@@ -29,7 +29,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
         {
             await DispatchAsync(dc, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !StaleTurnException.In(e))
         {
             log.LogError(e, "Turn failed in dialog {Dialog}", dc.Active?.Id);
             dc.CancelAll();

@@ -1,3 +1,5 @@
+using TaskBot.BotFramework.Schema;
+
 namespace TaskBot.BotFramework.Turns;
 
 /// <summary>
@@ -16,10 +18,15 @@ public sealed class DeduplicationMiddleware(IProcessedActivityStore processed, I
         }
         else
         {
-            var start = await processed.BeginAsync(turn.Reference, a.Id, turn.Caller.ServiceUrlTrusted, cancellationToken);
+            var start = await processed.BeginAsync(turn.Reference, a.Id, turn.Caller.ServiceUrlTrusted, MayRunOnKept(turn), cancellationToken);
             turn.AlreadyHandled = !start.First;
             turn.Items[typeof(TurnStart)] = start;
         }
         await next();
     }
+
+    // A message without files, whose channel records nothing of it in the turn: such a turn, run on a stale state, is
+    // thrown away and run again at the cost of its own work only. The second run reads.
+    private static bool MayRunOnKept(TurnContext turn) =>
+        !turn.Rerun && turn.RecordInbound is null && turn.Activity.IsType(ActivityTypes.Message) && turn.Activity.Attachments is not { Count: > 0 };
 }

@@ -9,6 +9,10 @@ public interface IProcessedActivityStore
     /// Marks the activity handled and reads the conversation's state; the first time it is seen, also keeps the
     /// conversation's reference when <paramref name="keepReference"/>. One round trip where the store allows. Like
     /// <see cref="IConversationStateStore.LoadAsync"/>, it holds the conversation until the turn ends.
+    /// With <paramref name="mayRunOnKept"/>, a store may instead answer from the state this process kept, with no round
+    /// trip, and check at the commit that no turn moved it meanwhile; if one did, the turn ends in a
+    /// <see cref="StaleTurnException"/> and is run again.
     /// </summary>
-    Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, CancellationToken cancellationToken);
+    Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, bool mayRunOnKept,
+        CancellationToken cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace TaskBot.Data.Conversations;
 /// same command tells PostgreSQL not to wait for the disk at commit (<see cref="StorageOptions.AsynchronousDialogSteps"/>).
 /// In a turn's transaction on PostgreSQL the write goes with the commit, in its round trip.
 /// </summary>
-public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<StorageOptions> storage, ILogger<ConversationStateStore> log)
+public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<StorageOptions> storage, KeptStates kept,
+    ILogger<ConversationStateStore> log)
     : IConversationStateStore
 {
     public async Task<StoredState?> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
@@ -29,11 +30,28 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
         object[] values = [channelId, conversationId, json, (expectedVersion ?? 0) + 1, expectedVersion ?? 0];
         if (db is PostgreSqlTaskBotDbContext && db.Writes.CommitPending)
         {
-            db.Writes.WithCommit = new CommitWrite(write, values, storage.Value.AsynchronousDialogSteps, rows => Saved(rows));
+            var version = (expectedVersion ?? 0) + 1;
+            var steps = storage.Value.AsynchronousDialogSteps;
+            db.Writes.WithCommit = db.Writes.OnKept is { } onKept
+                ? onKept.Commit(json, steps, () => Keep(channelId, conversationId, json, version))
+                : new CommitWrite(write, values, steps, rows =>
+                {
+                    if (Saved(rows)) Keep(channelId, conversationId, json, version);
+                });
             return true;
         }
-        var sql = $"-- {TurnWrites.Bookkeeping}\n{NoDiskWait()}" + write;
+        var sql = $"-- {TurnWrites.Own}\n{NoDiskWait()}" + write;
         return Saved(await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken));
+    }
+
+    /// <summary>
+    /// After the commit: the state, for the conversation's next turn here, when the turn wrote nothing but its own rows
+    /// (a turn that wrote more may have changed the writer's, which the next turn would find changed).
+    /// </summary>
+    private void Keep(string channelId, string conversationId, string json, long version)
+    {
+        if (!db.Writes.Wrote && db.Writes.Writer is { } writer)
+            kept.Keep(channelId, conversationId, new KeptState(writer.UserId, writer.Member, json, version));
     }
 
     /// <summary>Whether the state was saved; a conflict is logged here, whether the write went now or with the commit.</summary>

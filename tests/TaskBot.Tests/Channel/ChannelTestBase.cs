@@ -33,6 +33,9 @@ public abstract class ChannelTestBase(PostgresServer postgres, StorageProvider p
 
     protected Chat NewChat(string locale = "zh-CN") => new(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), locale);
 
+    /// <summary>A second TaskBot instance on the same store, configured as <see cref="Bot"/> is.</summary>
+    protected Task<BotHost> StartInstanceAsync() => BotHost.StartAsync(Store, Services);
+
     protected async Task RestartAsync()
     {
         await Bot.DisposeAsync();
