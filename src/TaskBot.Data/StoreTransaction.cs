@@ -108,9 +108,15 @@ public sealed class StoreTransaction : ITurnCommit
         if (_own is not null)
         {
             (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
-            await _own.DisposeAsync();
-            _db.Writes.LeaveGate();
-            _writer?.Dispose();
+            try
+            {
+                await _own.DisposeAsync();
+            }
+            finally
+            {
+                _db.Writes.LeaveGate();
+                _writer?.Dispose();
+            }
         }
         else if (!_done) await _outer!.RollbackToSavepointAsync(Savepoint);
     }

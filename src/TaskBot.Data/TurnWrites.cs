@@ -25,6 +25,9 @@ public sealed class TurnWrites
     /// <summary>Who writes in the turn, and the version of their rows, when the turn began (PostgreSQL).</summary>
     internal (string UserId, string? Member)? Writer { get; set; }
 
+    /// <summary>The turn runs again because the state kept here was stale: another instance answered the conversation.</summary>
+    internal bool AfterStale { get; set; }
+
     /// <summary>The turn runs on a kept state, not yet checked (see <see cref="Conversations.OneTripTurn"/>).</summary>
     internal Conversations.OneTripTurn? OnKept { get; set; }
 
@@ -40,7 +43,7 @@ public sealed class TurnWrites
     internal void Reset()
     {
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
-        (Wrote, Writer, OnKept) = (false, null, null);
+        (Wrote, Writer, OnKept, AfterStale) = (false, null, null, false);
         LeaveGate();
     }
 

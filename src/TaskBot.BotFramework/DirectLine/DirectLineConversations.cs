@@ -51,7 +51,8 @@ public sealed class DirectLineConversations(
         Inbound(grant, activity).Id = NewActivityId(grant.ConversationId);
         await processor.ProcessAsync(activity, InProcess with { ClientAddress = clientAddress }, cancellationToken,
             ct => channel.AppendAsync(grant.ConversationId, activity, ct));
-        await channel.CommittedAsync(grant.ConversationId, cancellationToken);
+        // Past the commit: a client that gave up must not keep its stream from what the turn committed.
+        await channel.CommittedAsync(grant.ConversationId, CancellationToken.None);
         return activity.Id!;
     }
 

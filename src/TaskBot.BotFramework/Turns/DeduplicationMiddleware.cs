@@ -18,7 +18,8 @@ public sealed class DeduplicationMiddleware(IProcessedActivityStore processed, I
         }
         else
         {
-            var start = await processed.BeginAsync(turn.Reference, a.Id, turn.Caller.ServiceUrlTrusted, MayRunOnKept(turn), cancellationToken);
+            var start = await processed.BeginAsync(turn.Reference, a.Id, turn.Caller.ServiceUrlTrusted, MayRunOnKept(turn), turn.Rerun,
+                cancellationToken);
             turn.AlreadyHandled = !start.First;
             turn.Items[typeof(TurnStart)] = start;
         }

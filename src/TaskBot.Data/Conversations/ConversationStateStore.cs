@@ -51,7 +51,7 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
     private void Keep(string channelId, string conversationId, string json, long version)
     {
         if (!db.Writes.Wrote && db.Writes.Writer is { } writer)
-            kept.Keep(channelId, conversationId, new KeptState(writer.UserId, writer.Member, json, version));
+            kept.Keep(channelId, conversationId, new KeptState(writer.UserId, writer.Member, json, version), db.Writes.AfterStale);
     }
 
     /// <summary>Whether the state was saved; a conflict is logged here, whether the write went now or with the commit.</summary>

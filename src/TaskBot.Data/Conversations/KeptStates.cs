@@ -11,14 +11,28 @@ public sealed class KeptStates
 {
     private const int Bound = 20_000;
     private readonly ConcurrentDictionary<(string ChannelId, string ConversationId), KeptState> _states = new();
+    private readonly ConcurrentDictionary<(string ChannelId, string ConversationId), long> _moving = new();
 
     internal KeptState? Take(string channelId, string conversationId) =>
         _states.TryRemove((channelId, conversationId), out var kept) ? kept : null;
 
-    internal void Keep(string channelId, string conversationId, KeptState state)
+    /// <summary>
+    /// Keeps what a turn here wrote. A conversation whose kept state was found stale moves between instances (a
+    /// round-robin balancer): kept, every turn would run twice. It is kept again only once a turn here reads the
+    /// version the last turn here wrote, that is, once its turns stay here.
+    /// </summary>
+    internal void Keep(string channelId, string conversationId, KeptState state, bool afterStale)
     {
+        var key = (channelId, conversationId);
+        if (afterStale || _moving.TryGetValue(key, out var written) && state.Version != written + 1)
+        {
+            if (_moving.Count >= Bound) _moving.Clear();
+            _moving[key] = state.Version;
+            return;
+        }
+        _moving.TryRemove(key, out _);
         if (_states.Count >= Bound) _states.Clear();
-        _states.AddOrUpdate((channelId, conversationId), state, (_, old) => old.Version > state.Version ? old : state);
+        _states.AddOrUpdate(key, state, (_, old) => old.Version > state.Version ? old : state);
     }
 }
 

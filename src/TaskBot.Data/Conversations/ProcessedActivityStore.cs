@@ -25,10 +25,11 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
         """;
 
     public async Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, bool mayRunOnKept,
-        CancellationToken cancellationToken)
+        bool afterStale, CancellationToken cancellationToken)
     {
         if (db.QueriesMayWrite)
         {
+            db.Writes.AfterStale = afterStale;
             if (mayRunOnKept && db.Writes.CommitPending)
             {
                 db.Writes.Gate ??= await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);

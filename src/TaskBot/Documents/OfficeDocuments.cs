@@ -43,7 +43,7 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct)) with { Coordination = await coordination.OpenAllAsync(ct) };
+        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct)) with { Coordination = [.. (await coordination.OpenAllAsync(ct)).Where(o => o.Task.PlanId == plan.Id)] };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);

@@ -58,8 +58,32 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         // reads: 2 more, the failed attempt's rollback not counted here.
         AssertAtMost(Provider == StorageProvider.PostgreSql ? 3 : 6);
 
+        // The conversation moved: the next turn here reads (2); once it stays here, the state is kept again (1).
         Assert.Contains("存在哪些问题", (await chat.SayAsync("5.1万亩")).Texts());
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 2 : 6);
+        Assert.Contains("下步计划", (await chat.SayAsync("无")).Texts());
         AssertAtMost(Provider == StorageProvider.PostgreSql ? 1 : 6);
+    }
+
+    [Fact]
+    public async Task Steps_alternating_between_two_instances_stop_running_twice()
+    {
+        await using var other = await StartInstanceAsync();
+        BotHost to = Bot;
+        var chat = new Chat(() => to.Client, Peer, Guid.NewGuid().ToString("N"));
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
+        string[] answers = ["汇报 11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "无", "加快推进"];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            to = i % 2 == 0 ? Bot : other;
+            await chat.SayAsync(answers[i]);
+        }
+
+        // A round-robin balancer: once each instance found its kept state stale, neither keeps one for this
+        // conversation, and a step reads (2) rather than failing a kept write and running again (3).
+        to = Bot;
+        Assert.Contains("请核对第11项", (await chat.SayAsync("无")).Texts());
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 2 : 6);
     }
 
     [Fact]
