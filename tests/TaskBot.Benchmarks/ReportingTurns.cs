@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskBot.Data;
 using System.Diagnostics;
 using TaskBot.Tests.Infrastructure;
 
@@ -36,12 +39,16 @@ public static class ReportingTurns
         await Stats.TimeEachAsync(script * WarmUpRounds, Floor);
 
         var repliesBefore = peer.Calls.Count;
+        var reportsBefore = await ReportsAsync(server);
         var (commitsBefore, tripsBefore) = (server.Commits.Commits, server.Commits.RoundTrips);
         turns -= turns % script;
         var turn = await Stats.TimeEachAsync(turns, Turn);
         var commitsPerTurn = (double)(server.Commits.Commits - commitsBefore) / turns;
         var tripsPerTurn = (double)(server.Commits.RoundTrips - tripsBefore) / turns;
         if (peer.Calls.Count - repliesBefore < turns) throw new InvalidOperationException("a turn went unanswered");
+        // Each round of the script must end in a saved report, or the turns measured are not a report's.
+        if (await ReportsAsync(server) - reportsBefore != turns / script)
+            throw new InvalidOperationException($"{turns / script} rounds saved {await ReportsAsync(server) - reportsBefore} reports");
         var floor = await Stats.TimeEachAsync(turns, Floor);
 
         var (p50, p99, f50, f99) = (Stats.Quantile(turn, 0.5), Stats.Quantile(turn, 0.99), Stats.Quantile(floor, 0.5), Stats.Quantile(floor, 0.99));
@@ -55,6 +62,9 @@ public static class ReportingTurns
                 Note: "a report again: start, 重新填写, six answers, confirmation"),
         ];
     }
+
+    private static Task<int> ReportsAsync(BenchServer server) => server.WithScopeAsync(sp =>
+        sp.GetRequiredService<TaskBotDbContext>().Set<Domain.Reports.ProgressReport>().CountAsync());
 
     /// <summary>
     /// CPU a turn at 16 in flight, TaskBot and its client with PostgreSQL: the machine's cores over it bound B2 on an
