@@ -33,8 +33,10 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
             // Every turn of the conversation takes its turn here, not only those that may run on a kept state: a photo
             // or a rerun sent right after a text must not take the database lock before the text's kept turn does.
             if (db.Writes.CommitPending)
+            {
                 db.Writes.Gate ??= await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
-            if (mayRunOnKept && db.Writes.CommitPending && OnKept(conversation, activityId, keepReference) is { } start) return start;
+                if (mayRunOnKept && OnKept(conversation, activityId, keepReference) is { } start) return start;
+            }
             return await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);
         }
         var (channelId, conversationId) = (conversation.ChannelId, conversation.Conversation.Id!);
