@@ -98,7 +98,7 @@ public sealed class StoreTransaction : ITurnCommit
         }
         catch (PostgresException e) when (write.OnKeptState && Conversations.OneTripTurn.Missed(e))
         {
-            throw new StaleTurnException(e);
+            throw _db.Writes.Stale(e);
         }
         write.Written(rows);
     }

@@ -55,8 +55,7 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     private static void Note(DbCommand command, CommandEventData eventData)
     {
         if (eventData.Context is not TaskBotDbContext db || !Note(db, command.CommandText)) return;
-        db.Writes.OnKept = null;
-        throw new BotFramework.Turns.StaleTurnException();
+        throw db.Writes.Stale();
     }
 
     private static async Task NoteAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using TaskBot.BotFramework.Turns;
+
 namespace TaskBot.Data;
 
 /// <summary>
@@ -45,6 +47,14 @@ public sealed class TurnWrites
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
         (Wrote, Writer, OnKept, AfterStale) = (false, null, null, false);
         LeaveGate();
+    }
+
+    /// <summary>The turn ran on a stale kept state: it ends, handing this process's gate of the conversation to its rerun.</summary>
+    internal StaleTurnException Stale(Exception? inner = null)
+    {
+        var stale = new StaleTurnException(inner) { Gate = Gate };
+        (Gate, OnKept) = (null, null);
+        return stale;
     }
 
     internal void LeaveGate()

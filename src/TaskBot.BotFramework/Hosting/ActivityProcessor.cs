@@ -17,12 +17,13 @@ public sealed class ActivityProcessor(TurnPipeline pipeline, IActivitySender sen
         {
             await pipeline.RunAsync(turn, cancellationToken);
         }
-        catch (Exception e) when (StaleTurnException.In(e))
+        catch (Exception e) when (StaleTurnException.Find(e) is { } stale)
         {
             // Its replies were held and are dropped with it; a fresh scope runs it again with nothing the first run left.
+            using var rerun = new TurnRerun(stale.Gate);
             await using var scope = scopes.CreateAsyncScope();
             turn = new TurnContext(activity, caller, scope.ServiceProvider.GetRequiredService<IActivitySender>())
-                { RecordInbound = recordInbound, Rerun = true };
+                { RecordInbound = recordInbound, Rerun = rerun };
             await scope.ServiceProvider.GetRequiredService<TurnPipeline>().RunAsync(turn, cancellationToken);
         }
         if (log.IsEnabled(LogLevel.Debug)) log.LogDebug("Turn {Id} sent {Count} activities", activity.Id, turn.SentActivities.Count);

@@ -11,8 +11,8 @@ public interface IProcessedActivityStore
     /// <see cref="IConversationStateStore.LoadAsync"/>, it holds the conversation until the turn ends.
     /// With <paramref name="mayRunOnKept"/>, a store may instead answer from the state this process kept, with no round
     /// trip, and check at the commit that no turn moved it meanwhile; if one did, the turn ends in a
-    /// <see cref="StaleTurnException"/> and is run again, with <paramref name="afterStale"/>.
+    /// <see cref="StaleTurnException"/> and is run again, with <paramref name="rerun"/>.
     /// </summary>
     Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, bool mayRunOnKept,
-        bool afterStale, CancellationToken cancellationToken);
+        TurnRerun? rerun, CancellationToken cancellationToken);
 }

@@ -7,11 +7,16 @@ namespace TaskBot.BotFramework.Turns;
 public sealed class StaleTurnException(Exception? inner = null)
     : Exception("Another turn moved this conversation's state first; the turn runs again", inner)
 {
+    /// <summary>This process's gate of the conversation, still held, for the rerun (see <see cref="TurnRerun"/>).</summary>
+    public IDisposable? Gate { get; init; }
+
     /// <summary>Whether <paramref name="e"/> is one, or wraps one (EF wraps what a command's interceptor throws).</summary>
-    public static bool In(Exception? e)
+    public static bool In(Exception? e) => Find(e) is not null;
+
+    public static StaleTurnException? Find(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is StaleTurnException) return true;
-        return false;
+            if (e is StaleTurnException stale) return stale;
+        return null;
     }
 }

@@ -26,8 +26,8 @@ public sealed class TurnContext(Activity activity, CallerIdentity caller, IActiv
     /// </summary>
     public Func<CancellationToken, Task>? RecordInbound { get; init; }
 
-    /// <summary>The turn runs a second time, after its first run met a <see cref="StaleTurnException"/>.</summary>
-    public bool Rerun { get; init; }
+    /// <summary>Set when the turn runs a second time, after its first run met a <see cref="StaleTurnException"/>.</summary>
+    public TurnRerun? Rerun { get; init; }
 
     /// <summary>Set by de-duplication when this activity was handled before; later middleware and the bot then skip it.</summary>
     public bool AlreadyHandled { get; set; }

@@ -9,6 +9,12 @@ public sealed class ConversationGates
 {
     private readonly Dictionary<(string ChannelId, string ConversationId), Gate> _gates = [];
 
+    /// <summary>The conversation's turns in this process: the one running and those waiting for it.</summary>
+    public int InFlight(string channelId, string conversationId)
+    {
+        lock (_gates) return _gates.TryGetValue((channelId, conversationId), out var gate) ? gate.Users : 0;
+    }
+
     internal async Task<IDisposable> EnterAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var key = (channelId, conversationId);

@@ -67,8 +67,8 @@ internal sealed class OneTripTurn(object[] values, KeptState kept)
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            throw new StaleTurnException(e);
+            throw db.Writes.Stale(e);
         }
-        if (!held) throw new StaleTurnException();
+        if (!held) throw db.Writes.Stale();
     }
 }

@@ -25,16 +25,16 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
         """;
 
     public async Task<TurnStart> BeginAsync(ConversationReference conversation, string activityId, bool keepReference, bool mayRunOnKept,
-        bool afterStale, CancellationToken cancellationToken)
+        TurnRerun? rerun, CancellationToken cancellationToken)
     {
         if (db.QueriesMayWrite)
         {
-            db.Writes.AfterStale = afterStale;
+            db.Writes.AfterStale = rerun is not null;
             // Every turn of the conversation takes its turn here, not only those that may run on a kept state: a photo
             // or a rerun sent right after a text must not take the database lock before the text's kept turn does.
             if (db.Writes.CommitPending)
             {
-                db.Writes.Gate ??= await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
+                db.Writes.Gate ??= rerun?.TakeGate() ?? await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
                 if (mayRunOnKept && OnKept(conversation, activityId, keepReference) is { } start) return start;
             }
             return await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);

@@ -1,6 +1,10 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Data;
+using TaskBot.Data.Conversations;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reports;
 using TaskBot.Tests.Infrastructure;
@@ -76,14 +80,14 @@ public abstract class TwoInstancesChatTests(PostgresServer postgres, StorageProv
     }
 
     /// <summary>A conversation of a unit's reporter whose messages go wherever the test sends them.</summary>
-    private async Task<Chat> ChatAsync(string unit, string name = "联络员")
+    protected async Task<Chat> ChatAsync(string unit, string name = "联络员")
     {
         var chat = new Chat(() => _to.Client, Peer, Guid.NewGuid().ToString("N"), userName: name);
         Assert.Contains("报送人", (await SayAsync(Bot, chat, "绑定 " + await InviteAsync(MemberRole.UnitReporter, unit))).Texts());
         return chat;
     }
 
-    private Task<IReadOnlyList<Activity>> SayAsync(BotHost to, Chat chat, string text) => SendAsync(to, chat, chat.Message(text));
+    protected Task<IReadOnlyList<Activity>> SayAsync(BotHost to, Chat chat, string text) => SendAsync(to, chat, chat.Message(text));
 
     private Task<IReadOnlyList<Activity>> SendAsync(BotHost to, Chat chat, Activity activity)
     {
@@ -94,4 +98,65 @@ public abstract class TwoInstancesChatTests(PostgresServer postgres, StorageProv
 
 public sealed class SqliteTwoInstancesChatTests(PostgresServer postgres) : TwoInstancesChatTests(postgres, StorageProvider.Sqlite);
 
-public sealed class PostgreSqlTwoInstancesChatTests(PostgresServer postgres) : TwoInstancesChatTests(postgres, StorageProvider.PostgreSql);
+public sealed class PostgreSqlTwoInstancesChatTests(PostgresServer postgres) : TwoInstancesChatTests(postgres, StorageProvider.PostgreSql)
+{
+    private readonly HeldCommit _held = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<IInterceptor>(_held);
+    }
+
+    // Only PostgreSQL keeps a conversation's state in the process, so only there can a turn find it stale and run again.
+    [Fact]
+    public async Task A_message_sent_while_the_one_before_runs_again_is_answered_after_it()
+    {
+        await using var other = await StartInstanceAsync();
+        var chat = await ChatAsync("旗农牧局");
+        await SayAsync(Bot, chat, "汇报第11项");
+        await SayAsync(Bot, chat, "正常推进");
+        await SayAsync(other, chat, "完成土地平整2.3万亩"); // what Bot kept is now stale
+
+        _held.Arm();
+        var completion = SayAsync(Bot, chat, "5.1万亩");
+        await _held.Reached;
+        var problems = SayAsync(Bot, chat, "部分地块灌溉水源未落实");
+        var gates = Bot.Services.GetRequiredService<ConversationGates>();
+        await Poll.UntilAsync(() => Task.FromResult(gates.InFlight("test", chat.ConversationId) == 2), TimeSpan.FromSeconds(30),
+            "the second message to wait for the first");
+        _held.Release();
+
+        Assert.Contains("存在哪些问题", (await completion).Texts());
+        Assert.Contains("下步", (await problems).Texts());
+        await SayAsync(Bot, chat, "加快推进灌溉配套");
+        var readBack = (await SayAsync(Bot, chat, "无")).Texts();
+        Assert.Contains("完成情况：5.1万亩 (62.2%)", readBack);
+        Assert.Contains("部分地块灌溉水源未落实", readBack);
+    }
+
+    /// <summary>Holds the first commit of a turn on a kept state, once armed, until released.</summary>
+    private sealed class HeldCommit : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _armed;
+
+        public Task Reached => _reached.Task;
+
+        public void Arm() => Interlocked.Exchange(ref _armed, 1);
+
+        public void Release() => _released.SetResult();
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.EndsWith("COMMIT", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                _reached.SetResult();
+                await _released.Task;
+            }
+            return result;
+        }
+    }
+}
