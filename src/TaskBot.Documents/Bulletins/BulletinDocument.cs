@@ -39,8 +39,8 @@ public static class BulletinDocument
         Lines(doc, words, b.Behind, a => W("behindLine", ("number", a.Task.Number), ("title", Title(a)),
             ("reasons", string.Join(W("reasonSeparator"), a.Reasons.Select(r => Plain(TaskText.Reason(words, r))))),
             ("explained", Explained(words, a.Latest) is { } why ? W("explained", ("why", why), ("source", Source(issue, words, a.Latest!))) : "")));
-        // The units are those not in yet for the current period, today: not late before the period is over.
-        doc.Heading(W("unreportedHeading", ("date", Date(words, issue.IssuedOn))));
+        // The units not in for the period by the day it is judged on (today, or a past period's end): not late before it is over.
+        doc.Heading(W("unreportedHeading", ("date", Date(words, b.Today))));
         doc.Paragraph(b.Unreported.Count == 0 ? W("allReported")
             : string.Join(W("unitSeparator"), b.Unreported.Select(u => W("unreportedUnit", ("unit", u.Unit.Name), ("missing", u.Missing)))) + W("end"));
         doc.Heading(W("coordinationHeading"));

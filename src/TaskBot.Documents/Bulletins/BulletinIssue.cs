@@ -5,7 +5,7 @@ using TaskBot.Domain.Supervision;
 namespace TaskBot.Documents.Bulletins;
 
 /// <summary>
-/// One numbered 通报 (第N期): the bulletin as supervision judges the tasks today, the reports of its period, and
+/// One numbered 通报 (第N期): the bulletin as supervision judges the tasks (today, or at a past period's end), the reports of its period, and
 /// the charts to embed.
 /// </summary>
 /// <param name="PeriodKey">The period whose reports the per-unit table and the attached ledger show.</param>

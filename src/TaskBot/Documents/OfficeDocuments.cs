@@ -43,7 +43,12 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        var bulletin = supervision.Bulletin(await ProgressAsync(plan, ct)) with { Coordination = [.. (await coordination.OpenAllAsync(ct)).Where(o => o.Task.PlanId == plan.Id)] };
+        // A past period's 通报 judges the tasks as they stood at its end, on the reports up to it.
+        var past = period == supervision.CurrentPeriod.Key ? null : Period.FromKey(period);
+        var judge = past is null ? supervision : supervision.AsOf(past.End);
+        var progress = past is null ? await ProgressAsync(plan, ct)
+            : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodStart <= past.Start), ct);
+        var bulletin = judge.Bulletin(progress) with { Coordination = [.. (await coordination.OpenAllAsync(ct)).Where(o => o.Task.PlanId == plan.Id)] };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
@@ -82,9 +87,10 @@ public sealed class OfficeDocuments(
 
     /// <summary>The current plan comes with the lists open beside it (领导批示…): the office files them together.</summary>
     private async Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken ct) =>
-        await supervision.ListsAsync(ct) is [var current, ..] lists && current.Id == plan.Id
-            ? await supervision.ProgressAsync(lists, ct)
-            : await supervision.ProgressAsync(plan, ct);
+        await supervision.ProgressAsync(await ListsOfAsync(plan, ct), ct);
+
+    private async Task<IReadOnlyList<Plan>> ListsOfAsync(Plan plan, CancellationToken ct) =>
+        await supervision.ListsAsync(ct) is [var current, ..] lists && current.Id == plan.Id ? lists : [plan];
 
     /// <summary>The tasks as supervision assesses them today (the same rules as 通报 and 滞后), and every kept report.</summary>
     private async Task<Ledger> LedgerDataAsync(Plan plan, CancellationToken ct)

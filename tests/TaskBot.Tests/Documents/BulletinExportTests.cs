@@ -83,6 +83,28 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     }
 
     [Fact]
+    public async Task A_past_period_is_judged_as_it_stood_at_its_end_on_the_reports_up_to_it()
+    {
+        var lastWeek = Now.AddDays(-7);
+        await ReportAsync(1, ReportStatus.OnSchedule, 40, "第19周进展", "无", at: lastWeek);
+        await ReportAsync(3, ReportStatus.Behind, 0, "第19周未动工", "第19周的问题", at: lastWeek);
+
+        var (p, document) = await ExportAsync("bulletin", "--period", "2025-W19");
+        using var _ = document;
+
+        Assert.Contains("（第19周，5月5日—5月11日）推进情况的通报", p[3]);
+        Assert.StartsWith("截至2025年5月11日，", p[5]);
+        Assert.Contains("正常推进1项，滞后1项", p[5]);
+        // Task 1 was on schedule then; its report this week (behind) and task 2's are not yet written.
+        Assert.Contains(p, x => x.StartsWith("1. 第3项") && x.Contains("单位说明：第19周的问题"));
+        Assert.DoesNotContain(p, x => x.Contains("资金未到位"));
+        Assert.Contains("四、截至2025年5月11日尚未报送的单位", p);
+        var ledger = document.MainDocumentPart!.Document.Body!.Elements<Table>().Last().Elements<TableRow>().ToList();
+        Assert.Equal("第19周进展", ledger[1].Elements<TableCell>().ElementAt(7).InnerText);
+        Assert.Equal("", ledger[2].Elements<TableCell>().ElementAt(7).InnerText);
+    }
+
+    [Fact]
     public async Task A_period_with_no_reports_is_refused_and_no_file_is_written()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-bulletin-").FullName, "out.docx");

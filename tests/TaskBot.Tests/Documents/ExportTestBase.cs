@@ -27,17 +27,18 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>The lead unit's report on a task this week.</summary>
+    /// <summary>The lead unit's report on a task this week, or in the week of <paramref name="at"/>.</summary>
     protected Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems,
-        string coordination = "@旗长 请协调用地。") =>
+        string coordination = "@旗长 请协调用地。", DateTimeOffset? at = null) =>
         TestApp.WithServicesAsync(Store, async sp =>
         {
             var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
             var task = plan.Task(number)!;
-            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
+            var when = at ?? Now;
+            var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(when.Date));
             var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", coordination);
             await sp.GetRequiredService<IReportStore>().SaveAsync(
-                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
+                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", when), default);
             return 0;
         });
 }
