@@ -54,7 +54,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public TaskSupervision AsOf(DateOnly day) => new(plans, reports, rules, periods, clock.AtEndOf(day), support, followUps);
 
     /// <summary>Where the lists' tasks stand on these reports, each unit's newest on each task speaking for it.</summary>
-    public async Task<TaskProgress> ProgressOnAsync(IReadOnlyList<Plan> lists, IEnumerable<ProgressReport> reported, CancellationToken cancellationToken)
+    public async Task<TaskProgress> ProgressOnAsync(IReadOnlyList<Plan> lists, IEnumerable<ProgressReport> reported,
+        CancellationToken cancellationToken)
     {
         List<ProgressReport> latest = [.. reported.GroupBy(r => (r.TaskItemId, r.UnitId))
             .Select(g => g.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).First())];

@@ -48,7 +48,8 @@ public sealed class OfficeDocuments(
         var judge = past is null ? supervision : supervision.AsOf(past.End);
         var progress = past is null ? await ProgressAsync(plan, ct)
             : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodStart <= past.Start), ct);
-        var bulletin = judge.Bulletin(progress) with { Coordination = [.. (await coordination.OpenAllAsync(ct)).Where(o => o.Task.PlanId == plan.Id)] };
+        var open = await coordination.OpenAllAsync(ct);
+        var bulletin = judge.Bulletin(progress) with { Coordination = [.. open.Where(o => o.Task.PlanId == plan.Id)] };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
