@@ -102,7 +102,7 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         // Before: 26 on either store (the plan key twice over, the unit directory twice, each read as its own query).
         // 18 with the completions awaiting review (待核) read with the progress; on PostgreSQL 16 with the member kept and
         // the state written with the commit.
-        AssertAtMost(Provider == StorageProvider.PostgreSql ? 10 : 14);
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 9 : 13);
     }
 
     [Fact]
