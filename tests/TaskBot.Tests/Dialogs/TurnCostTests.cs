@@ -101,7 +101,8 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
 
         // Before: 26 on either store (the plan key twice over, the unit directory twice, each read as its own query).
         // 18 with the completions awaiting review (待核) read with the progress; on PostgreSQL 16 with the member kept and
-        // the state written with the commit.
+        // the state written with the commit. Then 9 (SQLite 13): the lists read once; the report's savepoint, lock (its
+        // assessment's), supersede, insert and its task's latest reports in one command, which the assessment reuses.
         AssertAtMost(Provider == StorageProvider.PostgreSql ? 9 : 13);
     }
 
