@@ -4,8 +4,7 @@ namespace TaskBot.Data;
 
 public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBotDbContext> options) : TaskBotDbContext(options)
 {
-    public override async Task LockAsync(int key1, int key2, CancellationToken cancellationToken) =>
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key1}, {key2})", cancellationToken);
+    public override string LockStatement(string key1, string key2) => $"SELECT pg_advisory_xact_lock({key1}, {key2});\n";
 
     public override bool QueriesMayWrite => true;
 
@@ -20,7 +19,8 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
         CancellationToken cancellationToken)
     {
         if (!ImportsInBulk) return base.SaveImportAsync(plan, report, named, cancellationToken);
-        Writes.Durable = true; // COPY goes past EF's interceptors
+        // COPY goes past EF's interceptors.
+        (Writes.Durable, WriteCount) = (true, WriteCount + 1);
         return Import.TaskCopy.SaveAsync(this, plan, report, named, cancellationToken);
     }
 

@@ -19,13 +19,37 @@ internal static class RawQuery
     public static async Task<T> FirstAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, T> read,
         CancellationToken cancellationToken, int skip = 0)
     {
+        await using var reader = await OpenAsync(db, sql, values, skip, cancellationToken);
+        if (!await reader.DbDataReader.ReadAsync(cancellationToken)) throw new InvalidOperationException("the query returned no row");
+        return read(reader.DbDataReader);
+    }
+
+    /// <summary>Every row of the query (of the statement after the first <paramref name="skip"/>), as <paramref name="read"/> takes each.</summary>
+    public static async Task<List<T>> AllAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, T> read,
+        CancellationToken cancellationToken, int skip = 0)
+    {
+        await using var reader = await OpenAsync(db, sql, values, skip, cancellationToken);
+        var rows = new List<T>();
+        while (await reader.DbDataReader.ReadAsync(cancellationToken)) rows.Add(read(reader.DbDataReader));
+        return rows;
+    }
+
+    private static async Task<RelationalDataReader> OpenAsync(DbContext db, string sql, object[] values, int skip, CancellationToken cancellationToken)
+    {
         var command = db is TaskBotDbContext kept ? kept.RawCommands.Build(db, sql, values)
             : db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
         var parameters = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
-        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);
-        for (var i = 0; i < skip; i++) await reader.DbDataReader.NextResultAsync(cancellationToken);
-        if (!await reader.DbDataReader.ReadAsync(cancellationToken)) throw new InvalidOperationException("the query returned no row");
-        return read(reader.DbDataReader);
+        var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);
+        try
+        {
+            for (var i = 0; i < skip; i++) await reader.DbDataReader.NextResultAsync(cancellationToken);
+            return reader;
+        }
+        catch
+        {
+            await reader.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -12,7 +12,4 @@ public sealed class SqliteTaskBotDbContext(DbContextOptions<SqliteTaskBotDbConte
         await base.MigrateAsync(cancellationToken);
         await Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken);
     }
-
-    // Transactions here begin IMMEDIATE, taking the database's only write lock: nothing else can write meanwhile.
-    public override Task LockAsync(int key1, int key2, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -17,16 +17,37 @@ public sealed class StoreTransaction : ITurnCommit
     private readonly IDbContextTransaction? _outer;
     private readonly TaskBotDbContext _db;
     private bool _done;
+    private string _opening = "";
+    private bool _opened;
+
+    /// <summary>What the store's first command begins with (see <see cref="BeginAsync"/>); read once.</summary>
+    public string Opening
+    {
+        get
+        {
+            _opened = _opening.Length > 0;
+            var opening = _opening;
+            _opening = "";
+            return opening;
+        }
+    }
+
+    // A savepoint set in a command of the store's stays until the turn ends: releasing it would cost a round trip.
+    private bool Deferred => _opened || _opening.Length > 0;
 
     private StoreTransaction(TaskBotDbContext db, IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
         (_db, _own, _writer, _outer) = (db, own, writer, outer);
 
-    public static async Task<StoreTransaction> BeginAsync(TaskBotDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Begins it; with <paramref name="inFirstCommand"/>, the store's first command begins with <see cref="Opening"/>,
+    /// which sets the savepoint in that command's round trip rather than one of its own.
+    /// </summary>
+    public static async Task<StoreTransaction> BeginAsync(TaskBotDbContext db, CancellationToken cancellationToken, bool inFirstCommand = false)
     {
         if (db.Database.CurrentTransaction is { } outer)
         {
-            await outer.CreateSavepointAsync(Savepoint, cancellationToken);
-            return new(db, null, null, outer);
+            if (!inFirstCommand) await outer.CreateSavepointAsync(Savepoint, cancellationToken);
+            return new(db, null, null, outer) { _opening = inFirstCommand ? $"SAVEPOINT {Savepoint};\n" : "" };
         }
         var writer = await db.EnterWriterAsync(cancellationToken);
         try
@@ -74,7 +95,7 @@ public sealed class StoreTransaction : ITurnCommit
                 await _own.CommitAsync(cancellationToken);
             }
         }
-        else await _outer!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        else if (!Deferred) await _outer!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         _done = true;
     }
 
@@ -118,6 +139,20 @@ public sealed class StoreTransaction : ITurnCommit
                 _writer?.Dispose();
             }
         }
-        else if (!_done) await _outer!.RollbackToSavepointAsync(Savepoint);
+        else if (!_done && !Deferred) await _outer!.RollbackToSavepointAsync(Savepoint);
+        else if (!_done && _opened) await RollBackOpenedAsync();
+    }
+
+    // The command that set the savepoint may have failed before it reached the store: then there is none to roll back
+    // to, and the turn's transaction fails as it would have without one, not hiding why.
+    private async Task RollBackOpenedAsync()
+    {
+        try
+        {
+            await _outer!.RollbackToSavepointAsync(Savepoint);
+        }
+        catch (System.Data.Common.DbException)
+        {
+        }
     }
 }

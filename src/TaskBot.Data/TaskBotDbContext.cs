@@ -33,6 +33,9 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>What the open transaction has written (a turn's bookkeeping only, or something durable).</summary>
     public TurnWrites Writes { get; } = new();
 
+    /// <summary>How many commands that may write this context has run (see <see cref="TurnWriteInterceptor"/>): what was read before is stale when it moved.</summary>
+    internal int WriteCount { get; set; }
+
     /// <summary>The raw commands this context has built, for <see cref="RawQuery"/> (a pooled context outlives its turn).</summary>
     internal RawCommands RawCommands { get; } = new();
 
@@ -40,7 +43,34 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// Holds off other writers of the same key until the current transaction ends, across instances too; writers of
     /// other keys go on where the store allows it.
     /// </summary>
-    public abstract Task LockAsync(int key1, int key2, CancellationToken cancellationToken);
+    public async Task LockAsync(int key1, int key2, CancellationToken cancellationToken)
+    {
+        if (Holds(key1, key2)) return;
+        var statement = LockStatement("{0}", "{1}");
+        if (statement.Length > 0) await Database.ExecuteSqlRawAsync(statement, [key1, key2], cancellationToken);
+        Held(key1, key2);
+    }
+
+    /// <summary>
+    /// The statement that takes <see cref="LockAsync"/>'s lock on the keys these placeholders name ("{3}"), to go first
+    /// in a command of several (then call <see cref="Held"/>); empty where writers take turns anyway (SQLite's
+    /// transactions begin IMMEDIATE, taking its only write lock).
+    /// </summary>
+    public virtual string LockStatement(string key1, string key2) => "";
+
+    // The locks taken in the open transaction: taking one again (a report's, then its assessment's) costs nothing.
+    private (Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction, HashSet<(int, int)> Keys)? _held;
+
+    private bool Holds(int key1, int key2) =>
+        _held is { } held && held.Transaction == Database.CurrentTransaction && held.Keys.Contains((key1, key2));
+
+    /// <summary>Notes a lock taken by a command of the open transaction, which lasts until the transaction ends.</summary>
+    public void Held(int key1, int key2)
+    {
+        if (Database.CurrentTransaction is not { } transaction) return;
+        if (_held?.Transaction != transaction) _held = (transaction, []);
+        _held.Value.Keys.Add((key1, key2));
+    }
 
     /// <summary>Whether one query may also write (PostgreSQL's data-modifying WITH), so a turn's first writes and reads share a round trip.</summary>
     public virtual bool QueriesMayWrite => false;

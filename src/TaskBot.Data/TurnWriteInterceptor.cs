@@ -74,6 +74,7 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     {
         if (sql.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return false;
         if (!Writes(sql)) return db.Writes.OnKept is not null && Locks().IsMatch(sql);
+        db.WriteCount++;
         db.Writes.Wrote = true;
         if (!db.Writes.Durable && !sql.StartsWith("-- " + TurnWrites.Bookkeeping, StringComparison.Ordinal)) db.Writes.Durable = true;
         return db.Writes.OnKept is not null;

@@ -8,11 +8,22 @@ namespace TaskBot.Data.Supervision;
 
 public sealed class PlanReader(TaskBotDbContext db, PlanCache cache, CompiledQueries queries) : IPlanReader
 {
+    // A turn asks for the lists more than once (its dialog, then the save): read once until something is written.
+    private (int Writes, IReadOnlyList<Plan> Lists)? _read;
+
     public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken) =>
         (await OpenListsAsync(cancellationToken)) is [{ Kind: ListKind.Plan } plan, ..] ? plan : null;
 
     /// <summary>The newest year's plan not archived, then every list beside it not archived, oldest first.</summary>
     public async Task<IReadOnlyList<Plan>> OpenListsAsync(CancellationToken cancellationToken)
+    {
+        if (_read is { } read && read.Writes == db.WriteCount) return read.Lists;
+        var lists = await ReadListsAsync(cancellationToken);
+        _read = (db.WriteCount, lists);
+        return lists;
+    }
+
+    private async Task<IReadOnlyList<Plan>> ReadListsAsync(CancellationToken cancellationToken)
     {
         // A handful of rows (one per plan or list ever imported) and the unit counts, in one query: the cache key.
         var all = new List<CompiledQueries.PlanRow>();

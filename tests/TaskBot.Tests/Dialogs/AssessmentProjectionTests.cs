@@ -13,7 +13,8 @@ namespace TaskBot.Tests.Dialogs;
 
 /// <summary>
 /// The kept assessments (what "which tasks are behind" reads) against the behind rules applied afresh, for every task
-/// of the seed plan: after a random run of reports, 无变化, 延期 and 退回 (fixed seed), and after a day passes.
+/// of the seed plan: after a random run of reports (some while another unit reports on the task), 无变化, 延期 and 退回
+/// (fixed seed), and after a day passes.
 /// </summary>
 [Collection(TestCollections.People)]
 public abstract class AssessmentProjectionTests(PostgresServer postgres, StorageProvider provider) : SupervisionTestBase(postgres, provider)
@@ -89,11 +90,26 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
             await sp.GetRequiredService<CompletionDesk>().ReviewAsync(office, task, Domain.Loop.CompletionState.Returned, "佐证材料不足", None);
         else
         {
-            var status = (ReportStatus)(random.Next(Enum.GetValues<ReportStatus>().Length) + 1);
-            decimal? completion = random.Next(4) == 0 ? null : random.Next(101);
-            await supervision.SaveAsync(reporter, task, new ReportContent(status, "推进中", completion, null, completion is null ? "资金未到位" : "无", "继续推进", "无"), None);
+            // As a confirmation's turn: its dialog read the latest reports first, and at times another unit of the task
+            // reported meanwhile.
+            if (random.Next(2) == 0) await supervision.ProgressAsync(plan, None);
+            if (roll < 40 && units.FirstOrDefault(u => u.Id != unit.Id) is { } other)
+                await Bot.WithScopeAsync(async meanwhile =>
+                {
+                    var by = new Viewer(new Member("test", $"unit-{other.Id}", "联络员", MemberRole.UnitReporter, other.Id, null, Clock.GetUtcNow()), other, null);
+                    await meanwhile.GetRequiredService<TaskSupervision>().SaveAsync(by, task, RandomContent(random), None);
+                    return 0;
+                });
+            await supervision.SaveAsync(reporter, task, RandomContent(random), None);
         }
         return 0;
+    }
+
+    private static ReportContent RandomContent(Random random)
+    {
+        var status = (ReportStatus)(random.Next(Enum.GetValues<ReportStatus>().Length) + 1);
+        decimal? completion = random.Next(4) == 0 ? null : random.Next(101);
+        return new ReportContent(status, "推进中", completion, null, completion is null ? "资金未到位" : "无", "继续推进", "无");
     }
 
     private Task AssertKeptEqualFreshAsync() => Bot.WithScopeAsync(async sp =>

@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using TaskBot.Data;
 using TaskBot.Domain.People;
+using TaskBot.Documents;
 using TaskBot.Domain.Supervision;
+using TaskBot.Hosting;
+using TaskBot.Plans;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Dialogs;
@@ -101,8 +106,24 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
 
         // Before: 26 on either store (the plan key twice over, the unit directory twice, each read as its own query).
         // 18 with the completions awaiting review (待核) read with the progress; on PostgreSQL 16 with the member kept and
-        // the state written with the commit.
-        AssertAtMost(Provider == StorageProvider.PostgreSql ? 16 : 18);
+        // the state written with the commit. Then 9 (SQLite 13): the lists read once; the report's savepoint, lock (its
+        // assessment's), supersede, insert and its task's latest reports in one command, which the assessment reuses.
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 9 : 13);
+    }
+
+    [Fact]
+    public async Task The_lists_read_once_in_a_turn_are_read_again_after_it_imports_a_plan()
+    {
+        var years = await Bot.WithScopeAsync(async sp =>
+        {
+            var reader = sp.GetRequiredService<IPlanReader>();
+            var before = (await reader.OpenListsAsync(CancellationToken.None))[0].Year;
+            var demo = Path.GetFullPath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoPlan, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            await sp.GetRequiredService<PlanFileImporter>().ImportAsync(PlanDocument.ParseFile(demo).Plan.InYear(before + 1), CancellationToken.None);
+            return (Before: before, After: (await reader.OpenListsAsync(CancellationToken.None))[0].Year);
+        });
+
+        Assert.Equal(years.Before + 1, years.After);
     }
 
     [Fact]
