@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using System.Diagnostics;
+using System.Text;
+using TaskBot.BotFramework.Schema;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Benchmarks;
@@ -33,15 +35,21 @@ public static class ReportingTurns
         var script = conversation.RoundLength;
         Task Turn(int _) => conversation.NextTurnAsync();
         Task Floor(int _) => http.GetStringAsync(server.Url + "/bench/floor");
+        async Task Bare(int _)
+        {
+            using var content = new StringContent(ActivityJson.Serialize(conversation.Bare()), Encoding.UTF8, "application/json");
+            (await http.PostAsync(server.Url + "/bench/bare", content)).EnsureSuccessStatusCode();
+        }
         // Both measured warm, as a server that has run a while: the JIT's tiering (tier 0, instrumented, tier 1) takes a
         // few thousand turns to settle (`--only profile`'s passes: p50 4.0, 1.8, 1.3 ms), the floor's path a few thousand GETs.
         await Stats.TimeEachAsync(conversation.FirstLength + script * WarmUpRounds, Turn);
         await Stats.TimeEachAsync(script * WarmUpRounds, Floor);
+        await Stats.TimeEachAsync(script * WarmUpRounds, Bare);
 
         var repliesBefore = peer.Calls.Count;
         var reportsBefore = await ReportsAsync(server);
         turns -= turns % script;
-        var (turn, floor) = (new List<double>(turns), new List<double>(turns));
+        var (turn, floor, bare) = (new List<double>(turns), new List<double>(turns), new List<double>(turns));
         var (commits, trips) = (0L, 0L);
         // Round by round, the turns then as many floor GETs: both see the same machine (GC, checkpoints, others' load).
         for (var round = 0; round < turns / script; round++)
@@ -50,6 +58,7 @@ public static class ReportingTurns
             turn.AddRange(await Stats.TimeEachAsync(script, Turn));
             (commits, trips) = (commits + server.Commits.Commits - commitsBefore, trips + server.Commits.RoundTrips - tripsBefore);
             floor.AddRange(await Stats.TimeEachAsync(script, Floor));
+            bare.AddRange(await Stats.TimeEachAsync(script, Bare));
         }
         var (commitsPerTurn, tripsPerTurn) = ((double)commits / turns, (double)trips / turns);
         if (peer.Calls.Count - repliesBefore < turns) throw new InvalidOperationException("a turn went unanswered");
@@ -63,6 +72,9 @@ public static class ReportingTurns
         [
             new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog (reported again: start, 重新填写, six answers, 是) after {conversation.FirstLength + script * WarmUpRounds} unmeasured (floor {script * WarmUpRounds}), alternating with the floor round by round, replies posted to a local Connector peer"),
             new($"{id}.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
+            new($"{id}.bare", "bare turn p50 (no target)", Stats.Quantile(bare, 0.5), "ms", "—", null, f50, floorName,
+                "what every turn must do and nothing else: POST body read, one PostgreSQL round trip, one reply posted to the peer; "
+                + $"the turn's p50 is {p50 / Stats.Quantile(bare, 0.5):F2} × it"),
             new($"{id}.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
             new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
                 Note: "a report again: start, 重新填写, six answers, confirmation"),
