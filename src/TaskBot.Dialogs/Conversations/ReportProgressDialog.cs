@@ -92,7 +92,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         if (input is not null && ReportMessageReader.HasLabel(dc.Text, input) && !OtherTask(dc, state, input))
             return await AskAsync(dc, Merge(state, Read(dc, state, input)), cancellationToken);
-        var answer = new ReportAnswer(dc.Text, state, input);
+        var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
             ? await SaveAsync(dc, next, cancellationToken)
             : await AskAsync(dc, next with { Misunderstood = 0 }, cancellationToken);
@@ -103,7 +103,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         dc.SendAsync(ReportQuestions.For(dc.Text, Load(dc)), cancellationToken);
 
     public override bool Claims(DialogContext dc, string? input) => (input is null || !OtherTask(dc, Load(dc), input))
-        && (SameAs(dc, Load(dc), input) is not null || new ReportAnswer(dc.Text, Load(dc), input).Claimed);
+        && (SameAs(dc, Load(dc), input) is not null || Answer(dc, Load(dc), input).Claimed);
 
     /// <summary>"33号同上" while this report is written: another task that takes the same answers.</summary>
     private static int? SameAs(DialogContext dc, ReportState state, string? input) =>
@@ -112,7 +112,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
 
     public override bool Refuses(DialogContext dc, string? input) =>
         input is not null && (OtherTask(dc, Load(dc), input)
-            || !ReportMessageReader.HasLabel(dc.Text, input) && new ReportAnswer(dc.Text, Load(dc), input) is { Understood: null, Claimed: false });
+            || !ReportMessageReader.HasLabel(dc.Text, input) && Answer(dc, Load(dc), input) is { Understood: null, Claimed: false });
 
     /// <summary>A whole report on another task ("#22 正常推进 …，问题：无"): not this draft's, it starts that task's report.</summary>
     private static bool OtherTask(DialogContext dc, ReportState state, string input) =>
@@ -216,6 +216,16 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         var state = node.Deserialize<ReportState>(DialogJson.Options)!;
         dc.Turn.Items[typeof(LoadedState)] = new LoadedState(node, state);
         return state;
+    }
+
+    // Claims, then ContinueAsync read the same answer to the same state: read once a turn.
+    private static ReportAnswer Answer(DialogContext dc, ReportState state, string? input)
+    {
+        if (dc.Turn.Items.TryGetValue(typeof(ReportAnswer), out var kept) && kept is ReportAnswer answer
+            && answer.Reads(dc.Text, state, input)) return answer;
+        answer = new ReportAnswer(dc.Text, state, input);
+        dc.Turn.Items[typeof(ReportAnswer)] = answer;
+        return answer;
     }
 
     private static ReportState Load(DialogInstance instance) => instance.Values[StateKey].Deserialize<ReportState>(DialogJson.Options)!;
