@@ -14,6 +14,15 @@ internal sealed class RawCommands
     // Raw SQL takes its values as parameters, so its texts are the code's own few; the bound only guards against misuse.
     private const int MaxKept = 64;
     private readonly Dictionary<string, Built> _built = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Wait, string Write), string> _commits = [];
+
+    /// <summary>A turn's last write sent with its commit (<see cref="CommitWrite"/>): its text, put together once.</summary>
+    public string WithCommit(string wait, string write)
+    {
+        if (_commits.TryGetValue((wait, write), out var sql)) return sql;
+        if (_commits.Count >= MaxKept) _commits.Clear();
+        return _commits[(wait, write)] = $"-- {TurnWrites.Own}\n{wait}{write};\nCOMMIT";
+    }
 
     public RawSqlCommand Build(DbContext db, string sql, object[] values)
     {

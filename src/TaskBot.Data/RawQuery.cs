@@ -36,11 +36,8 @@ internal static class RawQuery
 
     private static async Task<RelationalDataReader> OpenAsync(DbContext db, string sql, object[] values, int skip, CancellationToken cancellationToken)
     {
-        var command = db is TaskBotDbContext kept ? kept.RawCommands.Build(db, sql, values)
-            : db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
-        var parameters = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
-            db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
-        var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, cancellationToken);
+        var command = Build(db, sql, values);
+        var reader = await command.RelationalCommand.ExecuteReaderAsync(Parameters(db, command, CommandSource.FromSqlQuery), cancellationToken);
         try
         {
             for (var i = 0; i < skip; i++) await reader.DbDataReader.NextResultAsync(cancellationToken);
@@ -52,4 +49,17 @@ internal static class RawQuery
             throw;
         }
     }
+
+    /// <summary>A SQL write as ExecuteSqlRawAsync sends it, but its command built once a context, not each turn; the rows it wrote.</summary>
+    public static Task<int> ExecuteAsync(DbContext db, string sql, object[] values, CancellationToken cancellationToken)
+    {
+        var command = Build(db, sql, values);
+        return command.RelationalCommand.ExecuteNonQueryAsync(Parameters(db, command, CommandSource.ExecuteSqlRaw), cancellationToken);
+    }
+
+    private static RawSqlCommand Build(DbContext db, string sql, object[] values) =>
+        db is TaskBotDbContext kept ? kept.RawCommands.Build(db, sql, values) : db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
+
+    private static RelationalCommandParameterObject Parameters(DbContext db, RawSqlCommand command, CommandSource source) =>
+        new(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), source);
 }

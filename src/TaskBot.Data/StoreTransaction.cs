@@ -111,11 +111,10 @@ public sealed class StoreTransaction : ITurnCommit
         _db.Writes.WithCommit = null;
         var wait = _db.Writes.Durable ? (_db.Writes.SkipsDiskWait ? DiskWait + "\n" : "")
             : write.MaySkipDiskWait ? AsynchronousCommit.Sql + "\n" : "";
-        var sql = $"-- {TurnWrites.Own}\n{wait}{write.Sql};\nCOMMIT";
         int rows;
         try
         {
-            rows = await _db.Database.ExecuteSqlRawAsync(sql, write.Values, cancellationToken);
+            rows = await RawQuery.ExecuteAsync(_db, _db.RawCommands.WithCommit(wait, write.Sql), write.Values, cancellationToken);
         }
         catch (PostgresException e) when (write.OnKeptState && Conversations.OneTripTurn.Missed(e))
         {

@@ -15,6 +15,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<IBot, DialogBot>();
         services.AddSingleton<DialogCatalog>();
         services.AddScoped<DialogSet>();
+        services.AddScoped(typeof(Lazy<>), typeof(ResolvedWhenUsed<>));
         services.AddSingleton<Domain.Loop.INoneAnswer, NoneAnswer>();
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddDialog<TextPrompt>().AddDialog<NumberPrompt>().AddDialog<ChoicePrompt>().AddDialog<ConfirmPrompt>();

@@ -4,14 +4,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using TaskBot.BotFramework.Schema;
 using TaskBot.Data;
 using TaskBot.Hosting;
 
 namespace TaskBot.Benchmarks;
 
 /// <summary>
-/// TaskBot in this process on a loopback port, over a PostgreSQL database, with one extra endpoint: the floor,
-/// GET /bench/floor, which does one PostgreSQL round trip through the same DbContext a turn uses.
+/// TaskBot in this process on a loopback port, over a PostgreSQL database, with two extra endpoints: the floor,
+/// GET /bench/floor, which does one PostgreSQL round trip through the same DbContext a turn uses, and the bare turn,
+/// POST /bench/bare, which does only what every turn must (<see cref="BareTurnAsync"/>).
 /// </summary>
 public sealed class BenchServer : IAsyncDisposable
 {
@@ -45,8 +47,27 @@ public sealed class BenchServer : IAsyncDisposable
         var app = TaskBotHost.Build(builder);
         app.MapGet("/bench/floor", async (TaskBotDbContext db, CancellationToken ct) =>
             Results.Text((await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync(ct))[0].ToString()));
+        app.MapPost("/bench/bare", BareTurnAsync);
         await app.StartAsync();
         return new BenchServer(app, commits, timings);
+    }
+
+    /// <summary>
+    /// The structural minimum of a turn: the activity read from the POST body, one PostgreSQL round trip, one reply
+    /// posted to the activity's Connector; no dialog, state, authentication or middleware.
+    /// </summary>
+    private static async Task<IResult> BareTurnAsync(HttpRequest request, TaskBotDbContext db, IHttpClientFactory clients, CancellationToken ct)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        var activity = ActivityJson.Deserialize<Activity>(body.GetBuffer().AsSpan(0, (int)body.Length))!;
+        var one = (await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync(ct))[0];
+        var reply = Activity.CreateMessage($"{one}: {activity.Text}");
+        var url = $"{activity.ServiceUrl!.TrimEnd('/')}/v3/conversations/{activity.Conversation!.Id}/activities/{activity.Id}";
+        using var content = new ByteArrayContent(ActivityJson.SerializeToUtf8Bytes(reply)) { Headers = { ContentType = new("application/json") } };
+        using var response = await clients.CreateClient().PostAsync(url, content, ct);
+        response.EnsureSuccessStatusCode();
+        return Results.Ok();
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)

@@ -25,6 +25,9 @@ public sealed class Conversation(IReadOnlyList<ChannelChat> instances, IReadOnly
     /// <summary>Deliveries answered 5xx and sent again, as a channel retries them.</summary>
     public int Retries => Volatile.Read(ref _retries);
 
+    /// <summary>A message as the script's lines are sent, for the bare turn (<see cref="BenchServer"/>): it goes through no dialog.</summary>
+    public BotFramework.Schema.Activity Bare() => instances[0].Message(again[0]);
+
     /// <summary>Says the script's next line; not to be called again before it returns.</summary>
     public async Task NextTurnAsync()
     {

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
 using System.Diagnostics;
+using System.Text;
+using TaskBot.BotFramework.Schema;
 using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Benchmarks;
@@ -33,6 +35,11 @@ public static class ReportingTurns
         var script = conversation.RoundLength;
         Task Turn(int _) => conversation.NextTurnAsync();
         Task Floor(int _) => http.GetStringAsync(server.Url + "/bench/floor");
+        async Task Bare(int _)
+        {
+            using var content = new StringContent(ActivityJson.Serialize(conversation.Bare()), Encoding.UTF8, "application/json");
+            (await http.PostAsync(server.Url + "/bench/bare", content)).EnsureSuccessStatusCode();
+        }
         // Both measured warm, as a server that has run a while: the JIT's tiering (tier 0, instrumented, tier 1) takes a
         // few thousand turns to settle (`--only profile`'s passes: p50 4.0, 1.8, 1.3 ms), the floor's path a few thousand GETs.
         await Stats.TimeEachAsync(conversation.FirstLength + script * WarmUpRounds, Turn);
@@ -56,6 +63,14 @@ public static class ReportingTurns
         // Each round of the script must end in a saved report, or the turns measured are not a report's.
         if (await ReportsAsync(server) - reportsBefore != turns / script)
             throw new InvalidOperationException($"{turns / script} rounds saved {await ReportsAsync(server) - reportsBefore} reports");
+        // After B1's rounds, not within them, so that B1's figures are measured as before; alternating with the floor too.
+        await Stats.TimeEachAsync(script * WarmUpRounds, Bare);
+        var (bare, bareFloor) = (new List<double>(turns), new List<double>(turns));
+        for (var round = 0; round < turns / script; round++)
+        {
+            bare.AddRange(await Stats.TimeEachAsync(script, Bare));
+            bareFloor.AddRange(await Stats.TimeEachAsync(script, Floor));
+        }
 
         var (p50, p99, f50, f99) = (Stats.Quantile(turn, 0.5), Stats.Quantile(turn, 0.99), Stats.Quantile(floor, 0.5), Stats.Quantile(floor, 0.99));
         const string floorName = "GET with one PostgreSQL round trip, same server";
@@ -63,6 +78,9 @@ public static class ReportingTurns
         [
             new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog (reported again: start, 重新填写, six answers, 是) after {conversation.FirstLength + script * WarmUpRounds} unmeasured (floor {script * WarmUpRounds}), alternating with the floor round by round, replies posted to a local Connector peer"),
             new($"{id}.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
+            new($"{id}.bare", "bare turn p50 (no target)", Stats.Quantile(bare, 0.5), "ms", "—", null, Stats.Quantile(bareFloor, 0.5), floorName,
+                "what every turn must do and nothing else: POST body read, one PostgreSQL round trip, one reply posted to the peer; "
+                + $"{turns} after B1's rounds, alternating with the floor; B1's p50 is {p50 / Stats.Quantile(bare, 0.5):F2} × it"),
             new($"{id}.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
             new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
                 Note: "a report again: start, 重新填写, six answers, confirmation"),

@@ -41,7 +41,7 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
             return true;
         }
         var sql = $"-- {TurnWrites.Own}\n{NoDiskWait()}" + write;
-        return Saved(await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken));
+        return Saved(await RawQuery.ExecuteAsync(db, sql, values, cancellationToken));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace TaskBot.Dialogs.Conversations;
 /// by field, and on 是 saves it as the unit's report on the task for the current period. A draft put aside (a command
 /// typed meanwhile, answers not understood) is kept and offered back.
 /// </summary>
-public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.EvidenceIntake evidence) : Dialog, IRoutedDialog
+public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy<Evidence.EvidenceIntake> evidence) : Dialog, IRoutedDialog
 {
     private const string StateKey = "report";
     private const int MaxMisunderstood = 3;
@@ -32,7 +32,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var said = TaskNumber.From(options)!;
-        var progress = await supervision.ProgressAsync(cancellationToken);
+        var progress = await supervision.Value.ProgressAsync(cancellationToken);
         if (said.Candidates(progress, dc.Text, dc.Viewer!.Sees) is { Count: > 1 } candidates)
             return await TaskNumber.AskWhichAsync(dc, progress!, candidates, "report.listButton", cancellationToken);
         var task = said.In(progress, dc.Text, dc.Viewer!.Sees);
@@ -92,7 +92,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         }
         if (input is not null && ReportMessageReader.HasLabel(dc.Text, input) && !OtherTask(dc, state, input))
             return await AskAsync(dc, Merge(state, Read(dc, state, input)), cancellationToken);
-        var answer = new ReportAnswer(dc.Text, state, input);
+        var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
             ? await SaveAsync(dc, next, cancellationToken)
             : await AskAsync(dc, next with { Misunderstood = 0 }, cancellationToken);
@@ -103,7 +103,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         dc.SendAsync(ReportQuestions.For(dc.Text, Load(dc)), cancellationToken);
 
     public override bool Claims(DialogContext dc, string? input) => (input is null || !OtherTask(dc, Load(dc), input))
-        && (SameAs(dc, Load(dc), input) is not null || new ReportAnswer(dc.Text, Load(dc), input).Claimed);
+        && (SameAs(dc, Load(dc), input) is not null || Answer(dc, Load(dc), input).Claimed);
 
     /// <summary>"33号同上" while this report is written: another task that takes the same answers.</summary>
     private static int? SameAs(DialogContext dc, ReportState state, string? input) =>
@@ -112,7 +112,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
 
     public override bool Refuses(DialogContext dc, string? input) =>
         input is not null && (OtherTask(dc, Load(dc), input)
-            || !ReportMessageReader.HasLabel(dc.Text, input) && new ReportAnswer(dc.Text, Load(dc), input) is { Understood: null, Claimed: false });
+            || !ReportMessageReader.HasLabel(dc.Text, input) && Answer(dc, Load(dc), input) is { Understood: null, Claimed: false });
 
     /// <summary>A whole report on another task ("#22 正常推进 …，问题：无"): not this draft's, it starts that task's report.</summary>
     private static bool OtherTask(DialogContext dc, ReportState state, string input) =>
@@ -140,11 +140,11 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     private async Task<DialogTurnResult> SaveAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
     {
         var number = state.Draft.TaskNumber;
-        var progress = await supervision.ProgressAsync(cancellationToken);
+        var progress = await supervision.Value.ProgressAsync(cancellationToken);
         // The binding may have changed since the report began (unbound, or bound to another unit).
         if (progress?.Task(state.ListId, number) is not { } task || dc.Viewer is not { } viewer || !viewer.MayReportOn(task))
             return await dc.SayAndEndAsync("report.noLongerAllowed", cancellationToken, ("number", number));
-        var report = await supervision.SaveAsync(viewer, task, state.Draft.ToContent(), cancellationToken);
+        var report = await supervision.Value.SaveAsync(viewer, task, state.Draft.ToContent(), cancellationToken);
         var saved = Activity.CreateMessage(dc.Text.Say(viewer.LeadsTask(task) ? "report.saved" : "report.savedAsCoUnit",
             ("number", number), ("period", PeriodText.Label(dc.Text, report.PeriodKey))));
         if (state.SameFor is [var same, ..])
@@ -158,7 +158,7 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
                 [SameForKey] = JsonSerializer.SerializeToNode(state.SameFor.Skip(1).ToList(), DialogJson.Options),
             }, cancellationToken);
         }
-        if (supervision.NextUnreported(progress, viewer, number) is { } next && next != task)
+        if (supervision.Value.NextUnreported(progress, viewer, number) is { } next && next != task)
         {
             saved.Text += "\n\n" + dc.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));
             saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", TaskText.Reference(next))))] };
@@ -174,9 +174,9 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
     /// <summary>A photo or file sent while the report is written: kept at once, it goes with the report when saved.</summary>
     private async Task<ReportState> TakeEvidenceAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
     {
-        var task = (await supervision.ProgressAsync(cancellationToken))?.Task(state.ListId, state.Draft.TaskNumber);
+        var task = (await supervision.Value.ProgressAsync(cancellationToken))?.Task(state.ListId, state.Draft.TaskNumber);
         if (task is null || dc.Viewer is not { } viewer || !viewer.MayReportOn(task)) return state;
-        var taken = await evidence.TakeAsync(dc, task, cancellationToken);
+        var taken = await evidence.Value.TakeAsync(dc, task, cancellationToken);
         state = state with { Evidence = [.. state.Evidence, .. taken.Kept.Select(f => f.FileName)] };
         var said = taken.Kept.Count == 0 ? taken.Said
             : taken.Said + "\n\n" + dc.Text.Say("evidence.withDraft", ("number", task.Number), ("count", state.Evidence.Count));
@@ -216,6 +216,16 @@ public sealed class ReportProgressDialog(TaskSupervision supervision, Evidence.E
         var state = node.Deserialize<ReportState>(DialogJson.Options)!;
         dc.Turn.Items[typeof(LoadedState)] = new LoadedState(node, state);
         return state;
+    }
+
+    // Claims, then ContinueAsync read the same answer to the same state: read once a turn.
+    private static ReportAnswer Answer(DialogContext dc, ReportState state, string? input)
+    {
+        if (dc.Turn.Items.TryGetValue(typeof(ReportAnswer), out var kept) && kept is ReportAnswer answer
+            && answer.Reads(dc.Text, state, input)) return answer;
+        answer = new ReportAnswer(dc.Text, state, input);
+        dc.Turn.Items[typeof(ReportAnswer)] = answer;
+        return answer;
     }
 
     private static ReportState Load(DialogInstance instance) => instance.Values[StateKey].Deserialize<ReportState>(DialogJson.Options)!;

@@ -25,6 +25,10 @@ public sealed class ReportAnswer
         }
     }
 
+    /// <summary>Whether this is the answer <paramref name="input"/> gives to <paramref name="state"/>, in these words.</summary>
+    public bool Reads(LocaleText text, ReportState state, string? input) =>
+        ReferenceEquals(Text, text) && ReferenceEquals(State, state) && Input == input;
+
     private LocaleText Text { get; }
     private ReportState State { get; }
     private string? Input { get; }

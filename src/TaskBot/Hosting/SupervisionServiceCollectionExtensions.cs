@@ -18,7 +18,8 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => new BehindRules(sp.GetRequiredService<IOptions<BehindOptions>>().Value, sp.GetRequiredService<PeriodCalendar>()));
         services.AddSingleton<TaskAssessor>();
         services.AddScoped<AssessmentProjection>();
-        services.AddScoped<TaskSupervision>();
+        var supervision = ActivatorUtilities.CreateFactory<TaskSupervision>([typeof(IEnumerable<Domain.Loop.IReportFollowUp>)]);
+        services.AddScoped(sp => supervision(sp, [new ReportFollowUps(sp)]));
         services.AddScoped<SupportingInput>();
         services.AddScoped<Lookups>();
         // After a report is saved: a supporting unit's input to its lead, coordination requests, 已完成 for review.
