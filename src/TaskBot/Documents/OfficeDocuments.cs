@@ -43,8 +43,10 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        // A past period's 通报 judges the tasks as they stood at its end, on the reports up to it.
-        var past = period == supervision.CurrentPeriod.Key ? null : Period.FromKey(period);
+        // A past period's 通报 judges the tasks as they stood at its end, on the reports up to it. A period not over
+        // (this month's key while the office counts weeks) is judged today: its end is still to come.
+        var past = period == supervision.CurrentPeriod.Key || Period.FromKey(period) is not { } named || named.End >= supervision.Today
+            ? null : named;
         var judge = past is null ? supervision : supervision.AsOf(past.End);
         var progress = past is null ? await ProgressAsync(plan, ct)
             : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodStart <= past.Start), ct);

@@ -1,6 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
+using TaskBot.Domain.Periods;
+using TaskBot.Domain.Supervision;
 using TaskBot.Domain.Reports;
 using TaskBot.Tests.Infrastructure;
 
@@ -102,6 +105,27 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         var ledger = document.MainDocumentPart!.Document.Body!.Elements<Table>().Last().Elements<TableRow>().ToList();
         Assert.Equal("第19周进展", ledger[1].Elements<TableCell>().ElementAt(7).InnerText);
         Assert.Equal("", ledger[2].Elements<TableCell>().ElementAt(7).InnerText);
+    }
+
+    [Fact]
+    public async Task A_period_that_is_not_over_is_judged_today_not_at_its_end()
+    {
+        // A monthly task's report carries the month's key: this month, not a past period, though not the office's week.
+        await TestApp.WithServicesAsync(Store, async sp =>
+        {
+            var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
+            var task = plan.Task(3)!;
+            var month = PeriodCalendar.Containing(DateOnly.FromDateTime(Now.Date), PeriodKind.Month);
+            var content = new ReportContent(ReportStatus.OnSchedule, "本月进展", 30, null, "无", "下月开工。", "无");
+            await sp.GetRequiredService<IReportStore>().SaveAsync(
+                new ProgressReport(task.Id, task.LeadUnits.First().Id, month, content, "联络员", Now), default);
+            return 0;
+        });
+
+        var (p, document) = await ExportAsync("bulletin", "--period", "2025-05");
+        using var _ = document;
+
+        Assert.StartsWith("截至2025年5月15日，", p[5]);
     }
 
     [Fact]
