@@ -19,6 +19,7 @@ public sealed class StoreTransaction : ITurnCommit
     private bool _done;
     private string _opening = "";
     private bool _opened;
+    private string _name = Savepoint;
 
     /// <summary>What the store's first command begins with (see <see cref="BeginAsync"/>); read once.</summary>
     public string Opening
@@ -46,8 +47,15 @@ public sealed class StoreTransaction : ITurnCommit
     {
         if (db.Database.CurrentTransaction is { } outer)
         {
-            if (!inFirstCommand) await outer.CreateSavepointAsync(Savepoint, cancellationToken);
-            return new(db, null, null, outer) { _opening = inFirstCommand ? $"SAVEPOINT {Savepoint};\n" : "" };
+            if (!inFirstCommand)
+            {
+                await outer.CreateSavepointAsync(Savepoint, cancellationToken);
+                return new(db, null, null, outer);
+            }
+            // Each its own name, as it stays: a later store's command that fails before its SAVEPOINT ran must not roll
+            // back to this one, undoing what this store wrote.
+            var name = $"{Savepoint}_{++db.Savepoints}";
+            return new(db, null, null, outer) { _name = name, _opening = $"SAVEPOINT {name};\n" };
         }
         var writer = await db.EnterWriterAsync(cancellationToken);
         try
@@ -138,7 +146,11 @@ public sealed class StoreTransaction : ITurnCommit
                 _writer?.Dispose();
             }
         }
-        else if (!_done && !Deferred) await _outer!.RollbackToSavepointAsync(Savepoint);
+        else if (!_done && !Deferred)
+        {
+            await _outer!.RollbackToSavepointAsync(Savepoint);
+            _db.LocksRolledBack();
+        }
         else if (!_done && _opened) await RollBackOpenedAsync();
     }
 
@@ -148,10 +160,11 @@ public sealed class StoreTransaction : ITurnCommit
     {
         try
         {
-            await _outer!.RollbackToSavepointAsync(Savepoint);
+            await _outer!.RollbackToSavepointAsync(_name);
         }
         catch (System.Data.Common.DbException)
         {
         }
+        _db.LocksRolledBack();
     }
 }

@@ -64,6 +64,12 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     private bool Holds(int key1, int key2) =>
         _held is { } held && held.Transaction == Database.CurrentTransaction && held.Keys.Contains((key1, key2));
 
+    /// <summary>Savepoints set in commands of this context (see <see cref="StoreTransaction"/>), for their names.</summary>
+    internal int Savepoints { get; set; }
+
+    /// <summary>A rollback to a savepoint also gives back the advisory locks taken after it: none is taken as held any longer.</summary>
+    internal void LocksRolledBack() => _held = null;
+
     /// <summary>Notes a lock taken by a command of the open transaction, which lasts until the transaction ends.</summary>
     public void Held(int key1, int key2)
     {

@@ -43,13 +43,15 @@ public sealed class OfficeDocuments(
         var period = periodKey ?? supervision.CurrentPeriod.Key;
         if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
-        // A past period's 通报 judges the tasks as they stood at its end, on the reports up to it. A period not over
+        // A past period's 通报 judges the tasks as they stood at its end, on its own reports (late ones too) and those
+        // written by its end (not a monthly task's report written later in the month). A period not over
         // (this month's key while the office counts weeks) is judged today: its end is still to come.
         var past = period == supervision.CurrentPeriod.Key || Period.FromKey(period) is not { } named || named.End >= supervision.Today
             ? null : named;
         var judge = past is null ? supervision : supervision.AsOf(past.End);
         var progress = past is null ? await ProgressAsync(plan, ct)
-            : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodStart <= past.Start), ct);
+            : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodKey == period
+                || r.PeriodStart <= past.Start && DateOnly.FromDateTime(clock.Local(r.ReportedAt).DateTime) <= past.End), ct);
         var open = await coordination.OpenAllAsync(ct);
         var bulletin = judge.Bulletin(progress) with { Coordination = [.. open.Where(o => o.Task.PlanId == plan.Id)] };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
