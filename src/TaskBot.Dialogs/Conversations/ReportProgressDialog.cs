@@ -91,7 +91,11 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             return await AskAsync(dc, state with { SameFor = [.. state.SameFor, other], Misunderstood = 0 }, cancellationToken);
         }
         if (input is not null && ReportMessageReader.HasLabel(dc.Text, input) && !OtherTask(dc, state, input))
-            return await AskAsync(dc, Merge(state, Read(dc, state, input)), cancellationToken);
+        {
+            var reading = Read(dc, state, input);
+            await SayReplacedAsync(dc, state.Draft, reading.Draft, cancellationToken);
+            return await AskAsync(dc, Merge(state, reading), cancellationToken);
+        }
         var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
             ? await SaveAsync(dc, next, cancellationToken)
@@ -193,6 +197,15 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
 
     private static ReportReading Read(DialogContext dc, ReportState state, string message) =>
         ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets);
+
+    // A labelled answer ("下步：…", "下周…") fills its own field whatever was asked: one given before is not replaced unsaid.
+    private static async Task SayReplacedAsync(DialogContext dc, ReportDraft was, ReportDraft now, CancellationToken cancellationToken)
+    {
+        foreach (var field in ReportDraft.TextFields)
+            if (was.Text(field) is { Length: > 0 } before && now.Text(field) is { Length: > 0 } after && before != after)
+                await dc.SayAsync("report.replacedText", cancellationToken, ("field", ReportQuestions.FieldName(dc.Text, field)),
+                    ("now", Markdown.Literal(after)), ("was", Markdown.Literal(before)));
+    }
 
     private static ReportState Merge(ReportState state, ReportReading reading) =>
         (state with { Draft = state.Draft.Merge(reading.Draft), Misunderstood = 0 }).Next(reading.StatusUnclear);

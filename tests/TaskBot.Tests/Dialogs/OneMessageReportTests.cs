@@ -76,6 +76,20 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task An_answer_read_as_another_field_already_answered_says_it_replaced_that_answer()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "无", "水源还没落实" })
+            await chat.SayAsync(answer);
+
+        // Asked 有没有需要领导协调解决的事项, "下周…" reads as next steps: the next steps written a turn ago are replaced, and said so.
+        var replies = (await chat.SayAsync("下周协调水利局")).Texts();
+
+        Assert.Contains("已将下步计划改为「下周协调水利局」（原为「水源还没落实」）", replies);
+        Assert.Contains("有没有需要领导协调解决的事项", replies);
+    }
+
+    [Fact]
     public async Task Progress_words_that_hold_问题有_are_progress_not_problems()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
