@@ -57,6 +57,13 @@ internal static class RawQuery
         return command.RelationalCommand.ExecuteNonQueryAsync(Parameters(db, command, CommandSource.ExecuteSqlRaw), cancellationToken);
     }
 
+    /// <inheritdoc cref="ExecuteAsync"/>
+    public static int Execute(DbContext db, string sql, object[] values)
+    {
+        var command = Build(db, sql, values);
+        return command.RelationalCommand.ExecuteNonQuery(Parameters(db, command, CommandSource.ExecuteSqlRaw));
+    }
+
     private static RawSqlCommand Build(DbContext db, string sql, object[] values) =>
         db is TaskBotDbContext kept ? kept.RawCommands.Build(db, sql, values) : db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
 

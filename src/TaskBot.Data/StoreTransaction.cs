@@ -20,6 +20,7 @@ public sealed class StoreTransaction : ITurnCommit
     private string _opening = "";
     private bool _opened;
     private string _name = Savepoint;
+    private int _deferred;
 
     /// <summary>What the store's first command begins with (see <see cref="BeginAsync"/>); read once.</summary>
     public string Opening
@@ -37,7 +38,7 @@ public sealed class StoreTransaction : ITurnCommit
     private bool Deferred => _opened || _opening.Length > 0;
 
     private StoreTransaction(TaskBotDbContext db, IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
-        (_db, _own, _writer, _outer) = (db, own, writer, outer);
+        (_db, _own, _writer, _outer, _deferred) = (db, own, writer, outer, db.Writes.Deferred.Count);
 
     /// <summary>
     /// Begins it; with <paramref name="inFirstCommand"/>, the store's first command begins with <see cref="Opening"/>,
@@ -49,6 +50,8 @@ public sealed class StoreTransaction : ITurnCommit
         {
             if (!inFirstCommand)
             {
+                // Writes put off go before the savepoint: rolling back to it must not take them back.
+                await AtCommit.FlushAsync(db, cancellationToken);
                 await outer.CreateSavepointAsync(Savepoint, cancellationToken);
                 return new(db, null, null, outer);
             }
@@ -95,7 +98,7 @@ public sealed class StoreTransaction : ITurnCommit
         if (_own is not null)
         {
             _db.Writes.CommitPending = false;
-            if (_db.Writes.WithCommit is { } write) await CommitWithAsync(write, cancellationToken);
+            if (AtCommit.With(_db, _db.Writes.WithCommit) is { } write) await CommitWithAsync(write, cancellationToken);
             else
             {
                 if (_db.Writes is { SkipsDiskWait: true, Durable: true })
@@ -136,6 +139,7 @@ public sealed class StoreTransaction : ITurnCommit
         if (_own is not null)
         {
             (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
+            _db.Writes.Deferred.Clear();
             try
             {
                 await _own.DisposeAsync();
@@ -149,7 +153,7 @@ public sealed class StoreTransaction : ITurnCommit
         else if (!_done && !Deferred)
         {
             await _outer!.RollbackToSavepointAsync(Savepoint);
-            _db.LocksRolledBack();
+            RolledBack();
         }
         else if (!_done && _opened) await RollBackOpenedAsync();
     }
@@ -165,6 +169,14 @@ public sealed class StoreTransaction : ITurnCommit
         catch (System.Data.Common.DbException)
         {
         }
+        RolledBack();
+    }
+
+    // What was put off since the savepoint goes with it.
+    private void RolledBack()
+    {
         _db.LocksRolledBack();
+        var deferred = _db.Writes.Deferred;
+        if (deferred.Count > _deferred) deferred.RemoveRange(_deferred, deferred.Count - _deferred);
     }
 }

@@ -8,7 +8,8 @@ namespace TaskBot.Data;
 /// Notes on each context's <see cref="TurnWrites"/> every command that may write something beyond a turn's bookkeeping:
 /// anything but a plain SELECT, and a SELECT that modifies data (PostgreSQL's WITH … INSERT), unless it is marked as
 /// bookkeeping. When in doubt a command counts as durable: the cost of a mistake that way is one wait for the disk.
-/// The first write of a turn on a kept state waits until the turn holds its conversation (<see cref="Conversations.OneTripTurn"/>).
+/// The first write of a turn on a kept state waits until the turn holds its conversation (<see cref="Conversations.OneTripTurn"/>);
+/// writes put off (<see cref="AtCommit"/>) go before any command that follows them.
 /// </summary>
 internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
 {
@@ -54,17 +55,24 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     // A synchronous write on a kept state is not checked first: the turn runs again, reading.
     private static void Note(DbCommand command, CommandEventData eventData)
     {
-        if (eventData.Context is not TaskBotDbContext db || !Note(db, command.CommandText)) return;
+        if (eventData.Context is not TaskBotDbContext db || Sends(command)) return;
+        AtCommit.Flush(db);
+        if (!Note(db, command.CommandText)) return;
         throw db.Writes.Stale();
     }
 
     private static async Task NoteAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        if (eventData.Context is not TaskBotDbContext db || !Note(db, command.CommandText)) return;
+        if (eventData.Context is not TaskBotDbContext db || Sends(command)) return;
+        await AtCommit.FlushAsync(db, cancellationToken);
+        if (!Note(db, command.CommandText)) return;
         var turn = db.Writes.OnKept!;
         db.Writes.OnKept = null;
         await turn.HoldAsync(db, cancellationToken);
     }
+
+    // The command that sends the writes put off is not noted: they were, when put off.
+    private static bool Sends(DbCommand command) => command.CommandText.StartsWith(AtCommit.Marker, StringComparison.Ordinal);
 
     /// <summary>
     /// Notes what the command may write; true when it is the first write or lock of a turn on a kept state, which takes

@@ -42,10 +42,14 @@ public sealed class TurnWrites
     /// <summary>A write that waits for the commit, to go in its round trip (see <see cref="StoreTransaction"/>).</summary>
     internal CommitWrite? WithCommit { get; set; }
 
+    /// <summary>Durable writes put off to the transaction's next command, the commit's when none comes before (see <see cref="AtCommit"/>).</summary>
+    internal List<(string Sql, object[] Values)> Deferred { get; } = [];
+
     internal void Reset()
     {
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
         (Wrote, Writer, OnKept, AfterStale) = (false, null, null, false);
+        Deferred.Clear();
         LeaveGate();
     }
 

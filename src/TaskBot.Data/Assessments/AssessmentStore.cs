@@ -60,21 +60,24 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
         }
     }
 
-    /// <summary>One statement, the same on both stores: a report's turn pays one round trip for it.</summary>
-    public async Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken)
+    /// <summary>One statement, the same on both stores; in a report's turn it goes with the commit (<see cref="AtCommit"/>).</summary>
+    public Task KeepAsync(int planId, TaskAssessment assessment, CancellationToken cancellationToken)
     {
         var r = new AssessmentRecord { TaskItemId = assessment.Task.Id };
         r.Set(planId, assessment);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives", "Problems", "Version")
-            VALUES ({r.TaskItemId}, {r.PlanId}, {(int)r.Light}, {r.Expected}, {(int?)r.Status}, {r.Completion}, {r.Continuing}, {r.LatestReportId}, {r.Reasons}, {r.Collectives},
-                {r.Problems}, 1)
-            ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
-                "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",
-                "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives",
-                "Problems" = excluded."Problems", "Version" = "TaskAssessments"."Version" + 1
-            """, cancellationToken);
+        object?[] values = [r.TaskItemId, r.PlanId, (int)r.Light, r.Expected, (int?)r.Status, r.Completion, r.Continuing, r.LatestReportId,
+            r.Reasons, r.Collectives, r.Problems];
+        return AtCommit.WriteAsync(db, Keep, values!, cancellationToken);
     }
+
+    private const string Keep = """
+        INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives", "Problems", "Version")
+        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, 1)
+        ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
+            "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",
+            "LatestReportId" = excluded."LatestReportId", "Reasons" = excluded."Reasons", "Collectives" = excluded."Collectives",
+            "Problems" = excluded."Problems", "Version" = "TaskAssessments"."Version" + 1
+        """;
 
     public Task MoveBasisAsync(AssessmentBasis basis, CancellationToken cancellationToken) =>
         db.Set<AssessmentBasisRecord>().Where(b => b.PlanId == basis.PlanId)

@@ -38,9 +38,11 @@ public sealed class EvidenceStore(TaskBotDbContext db, IOptions<StorageOptions> 
     public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken) =>
         await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId).OrderByDescending(f => f.Id).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<EvidenceFile>> WaitingAsync(int taskItemId, int unitId, CancellationToken cancellationToken) =>
-        await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId && f.UnitId == unitId && f.ReportId == null)
-            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+    // Nothing reads the files back in the report's turn: the write goes with its commit.
+    public Task HandWaitingAsync(int taskItemId, int unitId, int reportId, CancellationToken cancellationToken) =>
+        AtCommit.WriteAsync(db, """
+            UPDATE "EvidenceFiles" SET "ReportId" = {2} WHERE "TaskItemId" = {0} AND "UnitId" = {1} AND "ReportId" IS NULL
+            """, [taskItemId, unitId, reportId], cancellationToken);
 
     public async Task<byte[]?> ContentAsync(int id, CancellationToken cancellationToken)
     {

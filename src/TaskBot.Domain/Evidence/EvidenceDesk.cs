@@ -49,12 +49,8 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
         }
     }
 
-    public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
-    {
-        if (reporter.Unit is not { } unit) return;
-        var waiting = await store.WaitingAsync(task.Id, unit.Id, cancellationToken);
-        if (waiting.Count > 0) await AssignAsync([.. waiting.Select(f => f.Id)], task, report, cancellationToken);
-    }
+    public Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken) =>
+        reporter.Unit is { } unit ? store.HandWaitingAsync(task.Id, unit.Id, report.Id, cancellationToken) : Task.CompletedTask;
 
     /// <summary>The task's files the viewer may see.</summary>
     public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(TaskItem task, Viewer viewer, CancellationToken cancellationToken) =>

@@ -54,6 +54,37 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
         Assert.Equal(fresh, (await leader.SayAsync("哪些任务滞后")).Texts());
     }
 
+    // On PostgreSQL a report's turn sends its task's kept assessment with the commit (AtCommit): still read back in the
+    // turn, and taken back with a store's savepoint rolled back, as a write sent at once would be.
+    [Fact]
+    public async Task A_kept_assessment_put_off_to_the_commit_is_read_back_before_it_and_rolled_back_with_its_savepoint()
+    {
+        await RebuildAsync();
+        var (before, readBack, afterRollback, committed) = await Bot.WithScopeAsync(async sp =>
+        {
+            var (db, store) = (sp.GetRequiredService<TaskBotDbContext>(), sp.GetRequiredService<IAssessmentStore>());
+            var supervision = sp.GetRequiredService<TaskSupervision>();
+            var progress = (await supervision.ProgressAsync(None))!;
+            var task = progress.Tasks.First(t => t.Number == 11);
+            async Task<long> VersionAsync() => (await store.VersionsAsync(task.PlanId, None))[task.Id];
+            var before = await VersionAsync();
+            long readBack, afterRollback;
+            await using (var turn = await StoreTransaction.BeginAsync(db, None))
+            {
+                await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
+                readBack = await VersionAsync();
+                await using (await StoreTransaction.BeginAsync(db, None))
+                    await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
+                afterRollback = await VersionAsync();
+                await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
+                await turn.CommitAsync(None);
+            }
+            return (before, readBack, afterRollback, await VersionAsync());
+        });
+
+        Assert.Equal((before + 1, before + 1, before + 2), (readBack, afterRollback, committed));
+    }
+
     private Task RebuildAsync() => Bot.WithScopeAsync(async sp =>
     {
         await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(None);

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TaskBot.Data;
+
+/// <summary>
+/// A durable write whose rows nothing in the transaction reads back at once (a task's kept assessment, files handed to a
+/// report) goes with the transaction's next command instead of a round trip of its own (PostgreSQL, in a transaction
+/// that commits here): with the commit when nothing else comes first, as in a report's turn. Any other command sends
+/// the writes put off before it runs (<see cref="TurnWriteInterceptor"/>), so the transaction reads what it wrote;
+/// a store's savepoint rolled back takes back those put off since it was set (<see cref="StoreTransaction"/>).
+/// </summary>
+internal static partial class AtCommit
+{
+    /// <summary>Begins the command that sends the writes put off, which is not itself noted as a write.</summary>
+    public const string Marker = "-- written at commit";
+
+    /// <summary>Writes now, or puts the write off; either way the transaction counts it as durable.</summary>
+    public static async Task WriteAsync(TaskBotDbContext db, string sql, object[] values, CancellationToken cancellationToken)
+    {
+        // A kept state's first write holds the conversation first (the interceptor does it for a write sent now).
+        if (db is not PostgreSqlTaskBotDbContext || !db.Writes.CommitPending || db.Writes.OnKept is not null)
+        {
+            await RawQuery.ExecuteAsync(db, sql, values, cancellationToken);
+            return;
+        }
+        db.WriteCount++;
+        (db.Writes.Wrote, db.Writes.Durable) = (true, true);
+        db.Writes.Deferred.Add((sql, values));
+    }
+
+    /// <summary>Sends the writes put off, in a round trip of their own.</summary>
+    public static async Task FlushAsync(TaskBotDbContext db, CancellationToken cancellationToken)
+    {
+        if (Take(db) is not { } writes) return;
+        await RawQuery.ExecuteAsync(db, Marker + "\n" + writes.Sql, writes.Values, cancellationToken);
+    }
+
+    /// <inheritdoc cref="FlushAsync"/>
+    public static void Flush(TaskBotDbContext db)
+    {
+        if (Take(db) is not { } writes) return;
+        RawQuery.Execute(db, Marker + "\n" + writes.Sql, writes.Values);
+    }
+
+    /// <summary>The commit's own write with the writes put off before it, all in its round trip.</summary>
+    public static CommitWrite? With(TaskBotDbContext db, CommitWrite? write)
+    {
+        if (Take(db, write?.Values.Length ?? 0) is not { } writes) return write;
+        return write is null
+            ? new CommitWrite(writes.Sql.TrimEnd().TrimEnd(';'), writes.Values, MaySkipDiskWait: false, _ => { })
+            : write with { Sql = writes.Sql + write.Sql, Values = [.. write.Values, .. writes.Values] };
+    }
+
+    // Each statement in a WITH whose query returns no row: it adds nothing to the rows the command reports written,
+    // which are the commit's own write's. Placeholders are numbered on after the first values.
+    private static (string Sql, object[] Values)? Take(TaskBotDbContext db, int after = 0)
+    {
+        if (db.Writes.Deferred.Count == 0) return null;
+        var (sql, values) = (new StringBuilder(), new List<object>());
+        foreach (var (statement, own) in db.Writes.Deferred)
+        {
+            var offset = after + values.Count;
+            var renumbered = Placeholder().Replace(statement, m => "{" + (int.Parse(m.Groups[1].ValueSpan) + offset) + "}");
+            sql.Append("WITH written AS (\n").Append(renumbered).Append("\n) SELECT 1 WHERE FALSE;\n");
+            values.AddRange(own);
+        }
+        db.Writes.Deferred.Clear();
+        return (sql.ToString(), [.. values]);
+    }
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex Placeholder();
+}
