@@ -81,10 +81,20 @@ public static class ReportingTurns
             new($"{id}.bare", "bare turn p50 (no target)", Stats.Quantile(bare, 0.5), "ms", "—", null, Stats.Quantile(bareFloor, 0.5), floorName,
                 "what every turn must do and nothing else: POST body read, one PostgreSQL round trip, one reply posted to the peer; "
                 + $"{turns} after B1's rounds, alternating with the floor; B1's p50 is {p50 / Stats.Quantile(bare, 0.5):F2} × it"),
+            At(id, "start", "the turn that starts the report (汇报 7) p50", turn, script, 0),
+            At(id, "confirm", "the confirmation turn (是: the report saved) p50", turn, script, script - 1),
             new($"{id}.commits", "commits per turn", commitsPerTurn, "commits", "1", commitsPerTurn <= 1.0001),
             new($"{id}.trips", "database round trips per turn (commands and commits)", tripsPerTurn, "trips", "—", null,
                 Note: "a report again: start, 重新填写, six answers, confirmation"),
         ];
+    }
+
+    // The two turns of a round that read the plan's progress: the p99 is theirs (two in nine turns).
+    private static Figure At(string id, string name, string what, List<double> turns, int script, int position)
+    {
+        var at = turns.Where((_, i) => i % script == position).ToList();
+        return new($"{id}.{name}", what, Stats.Quantile(at, 0.5), "ms", "—", null,
+            Note: $"p90 {Stats.Quantile(at, 0.9):F2} ms, p99 {Stats.Quantile(at, 0.99):F2} ms over {at.Count}");
     }
 
     private static Task<int> ReportsAsync(BenchServer server) => server.WithScopeAsync(sp =>
