@@ -34,6 +34,14 @@ internal static class RawQuery
         return rows;
     }
 
+    /// <summary>A command of several results, each statement's rows as <paramref name="read"/> takes them (NextResultAsync between).</summary>
+    public static async Task<T> ReadAsync<T>(DbContext db, string sql, object[] values, Func<DbDataReader, CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken)
+    {
+        await using var reader = await OpenAsync(db, sql, values, 0, cancellationToken);
+        return await read(reader.DbDataReader, cancellationToken);
+    }
+
     private static async Task<RelationalDataReader> OpenAsync(DbContext db, string sql, object[] values, int skip, CancellationToken cancellationToken)
     {
         var command = Build(db, sql, values);

@@ -1,10 +1,13 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using TaskBot.Domain.Loop;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
 
 namespace TaskBot.Data.Supervision;
 
-public sealed class ReportStore(TaskBotDbContext db) : IReportStore
+public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore requests, ICompletionReviewStore reviews) : IReportStore
 {
     // A confirmation's turn reads the latest reports for its dialog; its save then finds whether its task's are still
     // those (with its own), and when they are, keeping the task's assessment next need not read them again. Each as of
@@ -18,6 +21,59 @@ public sealed class ReportStore(TaskBotDbContext db) : IReportStore
         var latest = await db.Set<ProgressReport>().AsNoTracking().Where(r => r.IsLatest && taskIds.Contains(r.TaskItemId)).ToListAsync(cancellationToken);
         _read = (db.WriteCount, taskIds, latest);
         return latest;
+    }
+
+    public async Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview,
+        CancellationToken cancellationToken)
+    {
+        if (db is not PostgreSqlTaskBotDbContext)
+            return new(taskIds.Count == 0 ? [] : await LatestAsync(taskIds, cancellationToken), await requests.InPeriodAsync(periodKey, cancellationToken),
+                awaitingReview ? (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet() : null);
+        var read = await RawQuery.ReadAsync(db, awaitingReview ? ProgressSql + AwaitingSql : ProgressSql,
+            [taskIds as int[] ?? [.. taskIds], periodKey], ReadProgressAsync, cancellationToken);
+        _read = (db.WriteCount, taskIds, read.Latest);
+        return read;
+    }
+
+    // On PostgreSQL the three reads are one command: what a report's turn reads before it saves.
+    private const string ProgressSql = """
+        SELECT "Id", "TaskItemId", "UnitId", "PeriodKey", "PeriodStart", "Status", "Progress", "Completion", "CurrentValue", "Problems",
+            "NextSteps", "Coordination", "ReportedBy", "ReportedAt", "CarriedForward"
+        FROM "ProgressReport" WHERE "IsLatest" AND "TaskItemId" = ANY({0});
+        SELECT "Id", "TaskItemId", "UnitId", "RequestedByUnitId", "PeriodKey", "RequestedBy", "RequestedAt"
+        FROM "SupportRequests" WHERE "PeriodKey" = {1};
+
+        """;
+
+    private static readonly string AwaitingSql = $"""SELECT DISTINCT "TaskItemId" FROM "CompletionReview" WHERE "State" = '{CompletionState.Pending}'""";
+
+    private async Task<ReportedProgress> ReadProgressAsync(DbDataReader row, CancellationToken cancellationToken)
+    {
+        var latest = new List<ProgressReport>();
+        while (await row.ReadAsync(cancellationToken))
+        {
+            // A period is kept as its key and start: its end plays no part in the report.
+            var period = new Period(row.GetString(3), row.GetFieldValue<DateOnly>(4), row.GetFieldValue<DateOnly>(4));
+            var content = new ReportContent((ReportStatus)row.GetInt32(5), row.GetString(6), row.IsDBNull(7) ? null : row.GetDecimal(7),
+                row.IsDBNull(8) ? null : row.GetString(8), row.GetString(9), row.GetString(10), row.GetString(11));
+            latest.Add(WithId(new ProgressReport(row.GetInt32(1), row.GetInt32(2), period, content, row.GetString(12),
+                row.GetFieldValue<DateTimeOffset>(13), row.GetBoolean(14)), row.GetInt32(0)));
+        }
+        await row.NextResultAsync(cancellationToken);
+        var requested = new List<SupportRequest>();
+        while (await row.ReadAsync(cancellationToken))
+            requested.Add(WithId(new SupportRequest(row.GetInt32(1), row.GetInt32(2), row.GetInt32(3), row.GetString(4), row.GetString(5),
+                row.GetFieldValue<DateTimeOffset>(6)), row.GetInt32(0)));
+        if (!await row.NextResultAsync(cancellationToken)) return new(latest, requested, null);
+        var awaiting = new HashSet<int>();
+        while (await row.ReadAsync(cancellationToken)) awaiting.Add(row.GetInt32(0));
+        return new(latest, requested, awaiting);
+    }
+
+    private T WithId<T>(T entity, int id) where T : class
+    {
+        db.Entry(entity).Property("Id").CurrentValue = id;
+        return entity;
     }
 
     public async Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>

@@ -7,6 +7,12 @@ public interface IReportStore
     /// <summary>Each unit's newest report on each of these tasks (one per task and unit).</summary>
     Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The latest reports on these tasks with the period's support requests and, when <paramref name="awaitingReview"/>,
+    /// the tasks awaiting review: read together (one round trip on PostgreSQL).
+    /// </summary>
+    Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview, CancellationToken cancellationToken);
+
     /// <summary>The task's reports, superseded ones left out, newest first.</summary>
     Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken);
 

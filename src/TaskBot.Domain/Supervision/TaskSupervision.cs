@@ -45,7 +45,10 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
 
     /// <summary>The open lists, with the latest reports of only the tasks given: what judging those tasks needs.</summary>
     private async Task<TaskProgress> ProgressAsync(IReadOnlyList<Plan> lists, IReadOnlyList<TaskItem> tasks, CancellationToken cancellationToken) =>
-        await ProgressOfAsync(lists, await reports.LatestAsync([.. tasks.Select(t => t.Id)], cancellationToken), cancellationToken);
+        await ProgressOfAsync(lists, await ReportedAsync([.. tasks.Select(t => t.Id)], cancellationToken), cancellationToken);
+
+    private Task<ReportedProgress> ReportedAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken) =>
+        reports.ProgressAsync(taskIds, CurrentPeriod.Key, reviews is not null, cancellationToken);
 
     /// <summary>
     /// Supervision as it stood at the end of a past day: that day's period, the tasks judged as then, the units then
@@ -54,19 +57,19 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public TaskSupervision AsOf(DateOnly day) => new(plans, reports, rules, periods, clock.AtEndOf(day), support, followUps);
 
     /// <summary>Where the lists' tasks stand on these reports, each unit's newest on each task speaking for it.</summary>
-    public Task<TaskProgress> ProgressOnAsync(IReadOnlyList<Plan> lists, IEnumerable<ProgressReport> reported,
+    public async Task<TaskProgress> ProgressOnAsync(IReadOnlyList<Plan> lists, IEnumerable<ProgressReport> reported,
         CancellationToken cancellationToken) =>
-        ProgressOfAsync(lists, [.. reported.GroupBy(r => (r.TaskItemId, r.UnitId))
-            .Select(g => g.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).First())], cancellationToken);
+        await ProgressOfAsync(lists, await ReportedAsync([], cancellationToken) with
+        {
+            Latest = [.. reported.GroupBy(r => (r.TaskItemId, r.UnitId))
+                .Select(g => g.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).First())],
+        }, cancellationToken);
 
     /// <summary>The lists with each unit's latest report on each task (one per task and unit, as the store keeps them).</summary>
-    private async Task<TaskProgress> ProgressOfAsync(IReadOnlyList<Plan> lists, IReadOnlyList<ProgressReport> latest,
-        CancellationToken cancellationToken)
+    private async Task<TaskProgress> ProgressOfAsync(IReadOnlyList<Plan> lists, ReportedProgress reported, CancellationToken cancellationToken)
     {
-        var requests = await support.RequestsAsync(CurrentPeriod.Key, cancellationToken);
-        var awaiting = reviews is null ? null : (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet();
         var units = lists.Count > 0 ? await plans.UnitsOfAsync(lists[0], cancellationToken) : await plans.UnitsAsync(cancellationToken);
-        return new TaskProgress(lists, latest, units, requests, awaiting);
+        return new TaskProgress(lists, reported.Latest, units, reported.Requests, reported.AwaitingReview);
     }
 
     /// <summary>The task's recent reports, newest first.</summary>

@@ -240,6 +240,9 @@ public class CollectiveLeadTests
             LatestRead.Add([.. taskIds]);
             return Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
         }
+        public async Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview,
+            CancellationToken cancellationToken) =>
+            new(await LatestAsync(taskIds, cancellationToken), await InPeriodAsync(periodKey, cancellationToken), null);
 
         /// <summary>The tasks (ids) whose latest reports were read, one entry per read.</summary>
         public List<int[]> LatestRead { get; } = [];
