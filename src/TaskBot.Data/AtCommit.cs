@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TaskBot.Data;
 
@@ -8,7 +10,8 @@ namespace TaskBot.Data;
 /// report) goes with the transaction's next command instead of a round trip of its own (PostgreSQL, in a transaction
 /// that commits here): with the commit when nothing else comes first, as in a report's turn. Any other command sends
 /// the writes put off before it runs (<see cref="TurnWriteInterceptor"/>), so the transaction reads what it wrote;
-/// a store's savepoint rolled back takes back those put off since it was set (<see cref="StoreTransaction"/>).
+/// a store's savepoint rolled back takes back those put off since it was set (<see cref="StoreTransaction"/>), and any
+/// savepoint (a store's, EF's around SaveChanges) is set after those put off before it (<see cref="Savepoints"/>).
 /// </summary>
 internal static partial class AtCommit
 {
@@ -26,7 +29,7 @@ internal static partial class AtCommit
         }
         db.WriteCount++;
         (db.Writes.Wrote, db.Writes.Durable) = (true, true);
-        db.Writes.Deferred.Add((sql, values));
+        db.Writes.Deferred.Add(sql, values);
     }
 
     /// <summary>Sends the writes put off, in a round trip of their own.</summary>
@@ -58,17 +61,71 @@ internal static partial class AtCommit
     {
         if (db.Writes.Deferred.Count == 0) return null;
         var (sql, values) = (new StringBuilder(), new List<object>());
-        foreach (var (statement, own) in db.Writes.Deferred)
+        foreach (var (statement, own) in db.Writes.Deferred.TakeAll())
         {
             var offset = after + values.Count;
             var renumbered = Placeholder().Replace(statement, m => "{" + (int.Parse(m.Groups[1].ValueSpan) + offset) + "}");
             sql.Append("WITH written AS (\n").Append(renumbered).Append("\n) SELECT 1 WHERE FALSE;\n");
             values.AddRange(own);
         }
-        db.Writes.Deferred.Clear();
         return (sql.ToString(), [.. values]);
     }
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Placeholder();
+}
+
+/// <summary>Writes put off, in the order put off; each numbered, so that a savepoint's rollback drops those put off after it.</summary>
+internal sealed class DeferredWrites
+{
+    private readonly List<(long Number, string Sql, object[] Values)> _writes = [];
+    private long _next;
+
+    public int Count => _writes.Count;
+
+    /// <summary>The number the next write put off takes: a savepoint set now is after every write numbered below it.</summary>
+    public long Next => _next;
+
+    public void Add(string sql, object[] values) => _writes.Add((_next++, sql, values));
+
+    public List<(string Sql, object[] Values)> TakeAll()
+    {
+        List<(string, object[])> all = [.. _writes.Select(w => (w.Sql, w.Values))];
+        _writes.Clear();
+        return all;
+    }
+
+    public void DropFrom(long number) => _writes.RemoveAll(w => w.Number >= number);
+
+    public void Clear() => _writes.Clear();
+}
+
+/// <summary>Sends the writes put off before any savepoint is set (EF sets its own around SaveChanges in a transaction) and before a commit.</summary>
+internal sealed class Savepoints : DbTransactionInterceptor
+{
+    public override InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is TaskBotDbContext db) AtCommit.Flush(db);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaskBotDbContext db) await AtCommit.FlushAsync(db, cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is TaskBotDbContext db) AtCommit.Flush(db);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaskBotDbContext db) await AtCommit.FlushAsync(db, cancellationToken);
+        return result;
+    }
 }

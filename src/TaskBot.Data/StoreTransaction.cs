@@ -20,7 +20,7 @@ public sealed class StoreTransaction : ITurnCommit
     private string _opening = "";
     private bool _opened;
     private string _name = Savepoint;
-    private int _deferred;
+    private long _deferred;
 
     /// <summary>What the store's first command begins with (see <see cref="BeginAsync"/>); read once.</summary>
     public string Opening
@@ -38,7 +38,7 @@ public sealed class StoreTransaction : ITurnCommit
     private bool Deferred => _opened || _opening.Length > 0;
 
     private StoreTransaction(TaskBotDbContext db, IDbContextTransaction? own, IDisposable? writer, IDbContextTransaction? outer) =>
-        (_db, _own, _writer, _outer, _deferred) = (db, own, writer, outer, db.Writes.Deferred.Count);
+        (_db, _own, _writer, _outer, _deferred) = (db, own, writer, outer, db.Writes.Deferred.Next);
 
     /// <summary>
     /// Begins it; with <paramref name="inFirstCommand"/>, the store's first command begins with <see cref="Opening"/>,
@@ -50,8 +50,6 @@ public sealed class StoreTransaction : ITurnCommit
         {
             if (!inFirstCommand)
             {
-                // Writes put off go before the savepoint: rolling back to it must not take them back.
-                await AtCommit.FlushAsync(db, cancellationToken);
                 await outer.CreateSavepointAsync(Savepoint, cancellationToken);
                 return new(db, null, null, outer);
             }
@@ -156,6 +154,7 @@ public sealed class StoreTransaction : ITurnCommit
             RolledBack();
         }
         else if (!_done && _opened) await RollBackOpenedAsync();
+        else if (!_done) _db.Writes.Deferred.DropFrom(_deferred);
     }
 
     // The command that set the savepoint may have failed before it reached the store: then there is none to roll back
@@ -176,7 +175,6 @@ public sealed class StoreTransaction : ITurnCommit
     private void RolledBack()
     {
         _db.LocksRolledBack();
-        var deferred = _db.Writes.Deferred;
-        if (deferred.Count > _deferred) deferred.RemoveRange(_deferred, deferred.Count - _deferred);
+        _db.Writes.Deferred.DropFrom(_deferred);
     }
 }

@@ -19,7 +19,7 @@ public sealed class TaskBotDbContextFactory
     /// </param>
     public TaskBotDbContextFactory(IOptions<StorageOptions> options, IEnumerable<IInterceptor> interceptors, ILoggerFactory? logs = null)
     {
-        IInterceptor[] hooks = [.. interceptors, new TurnWriteInterceptor()];
+        IInterceptor[] hooks = [.. interceptors, new TurnWriteInterceptor(), new Savepoints()];
         var storage = options.Value;
         Provider = storage.Provider;
         if (Provider == StorageProvider.PostgreSql)

@@ -43,7 +43,7 @@ public sealed class TurnWrites
     internal CommitWrite? WithCommit { get; set; }
 
     /// <summary>Durable writes put off to the transaction's next command, the commit's when none comes before (see <see cref="AtCommit"/>).</summary>
-    internal List<(string Sql, object[] Values)> Deferred { get; } = [];
+    internal DeferredWrites Deferred { get; } = new();
 
     internal void Reset()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
+using TaskBot.Data.Conversations;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.Loop;
 using TaskBot.Domain.People;
@@ -55,34 +56,87 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
     }
 
     // On PostgreSQL a report's turn sends its task's kept assessment with the commit (AtCommit): still read back in the
-    // turn, and taken back with a store's savepoint rolled back, as a write sent at once would be.
+    // turn, kept when a savepoint set after it is rolled back, taken back with the savepoint it was written after.
     [Fact]
     public async Task A_kept_assessment_put_off_to_the_commit_is_read_back_before_it_and_rolled_back_with_its_savepoint()
     {
+        var (before, readBack, afterRollback, committed) = await KeepingAsync(async k =>
+        {
+            await k.KeepAsync();
+            var readBack = await k.VersionAsync();
+            await k.KeepAsync();
+            await using (await StoreTransaction.BeginAsync(k.Db, None))
+                await k.KeepAsync();
+            var afterRollback = await k.VersionAsync();
+            await k.KeepAsync();
+            return (readBack, afterRollback);
+        });
+
+        Assert.Equal((before + 1, before + 2, before + 3), (readBack, afterRollback, committed));
+    }
+
+    [Fact]
+    public async Task A_kept_assessment_put_off_survives_a_failed_save_whose_error_the_turn_handles()
+    {
+        var (before, _, _, committed) = await KeepingAsync(async k =>
+        {
+            ProcessedActivityRecord Mark() => new() { ChannelId = "test", ConversationId = "c", ActivityId = "a", ProcessedAt = Clock.GetUtcNow() };
+            k.Db.Add(Mark());
+            await k.Db.SaveChangesAsync(None);
+            k.Db.ChangeTracker.Clear();
+            await k.KeepAsync();
+            k.Db.Add(Mark());
+            await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => k.Db.SaveChangesAsync(None));
+            k.Db.ChangeTracker.Clear();
+            return (0L, 0L);
+        });
+
+        Assert.Equal(before + 1, committed);
+    }
+
+    [Fact]
+    public async Task A_kept_assessment_put_off_inside_a_store_whose_command_set_its_savepoint_goes_with_its_rollback()
+    {
+        var (before, _, _, committed) = await KeepingAsync(async k =>
+        {
+            await k.KeepAsync();
+            await using (var store = await StoreTransaction.BeginAsync(k.Db, None, inFirstCommand: true))
+            {
+#pragma warning disable EF1003 // the store's opening, then a statement: no value in the text
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(k.Db.Database, store.Opening + "SELECT 1", None);
+#pragma warning restore EF1003
+                await k.KeepAsync();
+            }
+            return (0L, 0L);
+        });
+
+        Assert.Equal(before + 1, committed);
+    }
+
+    private sealed record Keeping(IServiceProvider Services, TaskBotDbContext Db, TaskItem Task, Func<Task> KeepAsync, Func<Task<long>> VersionAsync);
+
+    // In a transaction: keep task 11's assessment, read its kept version; the version before and after the commit.
+    private async Task<(long Before, long ReadBack, long AfterRollback, long Committed)> KeepingAsync(
+        Func<Keeping, Task<(long ReadBack, long AfterRollback)>> use)
+    {
         await RebuildAsync();
-        var (before, readBack, afterRollback, committed) = await Bot.WithScopeAsync(async sp =>
+        return await Bot.WithScopeAsync(async sp =>
         {
             var (db, store) = (sp.GetRequiredService<TaskBotDbContext>(), sp.GetRequiredService<IAssessmentStore>());
             var supervision = sp.GetRequiredService<TaskSupervision>();
             var progress = (await supervision.ProgressAsync(None))!;
             var task = progress.Tasks.First(t => t.Number == 11);
             async Task<long> VersionAsync() => (await store.VersionsAsync(task.PlanId, None))[task.Id];
+            var keeping = new Keeping(sp, db, task, () => store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None), VersionAsync);
             var before = await VersionAsync();
-            long readBack, afterRollback;
+            (long ReadBack, long AfterRollback) seen;
             await using (var turn = await StoreTransaction.BeginAsync(db, None))
             {
-                await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
-                readBack = await VersionAsync();
-                await using (await StoreTransaction.BeginAsync(db, None))
-                    await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
-                afterRollback = await VersionAsync();
-                await store.KeepAsync(task.PlanId, supervision.Assess(progress, task), None);
+                seen = await use(keeping);
                 await turn.CommitAsync(None);
             }
-            return (before, readBack, afterRollback, await VersionAsync());
+            return (before, seen.ReadBack, seen.AfterRollback, await VersionAsync());
         });
-
-        Assert.Equal((before + 1, before + 1, before + 2), (readBack, afterRollback, committed));
     }
 
     private Task RebuildAsync() => Bot.WithScopeAsync(async sp =>
