@@ -62,7 +62,7 @@ public static partial class ReportMessageReader
         {
             var clause = Bare(raw);
             if (clause.Length == 0) continue;
-            if (Labelled(text, clause) is var (field, said))
+            if (Labelled(text, clause) is var (field, said, _))
             {
                 open = null;
                 if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
@@ -113,19 +113,28 @@ public static partial class ReportMessageReader
         }
     }
 
-    /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
+    /// <summary>Whether some clause of the message starts with a label, named ("问题：") or implied ("下周…").</summary>
     public static bool HasLabel(LocaleText text, string message) =>
         Clauses(text, message).Any(c => Labelled(text, Bare(c)) is not null);
+
+    /// <summary>Whether some clause names a field ("下步：", "需要协调…"): then it is read whole, whatever was asked.</summary>
+    public static bool NamesField(LocaleText text, string message) =>
+        Clauses(text, message).Any(c => Labelled(text, Bare(c)) is { Implied: false });
 
     /// <summary>A clause without the spaces and the punctuation that end it.</summary>
     private static string Bare(string clause) => clause.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
 
-    /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
-    public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)
+    /// <summary>
+    /// The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it; implied when the clause
+    /// only reads like that field ("下周…", "没有问题") without naming it.
+    /// </summary>
+    public static (ReportField Field, string Said, bool Implied)? Labelled(LocaleText text, string clause)
     {
-        foreach (var field in Labels)
-            if (text.Hears($"report.label{field}", clause, out var match) && match!.Groups["text"] is { Success: true } g)
-                return (field, Original(clause, g).Trim());
+        foreach (var implied in (bool[])[false, true])
+            foreach (var field in Labels)
+                if (text.Hears(implied ? $"report.implied{field}" : $"report.label{field}", clause, out var match)
+                    && match!.Groups["text"] is { Success: true } g)
+                    return (field, Original(clause, g).Trim(), implied);
         return null;
     }
 

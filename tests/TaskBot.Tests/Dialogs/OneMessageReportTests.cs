@@ -75,18 +75,63 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("目前没有未办结的协调事项", (await office.SayAsync("协调事项")).Texts());
     }
 
+    [Theory]
+    [InlineData("下周协调水利局")]
+    [InlineData("没有问题")]
+    public async Task An_answer_that_only_reads_like_another_field_is_the_answer_to_the_question_asked(string said)
+    {
+        var chat = await AtTheCoordinationQuestionAsync();
+
+        // Asked 有没有需要领导协调解决的事项: 下周… reads like next steps and 没有问题 like problems, but names neither.
+        var replies = (await chat.SayAsync(said)).Texts();
+
+        Assert.DoesNotContain("已将", replies);
+        Assert.Contains($"- 存在问题：资金缺口较大\n- 下步计划：落实灌溉水源\n- 需协调事项：{said}", replies);
+    }
+
     [Fact]
-    public async Task An_answer_read_as_another_field_already_answered_says_it_replaced_that_answer()
+    public async Task Next_periods_trouble_given_as_the_problem_is_the_problem_and_next_steps_are_asked()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "无", "水源还没落实" })
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
             await chat.SayAsync(answer);
 
-        // Asked 有没有需要领导协调解决的事项, "下周…" reads as next steps: the next steps written a turn ago are replaced, and said so.
-        var replies = (await chat.SayAsync("下周协调水利局")).Texts();
+        var asked = (await chat.SayAsync("下阶段灌溉用水缺口较大")).Texts();
 
-        Assert.Contains("已将下步计划改为「下周协调水利局」（原为「水源还没落实」）", replies);
+        Assert.Contains("下步计划是什么", asked);
+        await chat.SayAsync("落实灌溉水源");
+        Assert.Contains("- 存在问题：下阶段灌溉用水缺口较大\n- 下步计划：落实灌溉水源\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task A_field_named_at_another_question_fills_that_field_and_says_what_it_replaced()
+    {
+        var chat = await AtTheCoordinationQuestionAsync();
+
+        var replies = (await chat.SayAsync("下步：下周协调水利局")).Texts();
+
+        Assert.Contains("已将下步计划改为「下周协调水利局」（原为「落实灌溉水源」）", replies);
         Assert.Contains("有没有需要领导协调解决的事项", replies);
+    }
+
+    [Fact]
+    public async Task A_whole_report_in_one_message_still_splits_where_next_week_begins()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 正常推进，完成60%，问题：无，下周继续推进")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        await chat.SayAsync("完成土地平整2.3万亩");
+        Assert.Contains("- 存在问题：无\n- 下步计划：下周继续推进\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    private async Task<Chat> AtTheCoordinationQuestionAsync()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "资金缺口较大", "落实灌溉水源" })
+            await chat.SayAsync(answer);
+        return chat;
     }
 
     [Fact]
