@@ -196,7 +196,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     }
 
     private static ReportReading Read(DialogContext dc, ReportState state, string message) =>
-        ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets);
+        ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets, state.TextAsked() ?? ReportField.Progress);
 
     // A named label ("下步：…") fills its field whatever was asked; one only implied by the way it is written ("下周协调水利局"
     // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it.

@@ -50,7 +50,10 @@ public static partial class ReportMessageReader
         return [.. RunOn(text, head), .. RunOn(text, tail)];
     }
 
-    public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
+    /// <param name="lead">Where the clauses before any label go: the progress, or the text a question asked for
+    /// ("资金缺口较大需要协调财政局" asked for problems: the problem, then the coordination).</param>
+    public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets,
+        ReportField lead = ReportField.Progress)
     {
         var draft = new ReportDraft(taskNumber);
         var unclear = false;
@@ -79,7 +82,7 @@ public static partial class ReportMessageReader
                 (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
                 continue;
             }
-            if (open is { } continuing) { Append(continuing, raw, clause); continue; }
+            if ((open ?? (lead == ReportField.Progress ? null : lead)) is { } continuing) { Append(continuing, raw, clause); continue; }
             // A figure inside a sentence ("完成土地平整2.3万亩") never replaces the 100% that 已完成 fills in.
             if (found?.Percent is { } percent && draft.Completion is null)
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);

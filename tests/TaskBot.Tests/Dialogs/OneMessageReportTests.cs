@@ -115,6 +115,22 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_problem_run_on_into_a_coordination_request_answers_the_problems_question_and_the_coordination()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
+            await chat.SayAsync(answer);
+
+        var asked = (await chat.SayAsync("资金缺口较大需要协调财政局")).Texts();
+
+        // What comes before 需要协调 answers the question asked, not the progress written two turns ago.
+        Assert.DoesNotContain("已将", asked);
+        Assert.Contains("下步计划是什么", asked);
+        Assert.Contains("- 进展情况：完成土地平整2.3万亩\n- 完成情况：5.1万亩 (62.2%)\n- 存在问题：资金缺口较大\n- 下步计划：落实灌溉水源\n"
+            + "- 需协调事项：需要协调财政局", (await chat.SayAsync("落实灌溉水源")).Texts());
+    }
+
+    [Fact]
     public async Task A_whole_report_in_one_message_still_splits_where_next_week_begins()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
