@@ -90,6 +90,19 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Next_week_said_in_english_at_the_coordination_question_is_the_coordination()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        foreach (var answer in new[] { "report 11", "on schedule", "levelled 23,000 mu", "62%", "funding gap", "secure irrigation water" })
+            await chat.SayAsync(answer);
+
+        var replies = (await chat.SayAsync("next week the water bureau must release the quota")).Texts();
+
+        Assert.DoesNotContain("Changed", replies);
+        Assert.Contains("- Next steps: secure irrigation water\n- Needs coordination: next week the water bureau must release the quota", replies);
+    }
+
+    [Fact]
     public async Task Next_periods_trouble_given_as_the_problem_is_the_problem_and_next_steps_are_asked()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
