@@ -84,7 +84,7 @@ public static partial class ReportMessageReader
             }
             if ((open ?? (lead == ReportField.Progress ? null : lead)) is { } continuing) { Append(continuing, raw, clause); continue; }
             // A figure inside a sentence ("完成土地平整2.3万亩") never replaces the 100% that 已完成 fills in.
-            if (found?.Percent is { } percent && draft.Completion is null)
+            if (found?.Percent is { } percent && draft.Completion is null && !ThisPeriodsAmount(text, clause, targets))
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
             if (draft.Status is null && !unclear)
             {
@@ -115,6 +115,13 @@ public static partial class ReportMessageReader
             sb.Append(said).Append(Separator(raw));
         }
     }
+
+    /// <summary>
+    /// "本周完成平整1.2万亩": an amount done this period, not the total done so far; taken as the completion it would put the
+    /// task back to where it was weeks ago.
+    /// </summary>
+    public static bool ThisPeriodsAmount(LocaleText text, string? said, IReadOnlyList<TaskTarget> targets) =>
+        said is not null && text.Hears("report.thisPeriodOnly", said) && CompletionAnswer.Find(said, targets) is { Value: not null };
 
     /// <summary>Whether some clause of the message starts with a label, named ("问题：") or implied ("下周…").</summary>
     public static bool HasLabel(LocaleText text, string message) =>
