@@ -105,9 +105,7 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     [Fact]
     public async Task Next_periods_trouble_given_as_the_problem_is_the_problem_and_next_steps_are_asked()
     {
-        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
-            await chat.SayAsync(answer);
+        var chat = await AtTheProblemsQuestionAsync();
 
         var asked = (await chat.SayAsync("下阶段灌溉用水缺口较大")).Texts();
 
@@ -130,9 +128,7 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     [Fact]
     public async Task A_problem_run_on_into_a_coordination_request_answers_the_problems_question_and_the_coordination()
     {
-        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
-            await chat.SayAsync(answer);
+        var chat = await AtTheProblemsQuestionAsync();
 
         var asked = (await chat.SayAsync("资金缺口较大需要协调财政局")).Texts();
 
@@ -155,10 +151,18 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("- 存在问题：无\n- 下步计划：下周继续推进\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
     }
 
-    private async Task<Chat> AtTheCoordinationQuestionAsync()
+    private async Task<Chat> AtTheProblemsQuestionAsync()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "资金缺口较大", "落实灌溉水源" })
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
+            await chat.SayAsync(answer);
+        return chat;
+    }
+
+    private async Task<Chat> AtTheCoordinationQuestionAsync()
+    {
+        var chat = await AtTheProblemsQuestionAsync();
+        foreach (var answer in new[] { "资金缺口较大", "落实灌溉水源" })
             await chat.SayAsync(answer);
         return chat;
     }
