@@ -199,8 +199,9 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets, state.TextAsked() ?? ReportField.Progress);
 
     // A named label ("下步：…") fills its field whatever was asked; one only implied by the way it is written ("下周协调水利局"
-    // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it.
-    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null
+    // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it, except
+    // what was done: "下周继续推进" asked for the progress is the next steps, and the progress is asked again.
+    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null or ReportField.Progress
         ? ReportMessageReader.HasLabel(dc.Text, input) : ReportMessageReader.NamesField(dc.Text, input);
 
     // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid.

@@ -115,6 +115,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Next_week_given_for_what_was_done_is_the_next_steps_and_the_progress_is_asked_again()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报11");
+        await chat.SayAsync("正常推进");
+
+        var asked = (await chat.SayAsync("下周开始灌溉配套招标")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        foreach (var answer in new[] { "完成土地平整2.3万亩", "5.1万亩", "无" })
+            await chat.SayAsync(answer);
+        Assert.Contains("- 下步计划：下周开始灌溉配套招标\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
     public async Task A_field_named_at_another_question_fills_that_field_and_says_what_it_replaced()
     {
         var chat = await AtTheCoordinationQuestionAsync();
