@@ -90,7 +90,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             await dc.SayAsync("report.sameAsNoted", cancellationToken, ("number", state.Draft.TaskNumber), ("other", other));
             return await AskAsync(dc, state with { SameFor = [.. state.SameFor, other], Misunderstood = 0 }, cancellationToken);
         }
-        if (input is not null && ReportMessageReader.HasLabel(dc.Text, input) && !OtherTask(dc, state, input))
+        if (input is not null && ReadByLabels(dc, state, input) && !OtherTask(dc, state, input))
         {
             var reading = Read(dc, state, input);
             await SayReplacedAsync(dc, state.Draft, reading.Draft, cancellationToken);
@@ -196,9 +196,15 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     }
 
     private static ReportReading Read(DialogContext dc, ReportState state, string message) =>
-        ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets);
+        ReportMessageReader.Read(dc.Text, message, state.Draft.TaskNumber, state.TaskTargets, state.TextAsked() ?? ReportField.Progress);
 
-    // A labelled answer ("下步：…", "下周…") fills its own field whatever was asked: one given before is not replaced unsaid.
+    // A named label ("下步：…") fills its field whatever was asked; one only implied by the way it is written ("下周协调水利局"
+    // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it, except
+    // what was done: "下周继续推进" asked for the progress is the next steps, and the progress is asked again.
+    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null or ReportField.Progress
+        ? ReportMessageReader.HasLabel(dc.Text, input) : ReportMessageReader.NamesField(dc.Text, input);
+
+    // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid.
     private static async Task SayReplacedAsync(DialogContext dc, ReportDraft was, ReportDraft now, CancellationToken cancellationToken)
     {
         foreach (var field in ReportDraft.TextFields)

@@ -137,6 +137,13 @@ public sealed class ReportAnswer
             Accept(State with { ChosenTarget = chosen, InPercent = false }, next: true);
             return;
         }
+        if (ReportMessageReader.ThisPeriodsAmount(Text, input, State.AnswerTargets))
+        {
+            Claimed = true;
+            Problem = "report.amountThisPeriod";
+            Args = [("input", input!.Trim())];
+            return;
+        }
         var answer = CompletionAnswer.Read(input ?? "", State.AnswerTargets, State.AboveTarget);
         switch (answer.Problem)
         {

@@ -50,7 +50,10 @@ public static partial class ReportMessageReader
         return [.. RunOn(text, head), .. RunOn(text, tail)];
     }
 
-    public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets)
+    /// <param name="lead">Where the clauses before any label go: the progress, or the text a question asked for
+    /// ("资金缺口较大需要协调财政局" asked for problems: the problem, then the coordination).</param>
+    public static ReportReading Read(LocaleText text, string message, int taskNumber, IReadOnlyList<TaskTarget> targets,
+        ReportField lead = ReportField.Progress)
     {
         var draft = new ReportDraft(taskNumber);
         var unclear = false;
@@ -62,7 +65,7 @@ public static partial class ReportMessageReader
         {
             var clause = Bare(raw);
             if (clause.Length == 0) continue;
-            if (Labelled(text, clause) is var (field, said))
+            if (Labelled(text, clause) is var (field, said, _))
             {
                 open = null;
                 if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
@@ -79,9 +82,9 @@ public static partial class ReportMessageReader
                 (draft, open, completionInSentence) = (draft.WithCompletion(only, found.Value), null, false);
                 continue;
             }
-            if (open is { } continuing) { Append(continuing, raw, clause); continue; }
+            if ((open ?? (lead == ReportField.Progress ? null : lead)) is { } continuing) { Append(continuing, raw, clause); continue; }
             // A figure inside a sentence ("完成土地平整2.3万亩") never replaces the 100% that 已完成 fills in.
-            if (found?.Percent is { } percent && draft.Completion is null)
+            if (found?.Percent is { } percent && draft.Completion is null && !ThisPeriodsAmount(text, clause, targets))
                 (draft, completionInSentence) = (draft.WithCompletion(percent, found.Value), true);
             if (draft.Status is null && !unclear)
             {
@@ -113,19 +116,35 @@ public static partial class ReportMessageReader
         }
     }
 
-    /// <summary>Whether some clause of the message starts with a label: then it is read whole, whatever was asked.</summary>
+    /// <summary>
+    /// "本周完成平整1.2万亩": an amount done this period, not the total done so far; taken as the completion it would put the
+    /// task back to where it was weeks ago.
+    /// </summary>
+    public static bool ThisPeriodsAmount(LocaleText text, string? said, IReadOnlyList<TaskTarget> targets) =>
+        said is not null && text.Hears("report.thisPeriodOnly", said) && CompletionAnswer.Find(said, targets) is { Value: not null };
+
+    /// <summary>Whether some clause of the message starts with a label, named ("问题：") or implied ("下周…").</summary>
     public static bool HasLabel(LocaleText text, string message) =>
         Clauses(text, message).Any(c => Labelled(text, Bare(c)) is not null);
+
+    /// <summary>Whether some clause names a field ("下步：", "需要协调…"): then it is read whole, whatever was asked.</summary>
+    public static bool NamesField(LocaleText text, string message) =>
+        Clauses(text, message).Any(c => Labelled(text, Bare(c)) is { Implied: false });
 
     /// <summary>A clause without the spaces and the punctuation that end it.</summary>
     private static string Bare(string clause) => clause.Trim().TrimEnd('，', ',', '；', ';', '。').Trim();
 
-    /// <summary>The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it.</summary>
-    public static (ReportField Field, string Said)? Labelled(LocaleText text, string clause)
+    /// <summary>
+    /// The label a clause starts with ("问题：", "下一步", "需协调："), and what follows it; implied when the clause
+    /// only reads like that field ("下周…", "没有问题") without naming it.
+    /// </summary>
+    public static (ReportField Field, string Said, bool Implied)? Labelled(LocaleText text, string clause)
     {
-        foreach (var field in Labels)
-            if (text.Hears($"report.label{field}", clause, out var match) && match!.Groups["text"] is { Success: true } g)
-                return (field, Original(clause, g).Trim());
+        foreach (var implied in (bool[])[false, true])
+            foreach (var field in Labels)
+                if (text.Hears(implied ? $"report.implied{field}" : $"report.label{field}", clause, out var match)
+                    && match!.Groups["text"] is { Success: true } g)
+                    return (field, Original(clause, g).Trim(), implied);
         return null;
     }
 

@@ -40,6 +40,10 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     /// <summary>Several targets and none chosen: the completion question offers them to choose from.</summary>
     public bool ChoosesTarget => Targets.Count > 1 && ChosenTarget is null && !InPercent;
 
+    /// <summary>The text asked for (进展情况, 存在问题, 下步计划, 需协调事项), when the question waits for one.</summary>
+    public ReportField? TextAsked() =>
+        Stage == ReportStage.Asking && Asking is { } field && ReportDraft.TextFields.Contains(field) ? field : null;
+
     /// <summary>The next question: the unclear status, the first missing field, or the read-back.</summary>
     public ReportState Next(bool statusUnclear = false) =>
         statusUnclear && Draft.Status is null ? this with { Stage = ReportStage.StatusUnclear, Asking = null }

@@ -75,18 +75,111 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("目前没有未办结的协调事项", (await office.SayAsync("协调事项")).Texts());
     }
 
-    [Fact]
-    public async Task An_answer_read_as_another_field_already_answered_says_it_replaced_that_answer()
+    [Theory]
+    [InlineData("下周协调水利局")]
+    [InlineData("没有问题")]
+    public async Task An_answer_that_only_reads_like_another_field_is_the_answer_to_the_question_asked(string said)
     {
-        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
-        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩", "无", "水源还没落实" })
+        var chat = await AtTheCoordinationQuestionAsync();
+
+        // Asked 有没有需要领导协调解决的事项: 下周… reads like next steps and 没有问题 like problems, but names neither.
+        var replies = (await chat.SayAsync(said)).Texts();
+
+        Assert.DoesNotContain("已将", replies);
+        Assert.Contains($"- 存在问题：资金缺口较大\n- 下步计划：落实灌溉水源\n- 需协调事项：{said}", replies);
+    }
+
+    [Fact]
+    public async Task Next_week_said_in_english_at_the_coordination_question_is_the_coordination()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        foreach (var answer in new[] { "report 11", "on schedule", "levelled 23,000 mu", "62%", "funding gap", "secure irrigation water" })
             await chat.SayAsync(answer);
 
-        // Asked 有没有需要领导协调解决的事项, "下周…" reads as next steps: the next steps written a turn ago are replaced, and said so.
-        var replies = (await chat.SayAsync("下周协调水利局")).Texts();
+        var replies = (await chat.SayAsync("next week the water bureau must release the quota")).Texts();
 
-        Assert.Contains("已将下步计划改为「下周协调水利局」（原为「水源还没落实」）", replies);
+        Assert.DoesNotContain("Changed", replies);
+        Assert.Contains("- Next steps: secure irrigation water\n- Needs coordination: next week the water bureau must release the quota", replies);
+    }
+
+    [Fact]
+    public async Task Next_periods_trouble_given_as_the_problem_is_the_problem_and_next_steps_are_asked()
+    {
+        var chat = await AtTheProblemsQuestionAsync();
+
+        var asked = (await chat.SayAsync("下阶段灌溉用水缺口较大")).Texts();
+
+        Assert.Contains("下步计划是什么", asked);
+        await chat.SayAsync("落实灌溉水源");
+        Assert.Contains("- 存在问题：下阶段灌溉用水缺口较大\n- 下步计划：落实灌溉水源\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task Next_week_given_for_what_was_done_is_the_next_steps_and_the_progress_is_asked_again()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报11");
+        await chat.SayAsync("正常推进");
+
+        var asked = (await chat.SayAsync("下周开始灌溉配套招标")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        foreach (var answer in new[] { "完成土地平整2.3万亩", "5.1万亩", "无" })
+            await chat.SayAsync(answer);
+        Assert.Contains("- 下步计划：下周开始灌溉配套招标\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task A_field_named_at_another_question_fills_that_field_and_says_what_it_replaced()
+    {
+        var chat = await AtTheCoordinationQuestionAsync();
+
+        var replies = (await chat.SayAsync("下步：下周协调水利局")).Texts();
+
+        Assert.Contains("已将下步计划改为「下周协调水利局」（原为「落实灌溉水源」）", replies);
         Assert.Contains("有没有需要领导协调解决的事项", replies);
+    }
+
+    [Fact]
+    public async Task A_problem_run_on_into_a_coordination_request_answers_the_problems_question_and_the_coordination()
+    {
+        var chat = await AtTheProblemsQuestionAsync();
+
+        var asked = (await chat.SayAsync("资金缺口较大需要协调财政局")).Texts();
+
+        // What comes before 需要协调 answers the question asked, not the progress written two turns ago.
+        Assert.DoesNotContain("已将", asked);
+        Assert.Contains("下步计划是什么", asked);
+        Assert.Contains("- 进展情况：完成土地平整2.3万亩\n- 完成情况：5.1万亩 (62.2%)\n- 存在问题：资金缺口较大\n- 下步计划：落实灌溉水源\n"
+            + "- 需协调事项：需要协调财政局", (await chat.SayAsync("落实灌溉水源")).Texts());
+    }
+
+    [Fact]
+    public async Task A_whole_report_in_one_message_still_splits_where_next_week_begins()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("11 正常推进，完成60%，问题：无，下周继续推进")).Texts();
+
+        Assert.Contains("请简要说明本期进展情况", asked);
+        await chat.SayAsync("完成土地平整2.3万亩");
+        Assert.Contains("- 存在问题：无\n- 下步计划：下周继续推进\n- 需协调事项：无", (await chat.SayAsync("无")).Texts());
+    }
+
+    private async Task<Chat> AtTheProblemsQuestionAsync()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整2.3万亩", "5.1万亩" })
+            await chat.SayAsync(answer);
+        return chat;
+    }
+
+    private async Task<Chat> AtTheCoordinationQuestionAsync()
+    {
+        var chat = await AtTheProblemsQuestionAsync();
+        foreach (var answer in new[] { "资金缺口较大", "落实灌溉水源" })
+            await chat.SayAsync(answer);
+        return chat;
     }
 
     [Fact]

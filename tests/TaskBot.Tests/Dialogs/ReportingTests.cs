@@ -34,6 +34,43 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"), (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
     }
 
+    [Fact]
+    public async Task This_weeks_amount_given_as_the_completion_asks_for_the_total_done_so_far()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报11", "正常推进", "完成土地平整1.2万亩" })
+            await chat.SayAsync(answer);
+
+        var asked = (await chat.SayAsync("本周完成平整1.2万亩")).Texts();
+
+        Assert.Contains("「本周完成平整1.2万亩」是本期新做的量", asked);
+        Assert.Contains("目标为 8.2万亩", asked);
+        foreach (var answer in new[] { "6.3万亩", "无", "加快灌溉配套" })
+            await chat.SayAsync(answer);
+        Assert.Contains("完成情况：6.3万亩 (76.8%)", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task This_weeks_amount_in_a_whole_report_is_progress_and_the_total_is_asked()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await chat.SayAsync("汇报11：正常推进，本周完成平整1.2万亩，问题：无，下步：加快灌溉配套，协调：无")).Texts();
+
+        Assert.Contains("目标为 8.2万亩", asked);
+        Assert.Contains("- 进展情况：本周完成平整1.2万亩\n- 完成情况：6.3万亩 (76.8%)", (await chat.SayAsync("6.3万亩")).Texts());
+    }
+
+    [Theory]
+    [InlineData("截至本周累计完成平整5.1万亩，正常推进，问题：无，下步：加快灌溉配套，协调：无")]
+    [InlineData("本周累计完成平整5.1万亩，正常推进，问题：无，下步：加快灌溉配套，协调：无")]
+    public async Task A_total_said_with_this_week_is_taken_as_the_total(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        Assert.Contains("- 完成情况：5.1万亩 (62.2%)", (await chat.SayAsync("汇报11：" + said)).Texts());
+    }
+
     [Theory]
     [InlineData("已完成", null, ReportStatus.Done)]
     [InlineData("正常推进", "60%", ReportStatus.OnSchedule)]
