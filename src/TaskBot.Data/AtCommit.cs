@@ -103,27 +103,26 @@ internal sealed class DeferredWrites
 /// <summary>Sends the writes put off before any savepoint is set (EF sets its own around SaveChanges in a transaction) and before a commit.</summary>
 internal sealed class Savepoints : DbTransactionInterceptor
 {
-    public override InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    public override InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result) =>
+        Sent(eventData, result);
+
+    public override ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default) => SentAsync(eventData, result, cancellationToken);
+
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result) =>
+        Sent(eventData, result);
+
+    public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default) => SentAsync(eventData, result, cancellationToken);
+
+    private static InterceptionResult Sent(TransactionEventData eventData, InterceptionResult result)
     {
         if (eventData.Context is TaskBotDbContext db) AtCommit.Flush(db);
         return result;
     }
 
-    public override async ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
-        InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is TaskBotDbContext db) await AtCommit.FlushAsync(db, cancellationToken);
-        return result;
-    }
-
-    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
-    {
-        if (eventData.Context is TaskBotDbContext db) AtCommit.Flush(db);
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
-        InterceptionResult result, CancellationToken cancellationToken = default)
+    private static async ValueTask<InterceptionResult> SentAsync(TransactionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken)
     {
         if (eventData.Context is TaskBotDbContext db) await AtCommit.FlushAsync(db, cancellationToken);
         return result;
