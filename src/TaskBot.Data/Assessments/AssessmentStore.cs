@@ -71,7 +71,8 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
     }
 
     private const string Keep = """
-        INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId", "Reasons", "Collectives", "Problems", "Version")
+        INSERT INTO "TaskAssessments" ("TaskItemId", "PlanId", "Light", "Expected", "Status", "Completion", "Continuing", "LatestReportId",
+            "Reasons", "Collectives", "Problems", "Version")
         VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, 1)
         ON CONFLICT ("TaskItemId") DO UPDATE SET "PlanId" = excluded."PlanId", "Light" = excluded."Light", "Expected" = excluded."Expected",
             "Status" = excluded."Status", "Completion" = excluded."Completion", "Continuing" = excluded."Continuing",

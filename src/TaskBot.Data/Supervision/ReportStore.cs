@@ -27,7 +27,8 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
         CancellationToken cancellationToken)
     {
         if (db is not PostgreSqlTaskBotDbContext)
-            return new(taskIds.Count == 0 ? [] : await LatestAsync(taskIds, cancellationToken), await requests.InPeriodAsync(periodKey, cancellationToken),
+            return new(taskIds.Count == 0 ? [] : await LatestAsync(taskIds, cancellationToken),
+                await requests.InPeriodAsync(periodKey, cancellationToken),
                 awaitingReview ? (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet() : null);
         var read = await RawQuery.ReadAsync(db, awaitingReview ? ProgressSql + AwaitingSql : ProgressSql,
             [taskIds as int[] ?? [.. taskIds], periodKey], ReadProgressAsync, cancellationToken);
@@ -45,7 +46,8 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
 
         """;
 
-    private static readonly string AwaitingSql = $"""SELECT DISTINCT "TaskItemId" FROM "CompletionReview" WHERE "State" = '{CompletionState.Pending}'""";
+    private static readonly string AwaitingSql =
+        $"""SELECT DISTINCT "TaskItemId" FROM "CompletionReview" WHERE "State" = '{CompletionState.Pending}'""";
 
     private async Task<ReportedProgress> ReadProgressAsync(DbDataReader row, CancellationToken cancellationToken)
     {

@@ -11,7 +11,8 @@ public interface IReportStore
     /// The latest reports on these tasks with the period's support requests and, when <paramref name="awaitingReview"/>,
     /// the tasks awaiting review: read together (one round trip on PostgreSQL).
     /// </summary>
-    Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview, CancellationToken cancellationToken);
+    Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview,
+        CancellationToken cancellationToken);
 
     /// <summary>The task's reports, superseded ones left out, newest first.</summary>
     Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken);

@@ -103,7 +103,8 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
             await using (var store = await StoreTransaction.BeginAsync(k.Db, None, inFirstCommand: true))
             {
 #pragma warning disable EF1003 // the store's opening, then a statement: no value in the text
-                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(k.Db.Database, store.Opening + "SELECT 1", None);
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(k.Db.Database,
+                    store.Opening + "SELECT 1", None);
 #pragma warning restore EF1003
                 await k.KeepAsync();
             }
