@@ -34,11 +34,17 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
             if (await supervision.CarryForwardAsync(viewer, progress!, task, cancellationToken) is not null) carried.Add(task);
             else if (progress!.LatestBy(task, viewer.Unit!.Id) is null) nothingToRepeat.Add(task);
         }
-        var already = tasks.Count - carried.Count - nothingToRepeat.Count;
-        var text = dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(dc, carried)), ("period", PeriodText.Label(dc.Text, supervision.CurrentPeriodOf(progress!.Plan))));
-        if (already > 0) text += "\n" + dc.Text.Say("noChange.already", ("count", already));
-        if (nothingToRepeat.Count > 0) text += "\n" + dc.Text.Say("noChange.needReport", ("numbers", Numbers(dc, nothingToRepeat)));
-        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
+        List<TaskItem> already = [.. tasks.Except(carried).Except(nothingToRepeat)];
+        var period = PeriodText.Label(dc.Text, supervision.CurrentPeriodOf(progress!.Plan));
+        List<string> lines = [];
+        if (carried.Count > 0)
+            lines.Add(dc.Text.Say("noChange.done", ("count", carried.Count), ("numbers", Numbers(dc, carried)), ("period", period)));
+        // With nothing carried, "另有 N 项" and "报送 0 项" would speak of tasks the unit did not name.
+        if (already.Count > 0)
+            lines.Add(carried.Count > 0 ? dc.Text.Say("noChange.already", ("count", already.Count))
+                : dc.Text.Say("noChange.alreadyReported", ("numbers", Numbers(dc, already)), ("period", period)));
+        if (nothingToRepeat.Count > 0) lines.Add(dc.Text.Say("noChange.needReport", ("numbers", Numbers(dc, nothingToRepeat))));
+        return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(string.Join("\n", lines)), cancellationToken);
     }
 
     private static string Numbers(DialogContext dc, IReadOnlyCollection<TaskItem> tasks) => TaskText.Numbers(dc.Text, tasks);

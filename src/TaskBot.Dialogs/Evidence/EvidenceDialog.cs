@@ -118,9 +118,9 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
     private static async Task<DialogTurnResult> AskAsync(DialogContext dc, IReadOnlyList<TaskItem> tasks, string said, CancellationToken cancellationToken)
     {
         var t = dc.Text;
-        var text = new StringBuilder(said.Length > 0 ? said + "\n\n" : "").Append(t.Say("evidence.askTask"));
-        foreach (var task in tasks.Take(MessageLimits.TaskLines))
-            text.Append('\n').Append(t.Say("evidence.taskLine", ("number", task.Number), ("title", TaskText.Title(task))));
+        var text = new StringBuilder(said.Length > 0 ? said + "\n\n" : "").Append(t.Say("evidence.askTask")).Append('\n')
+            .Append(TaskText.Lines(t, tasks, task => t.Say("evidence.taskLine", ("number", task.Number), ("title", TaskText.Title(task))),
+                moreKey: "evidence.moreTasks"));
         var question = Activity.CreateMessage(text.ToString());
         question.SuggestedActions = new()
         {

@@ -19,8 +19,11 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
     {
         if (none.IsNone(report.Coordination) || reporter.Unit is not { } unit) return;
+        var text = report.Coordination.Trim();
+        // A report carrying last period's request unchanged (无变化, 同上期) while it is open asks nothing new of the leaders.
+        if (await items.IsOpenAsync(task.Id, unit.Id, text, cancellationToken)) return;
         var leaders = Addressees(report.Coordination, task, await plans.OpenListsAsync(cancellationToken));
-        var item = new CoordinationItem(task.Id, task.Number, unit.Id, report.Id, report.Coordination.Trim(), leaders.Select(l => l.Id),
+        var item = new CoordinationItem(task.Id, task.Number, unit.Id, report.Id, text, leaders.Select(l => l.Id),
             report.ReportedBy, clock.UtcNow);
         await items.AddAsync(item, cancellationToken);
         var members = await people.MembersAsync(cancellationToken);

@@ -8,4 +8,7 @@ public interface ICoordinationStore
 
     /// <summary>Every item not closed, oldest first.</summary>
     Task<IReadOnlyList<CoordinationItem>> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the unit's request on the task, word for word, is still open.</summary>
+    Task<bool> IsOpenAsync(int taskItemId, int unitId, string text, CancellationToken cancellationToken);
 }

@@ -20,7 +20,7 @@ public abstract class OpenChoiceTests(PostgresServer postgres, StorageProvider p
         var replies = (await chat.SayAsync("33 无变化")).Texts();
 
         Assert.DoesNotContain("请从以下选项中选择一项", replies);
-        Assert.Contains("已按上期内容报送", replies);
+        Assert.Contains("无法沿用上期内容，请逐项汇报：#33", replies);
         Assert.Contains("第11项的汇报还没提交，继续填写吗", replies);
     }
 
@@ -79,7 +79,7 @@ public abstract class OpenChoiceTests(PostgresServer postgres, StorageProvider p
 
         var replies = (await chat.SayAsync("no change 33")).Texts();
 
-        Assert.Contains("reported as unchanged from last time", replies);
+        Assert.Contains("nothing to repeat; please report on them one by one: #33", replies);
         Assert.Contains("Your report on task 11 is not submitted yet. Continue it?", replies);
     }
 }

@@ -293,6 +293,18 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task No_change_for_a_task_already_reported_this_period_says_it_is_in_and_claims_nothing_carried()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(chat, 11, "正常推进", "5.1万亩");
+
+        var replies = (await chat.SayAsync("无变化 11")).Texts();
+
+        Assert.StartsWith("#11本期（第27周，6月30日—7月6日）已报送过，未作改动", replies);
+        Assert.DoesNotContain("已按上期内容报送", replies);
+    }
+
+    [Fact]
     public async Task No_change_for_all_says_what_it_carried_what_was_already_in_and_what_needs_a_real_report()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");

@@ -96,6 +96,18 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task A_photo_alone_from_a_unit_with_more_tasks_than_a_message_lists_says_how_many_more_and_takes_any_of_their_numbers()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局"); // leads 3, named by 旗直各部门 or 各苏木镇 in 41
+
+        var asked = (await unit.SendAsync(InlineMessage(unit, Jpg, "验收.jpg", "image/jpeg"))).Texts();
+
+        Assert.EndsWith("另有 24 项未列出，可直接回复任务序号。", asked);
+        Assert.DoesNotContain("- #40 ", asked);
+        Assert.Contains("材料已保存为第40项的佐证材料", (await unit.SayAsync("40")).Texts());
+    }
+
+    [Fact]
     public async Task A_photo_kept_while_the_bot_asks_which_task_is_said_to_be_kept_when_the_units_tasks_are_withdrawn_meanwhile()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");

@@ -132,6 +132,27 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_request_left_unchanged_in_next_weeks_report_while_still_open_is_not_sent_to_the_leader_again()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "协调水利局落实灌溉水源");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        Assert.Contains("本期有变化吗", (await unit.SayAsync("汇报 11")).Texts());
+        Assert.Contains("- 需协调事项：协调水利局落实灌溉水源（同上期）", (await unit.SayAsync("完成60%")).Texts());
+        Assert.Contains("已提交第11项", (await unit.SayAsync("是")).Texts());
+        await unit.SayAsync("22 正常推进，进展：完成节水改造3处，完成50%，问题：无，下步：加快推进，协调：协调水利局落实灌溉水源");
+        Assert.Contains("已提交第22项", (await unit.SayAsync("是")).Texts());
+        await DrainAsync();
+
+        Assert.Collection(Proactive(leader),
+            request => Assert.StartsWith("**需协调事项 #1** 旗农牧局在「#11 ", request.Text),
+            request => Assert.StartsWith("**需协调事项 #2** 旗农牧局在「#22 ", request.Text));
+        Assert.Contains("需要您协调的事项共 2 项", (await leader.SayAsync("有什么需要我协调的")).Texts());
+    }
+
+    [Fact]
     public async Task An_item_handed_to_a_unit_reaches_it_and_its_reply_reaches_the_unit_that_asked_and_no_other_unit_may_answer()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
