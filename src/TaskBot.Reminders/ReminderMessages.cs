@@ -126,7 +126,7 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         var behind = r.Behind;
         (string, object?)[] args = [("date", r.Occasion), ("count", r.Tasks.Count), ("behind", behind.Count),
-            ("red", behind.Count(a => a.Light == Light.Red)), ("today", TaskText.Date(t, r.Date))];
+            ("red", TaskText.RedAmong(t, behind)), ("today", TaskText.Date(t, r.Date))];
         var text = behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
         text += TaskText.AwaitingReviewLine(t, [.. r.Assessments.Where(a => a.AwaitingReview).Select(a => a.Task)]);
         return r.OpenCoordination.Count == 0 ? text

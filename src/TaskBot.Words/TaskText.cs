@@ -100,6 +100,10 @@ public static class TaskText
         ("points", reason.Points is { } p ? Number(p) : null), ("days", reason.Days), ("periods", reason.Periods),
         ("milestone", Markdown.Literal(reason.Milestone?.Text)), ("date", reason.Milestone is { } m ? Date(text, m.Date) : null));
 
+    /// <summary>How many of the tasks behind are red ("（其中 2 项红灯）"); nothing when none is.</summary>
+    public static string RedAmong(LocaleText text, IReadOnlyList<TaskAssessment> behind) =>
+        behind.Count(a => a.Light == Domain.Behind.Light.Red) is var red and > 0 ? text.Say("behind.red", ("red", red)) : "";
+
     /// <summary>The tasks behind, one line each, at most <paramref name="max"/> and a line saying how many more.</summary>
     public static string BehindLines(LocaleText text, IReadOnlyList<TaskAssessment> behind, int max = MessageLimits.TaskLines) =>
         Lines(text, behind, a => AssessmentLine(text, a), "\n\n", max);

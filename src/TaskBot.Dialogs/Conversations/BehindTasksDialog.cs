@@ -27,7 +27,7 @@ public sealed class BehindTasksDialog(TaskSupervision supervision) : Dialog, IRo
         var t = dc.Text;
         var text = behind.Count == 0 ? t.Say("behind.none", ("count", tasks.Count))
             : t.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
-                ("red", behind.Count(a => a.Light == Domain.Behind.Light.Red)), ("today", TaskText.Date(t, supervision.Today)))
+                ("red", TaskText.RedAmong(t, behind)), ("today", TaskText.Date(t, supervision.Today)))
                 + "\n\n" + TaskText.BehindLines(t, behind);
         // A 待核 task is not behind, but the reader should not take it for done.
         text += TaskText.AwaitingReviewLine(t, awaitingReview);

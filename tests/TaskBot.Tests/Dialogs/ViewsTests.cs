@@ -128,6 +128,18 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     }
 
     [Fact]
+    public async Task With_no_red_task_behind_the_header_does_not_count_none_red()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(chat, 7, "滞后", "50%");
+        await ReportAsync(chat, 21, "正常推进", "60%");
+
+        var text = (await chat.SayAsync("哪些任务滞后")).Texts();
+
+        Assert.Contains("截至 2025-07-01，您的 2 项任务中有 1 项滞后，按严重程度排列：", text);
+    }
+
+    [Fact]
     public async Task After_a_firm_deadline_an_unfinished_task_is_red_and_overdue()
     {
         var firm = EditedSeed(seed => Regex.Replace(seed, "(\n七、[\\s\\S]*?完成时限：2025年12月底前)，持续推进", "$1"));
