@@ -92,9 +92,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         if (input is not null && ReadByLabels(dc, state, input) && !OtherTask(dc, state, input))
         {
-            var reading = Read(dc, state, input);
-            await SayReplacedAsync(dc, state.Draft, reading.Draft, cancellationToken);
-            return await AskAsync(dc, Merge(state, reading), cancellationToken);
+            var merged = Merge(state, Read(dc, state, input));
+            return await AskAsync(dc, merged, cancellationToken, Noted(dc.Text, state, merged));
         }
         var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
@@ -188,10 +187,13 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         return state;
     }
 
-    private static async Task<DialogTurnResult> AskAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskAsync(DialogContext dc, ReportState state, CancellationToken cancellationToken,
+        string? before = null)
     {
         Store(dc, state);
-        await dc.SendAsync(ReportQuestions.For(dc.Text, state), cancellationToken);
+        var question = ReportQuestions.For(dc.Text, state);
+        if (before is { Length: > 0 }) question.Text = before + "\n\n" + question.Text;
+        await dc.SendAsync(question, cancellationToken);
         return DialogTurnResult.Waiting;
     }
 
@@ -204,13 +206,22 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null or ReportField.Progress
         ? ReportMessageReader.HasLabel(dc.Text, input) : ReportMessageReader.NamesField(dc.Text, input);
 
-    // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid.
-    private static async Task SayReplacedAsync(DialogContext dc, ReportDraft was, ReportDraft now, CancellationToken cancellationToken)
+    // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid, and
+    // one filled beside the question asked is said to be noted, or the question asked again reads as if it went unread.
+    // The read-back shows every field: nothing is said before it.
+    private static string Noted(LocaleText text, ReportState was, ReportState now)
     {
+        var lines = new List<string>();
         foreach (var field in ReportDraft.TextFields)
-            if (was.Text(field) is { Length: > 0 } before && now.Text(field) is { Length: > 0 } after && before != after)
-                await dc.SayAsync("report.replacedText", cancellationToken, ("field", ReportQuestions.FieldName(dc.Text, field)),
-                    ("now", Markdown.Literal(after)), ("was", Markdown.Literal(before)));
+        {
+            if (now.Draft.Text(field) is not { Length: > 0 } after || was.Draft.Text(field) == after) continue;
+            var (name, said) = (ReportQuestions.FieldName(text, field), Markdown.Literal(after));
+            if (was.Draft.Text(field) is { Length: > 0 } before)
+                lines.Add(text.Say("report.replacedText", ("field", name), ("now", said), ("was", Markdown.Literal(before))));
+            else if (field != was.TextAsked() && now.Stage != ReportStage.ReadBack)
+                lines.Add(text.Say("report.notedText", ("field", name), ("now", said)));
+        }
+        return string.Join("\n", lines);
     }
 
     private static ReportState Merge(ReportState state, ReportReading reading) =>

@@ -141,6 +141,19 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_field_named_at_another_question_for_the_first_time_is_said_to_be_noted_in_the_question_asked_again()
+    {
+        var chat = await AtTheProblemsQuestionAsync();
+
+        var replies = await chat.SayAsync("下步：加快灌溉配套");
+
+        // One message: what was noted, then the question still open (found in an office trial: it came back as if unread).
+        Assert.Single(replies);
+        Assert.Contains("已记下下步计划「加快灌溉配套」。", replies.Texts());
+        Assert.Contains("存在哪些问题？", replies.Texts());
+    }
+
+    [Fact]
     public async Task A_problem_run_on_into_a_coordination_request_answers_the_problems_question_and_the_coordination()
     {
         var chat = await AtTheProblemsQuestionAsync();
