@@ -38,6 +38,10 @@ public sealed class EvidenceStore(TaskBotDbContext db, IOptions<StorageOptions> 
     public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken) =>
         await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId).OrderByDescending(f => f.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<EvidenceFile>> WaitingAsync(int taskItemId, int unitId, CancellationToken cancellationToken) =>
+        await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId && f.UnitId == unitId && f.ReportId == null)
+            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+
     // Nothing reads the files back in the report's turn: the write goes with its commit.
     public Task HandWaitingAsync(int taskItemId, int unitId, int reportId, CancellationToken cancellationToken) =>
         AtCommit.WriteAsync(db, """

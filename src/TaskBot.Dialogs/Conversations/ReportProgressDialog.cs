@@ -59,7 +59,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         {
             LastPeriod = last?.PeriodKey,
             ListId = task.PlanId,
-            Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],
+            // Files sent before the report began go with it when saved: the read-back counts them (sent with 汇报 N too).
+            Evidence = await evidence.Value.WaitingAsync(viewer, task, cancellationToken),
             SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
         };
         if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken);

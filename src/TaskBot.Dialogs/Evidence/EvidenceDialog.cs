@@ -61,7 +61,6 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         {
             await dc.SendAsync(Activity.CreateMessage(taken.Said), cancellationToken);
             await dc.EndDialogAsync(null, cancellationToken);
-            report["evidence"] = JsonSerializer.SerializeToNode(taken.Kept.Select(f => f.FileName).ToList());
             return await dc.BeginDialogAsync(ReportProgressDialog.Name, report, cancellationToken);
         }
         if (task is not null) return await AssignAsync(dc, progress!, task, recent, [.. taken.Kept.Select(f => f.Id)], taken.Said, cancellationToken);

@@ -2,6 +2,7 @@ using TaskBot.BotFramework.Turns;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Domain.Evidence;
 using TaskBot.Domain.Plans;
+using TaskBot.Domain.Supervision;
 using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Evidence;
@@ -15,6 +16,10 @@ public sealed class EvidenceIntake(AttachmentFiles files, EvidenceDesk desk)
     public sealed record Taken(IReadOnlyList<EvidenceFile> Kept, string Said);
 
     public static bool HasFiles(DialogContext dc) => AttachmentFiles.Files(dc.Turn.Activity).Any();
+
+    /// <summary>The names of the files the report on the task takes when saved, those sent before it began among them.</summary>
+    public async Task<List<string>> WaitingAsync(Viewer reporter, TaskItem task, CancellationToken cancellationToken) =>
+        [.. (await desk.WaitingAsync(reporter, task, cancellationToken)).Select(f => f.FileName)];
 
     public async Task<Taken> TakeAsync(DialogContext dc, TaskItem? task, CancellationToken cancellationToken)
     {

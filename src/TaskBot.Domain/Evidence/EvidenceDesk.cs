@@ -52,6 +52,10 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
     public Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken) =>
         reporter.Unit is { } unit ? store.HandWaitingAsync(task.Id, unit.Id, report.Id, cancellationToken) : Task.CompletedTask;
 
+    /// <summary>The reporter's unit's files on the task that its next report takes (sent before it, or while it is written).</summary>
+    public async Task<IReadOnlyList<EvidenceFile>> WaitingAsync(Viewer reporter, TaskItem task, CancellationToken cancellationToken) =>
+        reporter.Unit is { } unit ? await store.WaitingAsync(task.Id, unit.Id, cancellationToken) : [];
+
     /// <summary>The task's files the viewer may see.</summary>
     public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(TaskItem task, Viewer viewer, CancellationToken cancellationToken) =>
         [.. (await store.ForTaskAsync(task.Id, cancellationToken)).Where(f => MaySee(viewer, task, f))];

@@ -14,6 +14,9 @@ public interface IEvidenceStore
     /// <summary>The task's files, newest first.</summary>
     Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken);
 
+    /// <summary>The unit's files on the task that wait for its next report.</summary>
+    Task<IReadOnlyList<EvidenceFile>> WaitingAsync(int taskItemId, int unitId, CancellationToken cancellationToken);
+
     /// <summary>Hands the unit's files on the task that wait for its next report to this one.</summary>
     Task HandWaitingAsync(int taskItemId, int unitId, int reportId, CancellationToken cancellationToken);
 

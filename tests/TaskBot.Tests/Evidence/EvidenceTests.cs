@@ -88,7 +88,10 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
         Assert.Contains("汇报 11", kept.Buttons());
         Assert.Contains("（待随汇报提交）", (await unit.SayAsync("详情 11")).Texts());
 
-        await ReportAsync(unit, 11, "正常推进", "60%", problems: "无");
+        // The read-back names the photo the report will take, though it was sent before the report began.
+        var readBack = await unit.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：60%，问题：无，下步：加快推进，协调：无");
+        Assert.Contains("佐证材料：验收.jpg", readBack.Texts());
+        await unit.SayAsync("是");
 
         var file = Assert.Single(await EvidenceAsync());
         Assert.NotNull(file.ReportId);
