@@ -58,6 +58,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
+            LastIsThisPeriod = last is not null && supervision.Value.ReportedNow(progress, task, viewer.Unit.Id),
             ListId = task.PlanId,
             Evidence = options?["evidence"]?.Deserialize<List<string>>() ?? [],
             SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
