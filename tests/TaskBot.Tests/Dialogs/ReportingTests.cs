@@ -88,6 +88,16 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("完成情况：320万立方米 (53.3%)", (await chat.SayAsync("无")).Texts());
     }
 
+    [Fact]
+    public async Task A_total_after_this_weeks_amount_in_a_whole_report_is_the_completion()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("汇报22：正常推进，本周节水50万立方米，累计节水320万立方米，问题：无，下步：继续推进，协调：无")).Texts();
+
+        Assert.Contains("- 完成情况：320万立方米 (53.3%)", readBack);
+    }
+
     [Theory]
     [InlineData("已完成", null, ReportStatus.Done)]
     [InlineData("正常推进", "60%", ReportStatus.OnSchedule)]
