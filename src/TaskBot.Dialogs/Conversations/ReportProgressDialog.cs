@@ -58,6 +58,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
+            LastIsThisPeriod = last is not null && supervision.Value.ReportedNow(progress, task, viewer.Unit.Id),
             ListId = task.PlanId,
             // Files sent before the report began go with it when saved: the read-back counts them (sent with 汇报 N too).
             Evidence = await evidence.Value.WaitingAsync(viewer, task, cancellationToken),

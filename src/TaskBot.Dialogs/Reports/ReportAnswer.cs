@@ -144,7 +144,8 @@ public sealed class ReportAnswer
             Args = [("input", input!.Trim())];
             return;
         }
-        var answer = CompletionAnswer.Read(input ?? "", State.AnswerTargets, State.AboveTarget);
+        var total = ReportMessageReader.CumulativeAmount(Text, input, State.AnswerTargets);
+        var answer = CompletionAnswer.Read(total ?? input ?? "", State.AnswerTargets, State.AboveTarget);
         switch (answer.Problem)
         {
             case CompletionProblem.None:

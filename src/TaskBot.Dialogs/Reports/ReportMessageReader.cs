@@ -123,6 +123,18 @@ public static partial class ReportMessageReader
     public static bool ThisPeriodsAmount(LocaleText text, string? said, IReadOnlyList<TaskTarget> targets) =>
         said is not null && text.Hears("report.thisPeriodOnly", said) && CompletionAnswer.Find(said, targets) is { Value: not null };
 
+    /// <summary>
+    /// "累计节水320万立方米", "本周节水50万立方米，累计节水320万立方米": the total done so far, as said after 累计 or 截至
+    /// (report.cumulative) — a percentage or a value of a target; null when no figure follows those words.
+    /// </summary>
+    public static string? CumulativeAmount(LocaleText text, string? said, IReadOnlyList<TaskTarget> targets)
+    {
+        if (!text.Hears("report.cumulative", said, out var m)) return null;
+        var rest = Amounts.Ascii(m!.Groups["rest"].Value);
+        if (Amounts.PercentMatch(rest) is { Success: true } percent) return percent.Value;
+        return targets.Select(t => t.FindValue(rest)?.Said).FirstOrDefault(v => v is not null);
+    }
+
     /// <summary>Whether some clause of the message starts with a label, named ("问题：") or implied ("下周…").</summary>
     public static bool HasLabel(LocaleText text, string message) =>
         Clauses(text, message).Any(c => Labelled(text, Bare(c)) is not null);

@@ -12,7 +12,8 @@ public static class ReportQuestions
     public static Activity For(LocaleText t, ReportState s) => s.Stage switch
     {
         ReportStage.ChangedSinceLast => WithButtons(
-            t.Say("report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title), ("period", s.LastPeriod is { } last ? PeriodText.Label(t, last) : ""), ("last", Summary(t, s.Draft))),
+            t.Say(s.LastIsThisPeriod ? "report.changedThisPeriod" : "report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title),
+                ("period", s.LastPeriod is { } last ? PeriodText.Label(t, last) : ""), ("last", Summary(t, s.Draft))),
             t.Say("report.unchangedButton"), t.Say("report.changedButton")),
         ReportStage.StatusUnclear => WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
         ReportStage.ReadBack => WithButtons(ReadBack(t, s), t.Say("prompts.yesButton"), t.Say("prompts.noButton")),
@@ -63,7 +64,8 @@ public static class ReportQuestions
     private static string ReadBack(LocaleText t, ReportState s)
     {
         var d = s.Draft;
-        string Mark(ReportField f) => d.Source(f) == FieldSource.Carried ? t.Say("report.carriedMark") : "";
+        var carried = t.Say(s.LastIsThisPeriod ? "report.carriedMarkThisPeriod" : "report.carriedMark");
+        string Mark(ReportField f) => d.Source(f) == FieldSource.Carried ? carried : "";
         var evidence = s.Evidence.Count == 0 ? "" : "\n" + t.Say("evidence.readBack", ("names", TaskText.List(t, s.Evidence.Select(Markdown.Literal))));
         return t.Say("report.readBack", ("number", d.TaskNumber), ("title", s.Title),
             ("status", TaskText.Status(t, d.Status!.Value) + Mark(ReportField.Status)),

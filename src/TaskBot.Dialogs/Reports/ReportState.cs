@@ -19,6 +19,9 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     /// <summary>The period of the unit's last report, which the draft started from.</summary>
     public string? LastPeriod { get; init; }
 
+    /// <summary>The unit's last report is of the current period: what the draft starts from was reported this period, not last.</summary>
+    public bool LastIsThisPeriod { get; init; }
+
     /// <summary>The names of the evidence files sent with this report, which go with it when it is saved.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 

@@ -476,6 +476,22 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Reporting_again_in_the_same_period_starts_from_this_periods_report_not_the_last_one()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+
+        var asked = (await chat.SayAsync("汇报 11")).Texts();
+        Assert.Contains("本期（第27周，6月30日—7月6日）已报送：正常推进，62%，已完成土地平整5.1万亩", asked);
+        Assert.DoesNotContain("上期", asked);
+
+        var readBack = (await chat.SayAsync("完成情况：70%")).Texts();
+        Assert.Contains("- 状态：正常推进（同本期已报）", readBack);
+        Assert.DoesNotContain("同上期", readBack);
+    }
+
+    [Fact]
     public async Task No_change_since_the_last_report_is_read_back_as_it_was()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");

@@ -72,6 +72,33 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Theory]
+    [InlineData("累计节水320万立方米")]
+    [InlineData("已累计新增节水量320万立方米")]
+    [InlineData("本周节水50万立方米，累计节水320万立方米")]
+    [InlineData("截至本周累计完成节水320万立方米")]
+    public async Task A_total_with_a_verb_after_累计_is_taken_as_the_completion(string said)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var answer in new[] { "汇报22", "正常推进", "推广滴灌节水灌溉" })
+            await chat.SayAsync(answer);
+
+        Assert.Contains("存在哪些问题", (await chat.SayAsync(said)).Texts());
+        foreach (var answer in new[] { "无", "继续推进" })
+            await chat.SayAsync(answer);
+        Assert.Contains("完成情况：320万立方米 (53.3%)", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task A_total_after_this_weeks_amount_in_a_whole_report_is_the_completion()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("汇报22：正常推进，本周节水50万立方米，累计节水320万立方米，问题：无，下步：继续推进，协调：无")).Texts();
+
+        Assert.Contains("- 完成情况：320万立方米 (53.3%)", readBack);
+    }
+
+    [Theory]
     [InlineData("已完成", null, ReportStatus.Done)]
     [InlineData("正常推进", "60%", ReportStatus.OnSchedule)]
     [InlineData("序时推进", "60", ReportStatus.OnSchedule)]
