@@ -20,14 +20,15 @@ public sealed partial record TaskTarget(decimal Amount, string Unit, string Name
     [GeneratedRegex(@"(?:增长|增速|收入|比重|率)[^，。；、]{0,12}$")]
     private static partial Regex NotATarget();
 
-    // What is counted: the words before the figure, less the verbs of planning ("新增绒山羊配种站20个"), else after it ("8.2万亩高标准农田建设").
-    [GeneratedRegex(@"^(?:年内|全年|力争|确保|累计|新增|新建|建设|建成|发展|推广|实施|完成|签约|引进|培育|打造|改造|补贴|发放|开工|落地|争取|实现|达到)+")]
+    // What is counted: the words before the figure after the last verb of planning ("新增绒山羊配种站20个", "高标准打造产业强镇2个"),
+    // else after it ("8.2万亩高标准农田建设", "旗财政再拿出500万元专项资金").
+    [GeneratedRegex(@"^.*(?:年内|全年|力争|确保|累计|新增|新建|建设|建成|发展|推广|实施|完成|签约|引进|培育|打造|改造|补贴|发放|开工|落地|争取|实现|达到)(?=..)")]
     private static partial Regex PlanningVerbs();
 
-    [GeneratedRegex(@"(?:以上|左右|的|建设|工程|任务|目标|达到|提高到|突破|超过|达|共|约)+$")]
+    [GeneratedRegex(@"(?:以上|左右|的|建设|工程|任务|目标|达到|提高到|突破|超过|不少于|不低于|达|共|约)+$")]
     private static partial Regex TrailingWords();
 
-    [GeneratedRegex(@"(?:推进|实施|完成|建设|建成|新增|新建|发展|推广|打造|达到|提高到|突破|超过|实现|力争|确保)$")]
+    [GeneratedRegex(@"(?:推进|实施|完成|建设|建成|新增|新建|发展|推广|打造|达到|提高到|突破|超过|实现|力争|确保|拿出|安排|投入|筹措|落实)$")]
     private static partial Regex VerbAtEnd();
 
     [GeneratedRegex(@"^(?:以上|左右|的)+")]

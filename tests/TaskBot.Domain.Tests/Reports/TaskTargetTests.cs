@@ -16,6 +16,17 @@ public class TaskTargetTests
         Assert.Equal("高标准农田", TaskTarget.Find("高质量推进8.2万亩高标准农田建设")!.Name);
     }
 
+    // Task 33 of the 2026 plan: its buttons read 标准打造产业强镇, 级衔接资金不少于 and 旗财政再拿出 (office trial).
+    [Fact]
+    public void A_name_starts_after_the_verb_within_it_and_leaves_out_a_bound_and_a_verb_of_spending()
+    {
+        const string task33 = "高标准打造产业强镇2个、乡村振兴示范村2个、宜居宜业和美乡村8个，不断拓宽农牧民增收致富渠道。" +
+            "全力争取中央直达、自治区、市三级衔接资金不少于4600万元，以集体强带动农牧民富。旗财政再拿出500万元专项资金，用于解决当前畜产品销售困难。";
+
+        Assert.Equal(["产业强镇2个", "乡村振兴示范村2个", "宜居宜业和美乡村8个", "市三级衔接资金4600万元", "专项资金500万元"],
+            TaskTarget.FindAll(task33).Select(t => t.Label));
+    }
+
     [Fact]
     public void A_label_reads_back_as_the_same_target()
     {
