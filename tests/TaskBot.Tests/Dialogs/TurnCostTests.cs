@@ -47,6 +47,21 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task Starting_a_report_again_after_one_was_saved_costs_few_round_trips()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
+        await chat.SayAsync("是");
+
+        Assert.Contains("本期", (await chat.SayAsync("汇报 11")).Texts());
+
+        // PostgreSQL: the state read with the activity's mark, the plan key, the latest reports with the period's
+        // support requests and the tasks awaiting review (one command since 2026-12-04, three before), the files
+        // waiting for the report, and the state written with the commit.
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 5 : 11);
+    }
+
+    [Fact]
     public async Task A_step_after_another_instance_answered_reads_the_state_again_and_then_costs_one_again()
     {
         await using var other = await StartInstanceAsync();
