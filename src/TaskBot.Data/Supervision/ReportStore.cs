@@ -32,7 +32,7 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
                 awaitingReview ? (await reviews.PendingAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet() : null);
         var read = await RawQuery.ReadAsync(db, awaitingReview ? ProgressSql + AwaitingSql : ProgressSql,
             [taskIds as int[] ?? [.. taskIds], periodKey], ReadProgressAsync, cancellationToken);
-        _read = (db.WriteCount, taskIds, read.Latest);
+        if (taskIds.Count > 0) _read = (db.WriteCount, taskIds, read.Latest);
         return read;
     }
 

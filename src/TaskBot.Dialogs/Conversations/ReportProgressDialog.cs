@@ -49,7 +49,9 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         if (body is null && remark is null && TakeSuspended(dc, task) is { } kept)
         {
             await dc.SayAsync("report.resumed", cancellationToken, ("number", task.Number));
-            return await AskAsync(dc, kept, cancellationToken);
+            // Files may have come for it while it was put aside (a photo captioned 汇报 11).
+            var files = await evidence.Value.WaitingAsync(viewer, task, cancellationToken);
+            return await AskAsync(dc, kept with { Evidence = files }, cancellationToken);
         }
         var last = progress!.LatestBy(task, viewer.Unit!.Id);
         var same = options?[SameAsKey]?.Deserialize<ReportDraft>(DialogJson.Options);
@@ -214,14 +216,15 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     private static string Noted(LocaleText text, ReportState was, ReportState now)
     {
         var lines = new List<string>();
-        foreach (var field in ReportDraft.TextFields)
+        foreach (var field in Enum.GetValues<ReportField>())
         {
-            if (now.Draft.Text(field) is not { Length: > 0 } after || was.Draft.Text(field) == after) continue;
-            var (name, said) = (ReportQuestions.FieldName(text, field), Markdown.Literal(after));
-            if (was.Draft.Text(field) is { Length: > 0 } before)
-                lines.Add(text.Say("report.replacedText", ("field", name), ("now", said), ("was", Markdown.Literal(before))));
-            else if (field != was.TextAsked() && now.Stage != ReportStage.ReadBack)
-                lines.Add(text.Say("report.notedText", ("field", name), ("now", said)));
+            var (before, after) = (ReportQuestions.Shown(text, was.Draft, field), ReportQuestions.Shown(text, now.Draft, field));
+            if (after is null || before == after) continue;
+            var name = ReportQuestions.FieldName(text, field);
+            if (before is not null) lines.Add(text.Say("report.replacedText", ("field", name), ("now", after), ("was", before)));
+            // Only beside a question asked: a whole report given at once is read back, not echoed field by field.
+            else if (was.TextAsked() is { } asked && field != asked && now.Stage != ReportStage.ReadBack)
+                lines.Add(text.Say("report.notedText", ("field", name), ("now", after)));
         }
         return string.Join("\n", lines);
     }

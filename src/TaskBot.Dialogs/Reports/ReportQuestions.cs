@@ -76,6 +76,14 @@ public static class ReportQuestions
             ("coordination", Markdown.Literal(d.Coordination) + Mark(ReportField.Coordination))) + evidence;
     }
 
+    /// <summary>A field of the draft as the read-back shows it; null while it is not given.</summary>
+    public static string? Shown(LocaleText t, ReportDraft d, ReportField field) => !d.Has(field) ? null : field switch
+    {
+        ReportField.Status => d.Status is { } status ? TaskText.Status(t, status) : null,
+        ReportField.Completion => Completion(t, d),
+        _ => d.Text(field) is { Length: > 0 } text ? Markdown.Literal(text) : null,
+    };
+
     private static string Completion(LocaleText t, ReportDraft d) =>
         d.Completion is { } c ? TaskText.Completion(d.CurrentValue, c) : d.Has(ReportField.Completion) ? t.Say("report.completionNone") : "";
 

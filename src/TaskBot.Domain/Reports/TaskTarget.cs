@@ -20,10 +20,20 @@ public sealed partial record TaskTarget(decimal Amount, string Unit, string Name
     [GeneratedRegex(@"(?:增长|增速|收入|比重|率)[^，。；、]{0,12}$")]
     private static partial Regex NotATarget();
 
-    // What is counted: the words before the figure after the last verb of planning ("新增绒山羊配种站20个", "高标准打造产业强镇2个"),
-    // else after it ("8.2万亩高标准农田建设", "旗财政再拿出500万元专项资金").
-    [GeneratedRegex(@"^.*(?:年内|全年|力争|确保|累计|新增|新建|建设|建成|发展|推广|实施|完成|签约|引进|培育|打造|改造|补贴|发放|开工|落地|争取|实现|达到)(?=..)")]
+    // What is counted: the words before the figure, less the verbs of planning ("新增绒山羊配种站20个") or the words up to the
+    // last one when a name of three or more characters follows it ("高标准打造产业强镇2个", not "城镇新增就业" → 就业), else the
+    // words after the figure ("8.2万亩高标准农田建设", "旗财政再拿出500万元专项资金").
+    private const string Planning = "年内|全年|力争|确保|累计|新增|新建|建设|建成|发展|推广|实施|完成|签约|引进|培育|打造|改造|补贴|发放|开工|落地|争取|实现|达到";
+
+    [GeneratedRegex("^(?:" + Planning + ")+")]
     private static partial Regex PlanningVerbs();
+
+    [GeneratedRegex("^.*(?:" + Planning + ")")]
+    private static partial Regex UpToLastPlanningVerb();
+
+    // A verb that is part of what is counted: 产业发展资金, 城乡建设用地.
+    [GeneratedRegex("^(?:资金|项目|工程|用地|规划)")]
+    private static partial Regex NounOfTheVerb();
 
     [GeneratedRegex(@"(?:以上|左右|的|建设|工程|任务|目标|达到|提高到|突破|超过|不少于|不低于|达|共|约)+$")]
     private static partial Regex TrailingWords();
@@ -31,7 +41,7 @@ public sealed partial record TaskTarget(decimal Amount, string Unit, string Name
     [GeneratedRegex(@"(?:推进|实施|完成|建设|建成|新增|新建|发展|推广|打造|达到|提高到|突破|超过|实现|力争|确保|拿出|安排|投入|筹措|落实)$")]
     private static partial Regex VerbAtEnd();
 
-    [GeneratedRegex(@"^(?:以上|左右|的)+")]
+    [GeneratedRegex(@"^(?:以上|左右|的|等)+")]
     private static partial Regex LeadingWords();
 
     private const int MaxName = 8;
@@ -57,9 +67,16 @@ public sealed partial record TaskTarget(decimal Amount, string Unit, string Name
     private static string NameAt(string text, Match figure)
     {
         var before = Fragment(text[..figure.Index], fromEnd: true);
-        var name = VerbAtEnd().IsMatch(before) ? "" : TrailingWords().Replace(PlanningVerbs().Replace(before, ""), "");
+        var name = VerbAtEnd().IsMatch(before) ? "" : TrailingWords().Replace(LeadingWords().Replace(WithoutPlanning(before), ""), "");
         if (name.Length == 0) name = TrailingWords().Replace(LeadingWords().Replace(Fragment(text[(figure.Index + figure.Length)..], fromEnd: false), ""), "");
         return name.Length > MaxName ? name[^MaxName..] : name;
+    }
+
+    private static string WithoutPlanning(string words)
+    {
+        var upTo = UpToLastPlanningVerb().Match(words);
+        var rest = upTo.Success ? words[upTo.Length..] : "";
+        return rest.Length >= 3 && !NounOfTheVerb().IsMatch(rest) ? rest : PlanningVerbs().Replace(words, "");
     }
 
     // The words between the figure and the nearest punctuation on that side.

@@ -27,6 +27,14 @@ public class TaskTargetTests
             TaskTarget.FindAll(task33).Select(t => t.Label));
     }
 
+    // Seeds 001–003: a verb inside what is counted stays (城镇新增就业, 产业发展资金); 等 does not start a name.
+    [Theory]
+    [InlineData("城镇新增就业1700人", "城镇新增就业1700人")]
+    [InlineData("落实羊绒产业发展资金3000万元", "羊绒产业发展资金3000万元")]
+    [InlineData("实施水塔提升改造等水利惠民工程14项", "水利惠民14项")]
+    public void A_verb_that_is_part_of_the_name_stays_in_it(string text, string label) =>
+        Assert.Equal(label, TaskTarget.Find(text)!.Label);
+
     [Fact]
     public void A_label_reads_back_as_the_same_target()
     {

@@ -151,6 +151,9 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Single(replies);
         Assert.Contains("已记下下步计划「加快灌溉配套」。", replies.Texts());
         Assert.Contains("存在哪些问题？", replies.Texts());
+        // A completion given before and named again is said to be replaced, as a text field is.
+        Assert.Contains("已将完成情况改为「70%」（原为「5.1万亩 (62.2%)」）。",
+            (await (await AtTheProblemsQuestionAsync()).SayAsync("完成率：70%")).Texts());
     }
 
     [Fact]

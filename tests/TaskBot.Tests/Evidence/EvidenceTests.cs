@@ -132,6 +132,22 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
     }
 
     [Fact]
+    public async Task A_photo_captioned_汇报_for_a_draft_put_aside_is_named_in_the_resumed_reports_read_back()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("汇报 11");
+        await unit.SayAsync("正常推进");
+        await unit.SayAsync("我的任务");
+
+        var photo = InlineMessage(unit, Jpg, "验收.jpg", "image/jpeg");
+        photo.Text = "汇报 11";
+        await unit.SendAsync(photo);
+        var readBack = (await unit.SayAsync("完成土地平整2.3万亩，完成情况：60%，问题：无，下步：加快灌溉配套，协调：无")).Texts();
+
+        Assert.Contains("佐证材料：验收.jpg", readBack);
+    }
+
+    [Fact]
     public async Task A_photo_sent_while_another_question_waits_is_kept_not_dropped()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
