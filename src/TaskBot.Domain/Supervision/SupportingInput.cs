@@ -19,9 +19,6 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
         progress.IsLedBy(task, unit)
         || (task.Concerns(unit) && (Reporting == SupportingUnitReporting.EveryPeriod || progress.RequestsTo(task, unit).Count > 0));
 
-    public Task<IReadOnlyList<SupportRequest>> RequestsAsync(string periodKey, CancellationToken cancellationToken) =>
-        requests.InPeriodAsync(periodKey, cancellationToken);
-
     /// <summary>
     /// The task's supporting units that the names given stand for, as a name said in chat finds a unit (by name, by an
     /// alias in the unit directory, with or without 旗, or abbreviated: 人社局), and the names that are none of them;
