@@ -14,11 +14,14 @@ namespace TaskBot.Benchmarks;
 
 /// <summary>
 /// B3: the weekly reminder to 10,000 people through the outbox to a local Connector peer, uncapped and at 50/s. A
-/// sender runs all year, so the uncapped drain and its floor are each measured after one unmeasured pass of the same
-/// messages: what is measured is sending, not the runtime compiling the sender's code for the first time.
+/// sender runs all year, so the uncapped drain and its floor are each measured after unmeasured passes of the same
+/// messages: what is measured is sending, not the runtime compiling the sender's code. After one pass both were still
+/// being recompiled (the runtime's tiers): each sent half again as fast or more by the fourth measured round.
 /// </summary>
 public static class FanOut
 {
+    private const int WarmPasses = 3;
+
     /// <param name="capped">Messages of the capped run; 0 leaves it out.</param>
     /// <param name="rounds">Measured rounds of the drain and its floor, alternating; each figure is their median.</param>
     public static async Task<IReadOnlyList<Figure>> RunAsync(PostgresCluster postgres, HttpClient http, int recipients, int capped, int rounds = 1)
@@ -30,8 +33,12 @@ public static class FanOut
         var concurrency = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.Concurrency;
 
         var requests = await RequestsAsync(server);
-        await PostAllAsync(http, requests, concurrency);
-        await DrainAsync(server, ratePerSecond: 0);
+        for (var pass = 0; pass < WarmPasses; pass++)
+        {
+            await PostAllAsync(http, requests, concurrency);
+            if (pass > 0) await RequeueAsync(server, queued);
+            await DrainAsync(server, ratePerSecond: 0);
+        }
         var measured = new List<Round>();
         for (var i = 0; i < rounds; i++)
         {
@@ -60,7 +67,7 @@ public static class FanOut
         List<Figure> figures =
         [
             new("B3.rate", $"fan-out of {queued} through the outbox, uncapped", rate, "msg/s", "≥ 0.5 × floor", rate >= 0.5 * floorRate, floorRate,
-                $"plain HTTP loop, same messages, {concurrency} at a time; both after a pass unmeasured{rest}"),
+                $"plain HTTP loop, same messages, {concurrency} at a time; both after {WarmPasses} passes unmeasured{rest}"),
             new("B3.cpu", "CPU a message uncapped: this process (and the peer) + PostgreSQL", Median(r => r.Cpu), "µs", "—", null,
                 Median(r => r.FloorCpu), "the plain loop's", $"PostgreSQL {Median(r => r.DatabaseCpu):F0} µs of it"),
             new("B3.commits", "commits per message", commitsPerMessage, "commits", "≤ 1.1", commitsPerMessage <= 1.1),

@@ -1,6 +1,7 @@
 // TaskBot's benchmarks: each figure next to a floor measured in the same run on this machine.
 //   dotnet run -c Release --project tests/TaskBot.Benchmarks -- [--out bench-results.json] [--quick] [--only B4]
-// B3: --uncapped leaves out the capped run (200 s); --rounds N measures the drain and its floor N times (medians).
+// B3: --uncapped leaves out the capped run (200 s); --rounds N measures the drain and its floor N times (medians; 5,
+// or 1 with --quick).
 // --only profile breaks a reporting turn's time down (TurnProfile).
 // --only B5 runs the imports of the 10,000-task table alone (B4 reads the plan they leave).
 // --province (or --only province) runs the 10-旗区 league instead (README "The province"); it is not part of the rest.
@@ -16,7 +17,7 @@ var onlyIndex = Array.IndexOf(args, "--only");
 var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null;
 if (args.Contains("--province")) only = "province";
 var roundsIndex = Array.IndexOf(args, "--rounds");
-var rounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
+var rounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : quick ? 1 : 5;
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 
 var postgres = new PostgresCluster(durable: true);
