@@ -14,4 +14,9 @@ public sealed class CompletionReviewStore(TaskBotDbContext db) : ICompletionRevi
 
     public async Task<IReadOnlyList<CompletionReview>> PendingAsync(CancellationToken cancellationToken) =>
         await db.Set<CompletionReview>().AsNoTracking().Where(r => r.State == CompletionState.Pending).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+
+    // A few a task at most: read whole, as SQLite compares no DateTimeOffset in a query.
+    public async Task<IReadOnlyList<CompletionReview>> PendingAtAsync(DateTimeOffset moment, CancellationToken cancellationToken) =>
+        [.. (await db.Set<CompletionReview>().AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .Where(r => r.ClaimedAt <= moment && (r.State == CompletionState.Pending || r.ReviewedAt > moment))];
 }

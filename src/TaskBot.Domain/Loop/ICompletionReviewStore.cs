@@ -10,4 +10,7 @@ public interface ICompletionReviewStore
 
     /// <summary>Every review still pending, oldest first.</summary>
     Task<IReadOnlyList<CompletionReview>> PendingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every review that was pending at a past moment: claimed by then and not yet decided then.</summary>
+    Task<IReadOnlyList<CompletionReview>> PendingAtAsync(DateTimeOffset moment, CancellationToken cancellationToken);
 }

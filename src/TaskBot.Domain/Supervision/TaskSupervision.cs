@@ -54,15 +54,20 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// Supervision as it stood at the end of a past day: that day's period, the tasks judged as then, the units then
     /// not in. Judge it on the reports up to that day's period (<see cref="ProgressOnAsync"/>).
     /// </summary>
-    public TaskSupervision AsOf(DateOnly day) => new(plans, reports, rules, periods, clock.AtEndOf(day), support, followUps);
+    public TaskSupervision AsOf(DateOnly day) => new(plans, reports, rules, periods, clock.AtEndOf(day), support, followUps, reviews: reviews);
 
-    /// <summary>Where the lists' tasks stand on these reports, each unit's newest on each task speaking for it.</summary>
+    /// <summary>
+    /// Where the lists' tasks stand on these reports, each unit's newest on each task speaking for it, and with the
+    /// completions that were then waiting for the office (待核): supervision as of a past day (<see cref="AsOf"/>).
+    /// </summary>
     public async Task<TaskProgress> ProgressOnAsync(IReadOnlyList<Plan> lists, IEnumerable<ProgressReport> reported,
         CancellationToken cancellationToken) =>
-        await ProgressOfAsync(lists, await ReportedAsync([], cancellationToken) with
+        await ProgressOfAsync(lists, await reports.ProgressAsync([], CurrentPeriod.Key, awaitingReview: false, cancellationToken) with
         {
             Latest = [.. reported.GroupBy(r => (r.TaskItemId, r.UnitId))
                 .Select(g => g.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).First())],
+            AwaitingReview = reviews is null ? null
+                : (await reviews.PendingAtAsync(clock.UtcNow, cancellationToken)).Select(r => r.TaskItemId).ToHashSet(),
         }, cancellationToken);
 
     /// <summary>The lists with each unit's latest report on each task (one per task and unit, as the store keeps them).</summary>

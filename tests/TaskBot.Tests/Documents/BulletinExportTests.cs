@@ -108,6 +108,27 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     }
 
     [Fact]
+    public async Task A_past_period_counts_as_awaiting_review_the_completions_the_office_had_not_closed_by_its_end()
+    {
+        var lastWeek = Now.AddDays(-7);
+        await ReportAsync(3, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(3, lastWeek, closed: Now);
+        await ReportAsync(4, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(4, lastWeek, closed: lastWeek.AddHours(2));
+        await ReportAsync(5, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(5, lastWeek);
+
+        var (past, pastDocument) = await ExportAsync("bulletin", "--period", "2025-W19");
+        using var _ = pastDocument;
+        var (now, nowDocument) = await ExportAsync("bulletin");
+        using var __ = nowDocument;
+
+        // Closed this week, 3 was still waiting at the end of week 19; 4 was closed within it; 5 is still waiting.
+        Assert.Contains("其中已完成1项，已完成待核2项", past[5]);
+        Assert.Contains("其中已完成2项，已完成待核1项", now[5]);
+    }
+
+    [Fact]
     public async Task A_period_that_is_not_over_is_judged_today_not_at_its_end()
     {
         // A monthly task's report carries the month's key: this month, not a past period, though not the office's week.

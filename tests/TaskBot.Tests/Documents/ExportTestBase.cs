@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TaskBot.Data;
+using TaskBot.Domain.Loop;
 using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
@@ -39,6 +40,24 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
             var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", coordination);
             await sp.GetRequiredService<IReportStore>().SaveAsync(
                 new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", when), default);
+            return 0;
+        });
+
+    /// <summary>
+    /// The lead unit's 已完成 on a task waiting for the office from <paramref name="claimed"/>, closed (销号) at
+    /// <paramref name="closed"/>.
+    /// </summary>
+    protected Task ClaimCompletionAsync(int number, DateTimeOffset claimed, DateTimeOffset? closed = null) =>
+        TestApp.WithServicesAsync(Store, async sp =>
+        {
+            var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(number)!;
+            var report = (await sp.GetRequiredService<IReportStore>().LatestAsync([task.Id], default)).Single();
+            var review = new CompletionReview(task.Id, number, report.UnitId, report.Id, "联络员", claimed);
+            var reviews = sp.GetRequiredService<ICompletionReviewStore>();
+            await reviews.AddAsync(review, default);
+            if (closed is not { } at) return 0;
+            review.Review(CompletionState.Closed, null, "督查室", at);
+            await reviews.UpdateAsync(review, default);
             return 0;
         });
 }

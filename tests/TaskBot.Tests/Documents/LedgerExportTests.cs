@@ -77,14 +77,7 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     public async Task A_completion_awaiting_the_offices_review_reads_as_such_not_as_done_and_green()
     {
         await ReportAsync(3, ReportStatus.Done, 100, "已全部完工。", "无");
-        await TestApp.WithServicesAsync(Store, async sp =>
-        {
-            var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(3)!;
-            var report = (await sp.GetRequiredService<IReportStore>().LatestAsync([task.Id], default)).Single();
-            await sp.GetRequiredService<ICompletionReviewStore>().AddAsync(
-                new CompletionReview(task.Id, 3, report.UnitId, report.Id, "联络员", Now), default);
-            return 0;
-        });
+        await ClaimCompletionAsync(3, Now);
 
         using var ledger = await ExportAsync(reports: 3);
 
