@@ -129,6 +129,59 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     }
 
     [Fact]
+    public async Task A_completion_sent_back_after_a_past_period_s_end_was_awaiting_review_then_and_its_report_counts_as_in()
+    {
+        var lastWeek = Now.AddDays(-7);
+        await ReportAsync(3, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(3, lastWeek, returned: Now);
+
+        var (past, pastDocument) = await ExportAsync("bulletin", "--period", "2025-W19");
+        using var _ = pastDocument;
+        var (now, nowDocument) = await ExportAsync("bulletin");
+        using var __ = nowDocument;
+
+        // Sent back this week: at the end of week 19 the unit's 已完成 stood, waiting for the office (and the week's
+        // 通报 can still be issued, though no report of the week is on the record now).
+        Assert.Contains("其中已完成0项，已完成待核1项，正常推进0项，滞后0项，未启动0项，未报送43项", past[5]);
+        Assert.Contains("其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", now[5]);
+    }
+
+    [Fact]
+    public async Task A_completion_sent_back_within_a_past_period_reads_there_as_it_reads_now_not_done()
+    {
+        var lastWeek = Now.AddDays(-7);
+        await ReportAsync(1, ReportStatus.OnSchedule, 40, "第19周进展", "无", at: lastWeek);
+        await ReportAsync(3, ReportStatus.OnSchedule, 80, "第18周过半", "无", at: lastWeek.AddDays(-7));
+        await ReportAsync(3, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(3, lastWeek, returned: lastWeek.AddHours(2));
+
+        var (past, pastDocument) = await ExportAsync("bulletin", "--period", "2025-W19");
+        using var _ = pastDocument;
+
+        // Taken off the record within week 19, the 已完成 counts there neither as done nor as waiting, as it does not
+        // today: the task stands on its week-18 report.
+        Assert.Contains("其中已完成0项，已完成待核0项，正常推进2项，滞后0项，未启动0项，未报送42项", past[5]);
+    }
+
+    [Fact]
+    public async Task A_past_period_s_end_is_the_office_s_midnight_for_a_completion_closed_around_it()
+    {
+        // Week 19 ends on Sunday 11 May at midnight in the office: 16:00 UTC.
+        var sunday = new DateTimeOffset(2025, 5, 11, 0, 0, 0, TimeSpan.Zero);
+        var lastWeek = Now.AddDays(-7);
+        await ReportAsync(3, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(3, lastWeek, closed: sunday.AddHours(15.5));
+        await ReportAsync(4, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
+        await ClaimCompletionAsync(4, lastWeek, closed: sunday.AddHours(16.5));
+
+        var (past, pastDocument) = await ExportAsync("bulletin", "--period", "2025-W19");
+        using var _ = pastDocument;
+
+        // 3 was closed at 23:30 in the office, on Sunday; 4 at 00:30 on Monday, still Sunday in UTC.
+        Assert.Contains("其中已完成1项，已完成待核1项", past[5]);
+    }
+
+    [Fact]
     public async Task A_period_that_is_not_over_is_judged_today_not_at_its_end()
     {
         // A monthly task's report carries the month's key: this month, not a past period, though not the office's week.
