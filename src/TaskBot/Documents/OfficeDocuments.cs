@@ -47,7 +47,8 @@ public sealed class OfficeDocuments(
         var past = period == supervision.CurrentPeriod.Key || Period.FromKey(period) is not { } named || named.End >= supervision.Today
             ? null : named;
         var judge = past is null ? supervision : supervision.AsOf(past.End);
-        IReadOnlyList<ProgressReport> kept = past is null ? ledger.Reports : [.. ledger.Reports, .. await judge.SentBackSinceAsync(ct)];
+        IReadOnlyList<ProgressReport> kept = past is null ? ledger.Reports
+            : [.. ledger.Reports.UnionBy(await judge.SentBackSinceAsync(ct), r => r.Id)];
         if (period != supervision.CurrentPeriod.Key && kept.All(r => r.PeriodKey != period))
             throw new OfficeDocumentException(
                 $"no reports for period {period}; periods with reports: {string.Join(", ", kept.Select(r => r.PeriodKey).Distinct().Order())}");
