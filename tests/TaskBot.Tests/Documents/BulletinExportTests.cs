@@ -157,6 +157,22 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     }
 
     [Fact]
+    public async Task A_completion_claimed_after_a_past_period_s_end_leaves_the_one_closed_before_it_done_there()
+    {
+        var twoWeeksAgo = LastWeek.AddDays(-7);
+        await ReportAsync(1, ReportStatus.OnSchedule, 40, "第19周进展", "无", at: LastWeek);
+        await ReportAsync(3, ReportStatus.Done, 100, "第18周完工", "无", at: twoWeeksAgo);
+        await ClaimCompletionAsync(3, twoWeeksAgo, closed: twoWeeksAgo.AddHours(2));
+        await ReportAsync(3, ReportStatus.Done, 100, "第20周再次完工", "无");
+        await ClaimCompletionAsync(3, Now);
+
+        var past = await OverallAsync("--period", "2025-W19");
+
+        // The 已完成 of week 20 waits for the office; in week 19 the task stood closed on record.
+        Assert.Contains("其中已完成1项，已完成待核0项，正常推进1项，滞后0项，未启动0项，未报送42项", past);
+    }
+
+    [Fact]
     public async Task A_past_period_s_end_is_the_office_s_midnight_for_a_completion_closed_around_it()
     {
         // Week 19 ends on Sunday 11 May at midnight in the office: 16:00 UTC.
