@@ -82,6 +82,10 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
         await db.Set<ProgressReport>().AsNoTracking().Where(r => r.TaskItemId == taskId && !r.Superseded)
             .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).Take(count).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ProgressReport>> ReportsAsync(IReadOnlyCollection<int> reportIds, CancellationToken cancellationToken) =>
+        reportIds.Count == 0 ? []
+            : await db.Set<ProgressReport>().AsNoTracking().Where(r => reportIds.Contains(r.Id)).ToListAsync(cancellationToken);
+
     public async Task SaveAsync(ProgressReport report, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken, inFirstCommand: true);

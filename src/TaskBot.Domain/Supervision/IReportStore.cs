@@ -17,6 +17,9 @@ public interface IReportStore
     /// <summary>The task's reports, superseded ones left out, newest first.</summary>
     Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken);
 
+    /// <summary>These reports, superseded and withdrawn ones too.</summary>
+    Task<IReadOnlyList<ProgressReport>> ReportsAsync(IReadOnlyCollection<int> reportIds, CancellationToken cancellationToken);
+
     /// <summary>Saves a report as the unit's latest on the task; an earlier one in the same period is superseded.</summary>
     Task SaveAsync(ProgressReport report, CancellationToken cancellationToken);
 

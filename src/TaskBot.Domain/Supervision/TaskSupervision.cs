@@ -70,6 +70,14 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
                 : (await reviews.PendingAtAsync(clock.UtcNow, cancellationToken)).Select(r => r.TaskItemId).ToHashSet(),
         }, cancellationToken);
 
+    /// <summary>
+    /// The reports of the completions sent back (退回) since this supervision's moment: taken off the record now, they
+    /// stood then, waiting for the office (<see cref="AsOf"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<ProgressReport>> SentBackSinceAsync(CancellationToken cancellationToken) =>
+        reviews is null ? [] : await reports.ReportsAsync([.. (await reviews.PendingAtAsync(clock.UtcNow, cancellationToken))
+            .Where(r => r.State == Loop.CompletionState.Returned).Select(r => r.ReportId)], cancellationToken);
+
     /// <summary>The lists with each unit's latest report on each task (one per task and unit, as the store keeps them).</summary>
     private async Task<TaskProgress> ProgressOfAsync(IReadOnlyList<Plan> lists, ReportedProgress reported, CancellationToken cancellationToken)
     {

@@ -41,22 +41,25 @@ public sealed class OfficeDocuments(
         var plan = await ChooseAsync(null, ct);
         var ledger = await LedgerDataAsync(plan, ct);
         var period = periodKey ?? supervision.CurrentPeriod.Key;
-        if (period != supervision.CurrentPeriod.Key && ledger.Reports.All(r => r.PeriodKey != period))
-            throw new OfficeDocumentException($"no reports for period {period}; periods with reports: {string.Join(", ", ledger.Reports.Select(r => r.PeriodKey).Distinct().Order())}");
         // A past period's 通报 judges the tasks as they stood at its end, on its own reports (late ones too) and those
-        // written by its end (not a monthly task's report written later in the month). A period not over
-        // (this month's key while the office counts weeks) is judged today: its end is still to come.
+        // written by its end (not a monthly task's report written later in the month), with the completions sent back
+        // since. A period not over (this month's key while the office counts weeks) is judged today: its end is still to come.
         var past = period == supervision.CurrentPeriod.Key || Period.FromKey(period) is not { } named || named.End >= supervision.Today
             ? null : named;
         var judge = past is null ? supervision : supervision.AsOf(past.End);
+        IReadOnlyList<ProgressReport> kept = past is null ? ledger.Reports
+            : [.. ledger.Reports.UnionBy(await judge.SentBackSinceAsync(ct), r => r.Id)];
+        if (period != supervision.CurrentPeriod.Key && kept.All(r => r.PeriodKey != period))
+            throw new OfficeDocumentException(
+                $"no reports for period {period}; periods with reports: {string.Join(", ", kept.Select(r => r.PeriodKey).Distinct().Order())}");
         var progress = past is null ? await ProgressAsync(plan, ct)
-            : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), ledger.Reports.Where(r => r.PeriodKey == period
+            : await judge.ProgressOnAsync(await ListsOfAsync(plan, ct), kept.Where(r => r.PeriodKey == period
                 || r.PeriodStart <= past.Start && DateOnly.FromDateTime(clock.Local(r.ReportedAt).DateTime) <= past.End), ct);
         var open = await coordination.OpenAllAsync(ct);
         var bulletin = judge.Bulletin(progress) with { Coordination = [.. open.Where(o => o.Task.PlanId == plan.Id)] };
         var issued = await numbers.NumberAsync(plan.Id, period, number, ct);
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
-        var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. ledger.Reports.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
+        var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. kept.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
         var bytes = BulletinDocument.Write(issue, options.Value, Office);
         return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
     }

@@ -248,6 +248,8 @@ public class CollectiveLeadTests
         public List<int[]> LatestRead { get; } = [];
         public Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ProgressReport>>(_reports);
+        public Task<IReadOnlyList<ProgressReport>> ReportsAsync(IReadOnlyCollection<int> reportIds, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<ProgressReport>>([.. _reports.Where(r => reportIds.Contains(r.Id))]);
         public Task SaveAsync(ProgressReport report, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WithdrawAsync(int reportId, CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -13,6 +13,9 @@ namespace TaskBot.Tests.Documents;
 [Collection(TestCollections.Documents)]
 public abstract class BulletinExportTests(PostgresServer postgres, StorageProvider provider) : ExportTestBase(postgres, provider)
 {
+    // 04:00 on Thursday 8 May in the office: week 19.
+    private static readonly DateTimeOffset LastWeek = Now.AddDays(-7);
+
     protected override async Task ReportsAsync()
     {
         await ReportAsync(1, ReportStatus.Behind, 0, "=1+1", "资金未到位");
@@ -110,22 +113,89 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     [Fact]
     public async Task A_past_period_counts_as_awaiting_review_the_completions_the_office_had_not_closed_by_its_end()
     {
-        var lastWeek = Now.AddDays(-7);
-        await ReportAsync(3, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
-        await ClaimCompletionAsync(3, lastWeek, closed: Now);
-        await ReportAsync(4, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
-        await ClaimCompletionAsync(4, lastWeek, closed: lastWeek.AddHours(2));
-        await ReportAsync(5, ReportStatus.Done, 100, "第19周完工", "无", at: lastWeek);
-        await ClaimCompletionAsync(5, lastWeek);
+        await DoneLastWeekAsync(3);
+        await ClaimCompletionAsync(3, LastWeek, closed: Now);
+        await DoneLastWeekAsync(4);
+        await ClaimCompletionAsync(4, LastWeek, closed: LastWeek.AddHours(2));
+        await DoneLastWeekAsync(5);
+        await ClaimCompletionAsync(5, LastWeek);
 
-        var (past, pastDocument) = await ExportAsync("bulletin", "--period", "2025-W19");
-        using var _ = pastDocument;
-        var (now, nowDocument) = await ExportAsync("bulletin");
-        using var __ = nowDocument;
+        var (past, now) = (await OverallAsync("--period", "2025-W19"), await OverallAsync());
 
         // Closed this week, 3 was still waiting at the end of week 19; 4 was closed within it; 5 is still waiting.
-        Assert.Contains("其中已完成1项，已完成待核2项", past[5]);
-        Assert.Contains("其中已完成2项，已完成待核1项", now[5]);
+        Assert.Contains("其中已完成1项，已完成待核2项", past);
+        Assert.Contains("其中已完成2项，已完成待核1项", now);
+    }
+
+    [Fact]
+    public async Task A_completion_sent_back_after_a_past_period_s_end_was_awaiting_review_then_and_its_report_counts_as_in()
+    {
+        await DoneLastWeekAsync(3);
+        await ClaimCompletionAsync(3, LastWeek, returned: Now);
+
+        var (past, now) = (await OverallAsync("--period", "2025-W19"), await OverallAsync());
+
+        // Sent back this week: at the end of week 19 the unit's 已完成 stood, waiting for the office (and the week's
+        // 通报 can still be issued, though no report of the week is on the record now).
+        Assert.Contains("其中已完成0项，已完成待核1项，正常推进0项，滞后0项，未启动0项，未报送43项", past);
+        Assert.Contains("其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", now);
+    }
+
+    [Fact]
+    public async Task A_completion_sent_back_within_a_past_period_reads_there_as_it_reads_now_not_done()
+    {
+        await ReportAsync(1, ReportStatus.OnSchedule, 40, "第19周进展", "无", at: LastWeek);
+        await ReportAsync(3, ReportStatus.OnSchedule, 80, "第18周过半", "无", at: LastWeek.AddDays(-7));
+        await DoneLastWeekAsync(3);
+        await ClaimCompletionAsync(3, LastWeek, returned: LastWeek.AddHours(2));
+
+        var past = await OverallAsync("--period", "2025-W19");
+
+        // Taken off the record within week 19, the 已完成 counts there neither as done nor as waiting, as it does not
+        // today: the task stands on its week-18 report.
+        Assert.Contains("其中已完成0项，已完成待核0项，正常推进2项，滞后0项，未启动0项，未报送42项", past);
+    }
+
+    [Fact]
+    public async Task A_completion_claimed_after_a_past_period_s_end_leaves_the_one_closed_before_it_done_there()
+    {
+        var twoWeeksAgo = LastWeek.AddDays(-7);
+        await ReportAsync(1, ReportStatus.OnSchedule, 40, "第19周进展", "无", at: LastWeek);
+        await ReportAsync(3, ReportStatus.Done, 100, "第18周完工", "无", at: twoWeeksAgo);
+        await ClaimCompletionAsync(3, twoWeeksAgo, closed: twoWeeksAgo.AddHours(2));
+        await ReportAsync(3, ReportStatus.Done, 100, "第20周再次完工", "无");
+        await ClaimCompletionAsync(3, Now);
+
+        var past = await OverallAsync("--period", "2025-W19");
+
+        // The 已完成 of week 20 waits for the office; in week 19 the task stood closed on record.
+        Assert.Contains("其中已完成1项，已完成待核0项，正常推进1项，滞后0项，未启动0项，未报送42项", past);
+    }
+
+    [Fact]
+    public async Task A_past_period_s_end_is_the_office_s_midnight_for_a_completion_closed_around_it()
+    {
+        // Week 19 ends on Sunday 11 May at midnight in the office: 16:00 UTC.
+        var sunday = new DateTimeOffset(2025, 5, 11, 0, 0, 0, TimeSpan.Zero);
+        await DoneLastWeekAsync(3);
+        await ClaimCompletionAsync(3, LastWeek, closed: sunday.AddHours(15.5));
+        await DoneLastWeekAsync(4);
+        await ClaimCompletionAsync(4, LastWeek, closed: sunday.AddHours(16.5));
+
+        var past = await OverallAsync("--period", "2025-W19");
+
+        // 3 was closed at 23:30 in the office, on Sunday; 4 at 00:30 on Monday, still Sunday in UTC.
+        Assert.Contains("其中已完成1项，已完成待核1项", past);
+    }
+
+    private Task DoneLastWeekAsync(int number) => ReportAsync(number, ReportStatus.Done, 100, "第19周完工", "无", at: LastWeek);
+
+    /// <summary>The 通报's 总体情况: the counts of tasks by status and by light.</summary>
+    private async Task<string> OverallAsync(params string[] args)
+    {
+        var (p, document) = await ExportAsync(["bulletin", .. args]);
+        using var _ = document;
+        return p[5];
     }
 
     [Fact]

@@ -45,9 +45,9 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
 
     /// <summary>
     /// The lead unit's 已完成 on a task waiting for the office from <paramref name="claimed"/>, closed (销号) at
-    /// <paramref name="closed"/>.
+    /// <paramref name="closed"/>, or sent back (退回, its report taken off the record) at <paramref name="returned"/>.
     /// </summary>
-    protected Task ClaimCompletionAsync(int number, DateTimeOffset claimed, DateTimeOffset? closed = null) =>
+    protected Task ClaimCompletionAsync(int number, DateTimeOffset claimed, DateTimeOffset? closed = null, DateTimeOffset? returned = null) =>
         TestApp.WithServicesAsync(Store, async sp =>
         {
             var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(number)!;
@@ -55,9 +55,10 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
             var review = new CompletionReview(task.Id, number, report.UnitId, report.Id, "联络员", claimed);
             var reviews = sp.GetRequiredService<ICompletionReviewStore>();
             await reviews.AddAsync(review, default);
-            if (closed is not { } at) return 0;
-            review.Review(CompletionState.Closed, null, "督查室", at);
+            if ((closed ?? returned) is not { } at) return 0;
+            review.Review(closed is null ? CompletionState.Returned : CompletionState.Closed, closed is null ? "佐证不足" : null, "督查室", at);
             await reviews.UpdateAsync(review, default);
+            if (closed is null) await sp.GetRequiredService<IReportStore>().WithdrawAsync(report.Id, default);
             return 0;
         });
 }

@@ -51,6 +51,37 @@ public abstract class OutboxClaimTests(PostgresServer postgres, StorageProvider 
         Assert.Equal([ids[2], ids[3]], await ClaimAsync("one", held: [ids[0], ids[1]], max: 5));
     }
 
+    [Fact]
+    public async Task A_message_waiting_for_its_retry_lets_its_conversation_s_next_one_go_and_goes_when_due()
+    {
+        await QueueAsync("a", "a");
+        var ids = await IdsAsync();
+        Assert.Equal([ids[0]], await ClaimAsync("one", held: [], max: 10));
+
+        // The channel was busy: the first waits a minute for its retry, out of flight.
+        var retry = new OutboxOutcome(ids[0], OutboxStatus.Pending, RetryAtMs: Clock.GetUtcNow().AddMinutes(1).ToUnixTimeMilliseconds());
+        Assert.Equal([ids[1]], await ClaimAsync("one", held: [], max: 10, outcomes: [retry]));
+        // A minute on the first is due again, but the sender still holds the second (its lease ran out): it waits.
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Empty(await ClaimAsync("one", held: [ids[1]], max: 10));
+
+        Assert.Equal([ids[0]], await ClaimAsync("one", held: [], max: 10, sent: [ids[1]]));
+    }
+
+    [Fact]
+    public async Task A_sender_never_takes_again_what_it_still_holds_once_the_lease_ran_out_but_another_sender_does()
+    {
+        await QueueAsync("a", "a");
+        var ids = await IdsAsync();
+        Assert.Equal([ids[0]], await ClaimAsync("slow", held: [], max: 10));
+
+        Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        // Still sending the first, the slow sender takes neither it again nor the conversation's next.
+        Assert.Empty(await ClaimAsync("slow", held: [ids[0]], max: 10));
+        Assert.Equal([ids[0]], await ClaimAsync("other", held: [], max: 10));
+    }
+
     private Task<int> QueueAsync(params string[] conversations) => Bot.WithScopeAsync(sp =>
         sp.GetRequiredService<OutboxStore>().EnqueueAsync(
             [.. conversations.Select((c, i) => new OutboxMessage("test", "claims", $"{i}", c, $"bot:test:{c}", "{}", $"message {i} to {c}"))],
@@ -58,10 +89,11 @@ public abstract class OutboxClaimTests(PostgresServer postgres, StorageProvider 
 
     private async Task<long[]> IdsAsync() => [.. (await OutboxAsync()).Select(r => r.Id)];
 
-    private async Task<long[]> ClaimAsync(string sender, long[] held, int max, long[]? sent = null)
+    private async Task<long[]> ClaimAsync(string sender, long[] held, int max, long[]? sent = null, OutboxOutcome[]? outcomes = null)
     {
         var claimed = await Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().RecordAndClaimAsync(
-            [.. (sent ?? []).Select(id => new OutboxOutcome(id, OutboxStatus.Sent))], held, [], sender, max, Lease, CancellationToken.None));
+            [.. (sent ?? []).Select(id => new OutboxOutcome(id, OutboxStatus.Sent)), .. outcomes ?? []], held, [], sender, max, Lease,
+            CancellationToken.None));
         return [.. claimed.Select(r => r.Id)];
     }
 }
