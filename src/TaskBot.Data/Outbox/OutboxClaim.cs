@@ -62,10 +62,10 @@ internal static class OutboxClaim
         return claimed;
     }
 
-    // The oldest due message of each destination that has none in flight. Only the oldest pending messages (twice
-    // what is asked for, by the pending-only index) are looked at, so a claim costs the same with 10 or 100,000 queued.
-    // A candidate is the oldest of its destination when no older one is due and free: one look-up a candidate, taken
-    // in order until enough are found, so a claim looks at about as many destinations as it takes.
+    // The oldest pending message of each destination, when it is due and not in flight: a message waiting for its
+    // retry holds its destination's later ones back, so that a conversation's messages arrive in the order queued. The
+    // pending-only index is read in order until enough are found, one look-up by destination each: a destination with
+    // many messages waiting (a group robot at its per-minute limit) costs a claim a look-up each, and holds no other back.
     private static string ClaimSql(IdLists ids, string me, string until, IReadOnlyList<long> held, int max, long now)
     {
         var at = ids.Parameter(now);
@@ -73,14 +73,11 @@ internal static class OutboxClaim
         return $"""
             UPDATE "Outbox" SET "ClaimedUntilMs" = {until}, "ClaimedBy" = {me}, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (
-                SELECT c."Id" FROM (
-                    SELECT "Id", "Destination" FROM "Outbox"
-                    WHERE "Status" = 0 AND "DueAtMs" <= {at} AND ("ClaimedUntilMs" IS NULL OR "ClaimedUntilMs" < {at})
-                        AND "Id" {ids.NotIn(heldIds)}
-                    ORDER BY "Id" LIMIT {ids.Parameter(2 * max + 32)}
-                ) AS c
-                WHERE NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."Id" <> c."Id"
-                    AND (b."ClaimedUntilMs" >= {at} OR b."Id" {ids.In(heldIds)} OR (b."Id" < c."Id" AND b."DueAtMs" <= {at})))
+                SELECT c."Id" FROM "Outbox" c
+                WHERE c."Status" = 0 AND c."DueAtMs" <= {at} AND (c."ClaimedUntilMs" IS NULL OR c."ClaimedUntilMs" < {at})
+                    AND c."Id" {ids.NotIn(heldIds)}
+                    AND NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."Id" <> c."Id"
+                        AND (b."Id" < c."Id" OR b."ClaimedUntilMs" >= {at} OR b."Id" {ids.In(heldIds)}))
                 ORDER BY c."Id" LIMIT {ids.Parameter(max)})
             RETURNING {Returned};
             """;

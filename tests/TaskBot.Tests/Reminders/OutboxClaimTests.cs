@@ -52,20 +52,29 @@ public abstract class OutboxClaimTests(PostgresServer postgres, StorageProvider 
     }
 
     [Fact]
-    public async Task A_message_waiting_for_its_retry_lets_its_conversation_s_next_one_go_and_goes_when_due()
+    public async Task A_message_waiting_for_its_retry_holds_its_conversation_s_next_one_back_and_goes_first_when_due()
     {
-        await QueueAsync("a", "a");
+        await QueueAsync("a", "a", "b");
         var ids = await IdsAsync();
-        Assert.Equal([ids[0]], await ClaimAsync("one", held: [], max: 10));
+        Assert.Equal([ids[0], ids[2]], await ClaimAsync("one", held: [], max: 10));
 
-        // The channel was busy: the first waits a minute for its retry, out of flight.
+        // The channel was busy: the first waits a minute for its retry; the second must not overtake it.
         var retry = new OutboxOutcome(ids[0], OutboxStatus.Pending, RetryAtMs: Clock.GetUtcNow().AddMinutes(1).ToUnixTimeMilliseconds());
-        Assert.Equal([ids[1]], await ClaimAsync("one", held: [], max: 10, outcomes: [retry]));
-        // A minute on the first is due again, but the sender still holds the second (its lease ran out): it waits.
-        Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Empty(await ClaimAsync("one", held: [ids[1]], max: 10));
+        Assert.Empty(await ClaimAsync("one", held: [], max: 10, outcomes: [retry], sent: [ids[2]]));
+        Assert.Empty(await ClaimAsync("two", held: [], max: 10));
 
-        Assert.Equal([ids[0]], await ClaimAsync("one", held: [], max: 10, sent: [ids[1]]));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal([ids[0]], await ClaimAsync("one", held: [], max: 10));
+        Assert.Equal([ids[1]], await ClaimAsync("one", held: [], max: 10, sent: [ids[0]]));
+    }
+
+    [Fact]
+    public async Task A_conversation_with_more_messages_waiting_than_a_claim_takes_holds_no_other_back()
+    {
+        await QueueAsync([.. Enumerable.Repeat("robot", 100), "b"]);
+        var ids = await IdsAsync();
+
+        Assert.Equal([ids[0], ids[100]], await ClaimAsync("one", held: [], max: 10));
     }
 
     [Fact]
