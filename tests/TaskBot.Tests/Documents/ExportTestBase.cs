@@ -56,7 +56,8 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
             var reviews = sp.GetRequiredService<ICompletionReviewStore>();
             await reviews.AddAsync(review, default);
             if ((closed ?? returned) is not { } at) return 0;
-            review.Review(closed is null ? CompletionState.Returned : CompletionState.Closed, closed is null ? "佐证不足" : null, "督查室", at);
+            var outcome = closed is null ? CompletionState.Returned : CompletionState.Closed;
+            review.Review(outcome, closed is null ? "佐证不足" : null, "督查室", at);
             await reviews.UpdateAsync(review, default);
             if (closed is null) await sp.GetRequiredService<IReportStore>().WithdrawAsync(report.Id, default);
             return 0;
