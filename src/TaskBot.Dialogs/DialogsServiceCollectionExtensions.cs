@@ -42,6 +42,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<CoordinationAnswerDialog>();
         services.AddRoutedDialog<CoordinationListDialog>();
         services.AddRoutedDialog<CompletionReviewDialog>();
+        services.AddRoutedDialog<CompletionListDialog>();
         services.AddRoutedDialog<ExtensionDecisionDialog>();
         services.AddRoutedDialog<ExtensionRequestDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();

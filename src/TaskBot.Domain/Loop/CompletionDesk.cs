@@ -31,6 +31,9 @@ public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore 
 
     public Task<IReadOnlyList<CompletionReview>> PendingAsync(CancellationToken cancellationToken) => reviews.PendingAsync(cancellationToken);
 
+    /// <summary>Whole days, in the office's calendar, since the unit claimed 已完成.</summary>
+    public int DaysWaiting(CompletionReview review) => clock.Today.DayNumber - LocalDate(review.ClaimedAt).DayNumber;
+
     /// <summary>销号 or 退回 (with a reason) by the office; false when the task has no completion waiting.</summary>
     public async Task<bool> ReviewAsync(Viewer office, TaskItem task, CompletionState outcome, string? reason, CancellationToken cancellationToken)
     {

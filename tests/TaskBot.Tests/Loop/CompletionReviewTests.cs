@@ -106,6 +106,24 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
         Assert.Contains("办结状态：已退回（2025-07-08）：未见验收报告", (await office.SayAsync("第11项")).Texts());
         Assert.DoesNotContain("已完成待核", (await office.SayAsync("通报")).Texts());
     }
+
+    [Fact]
+    public async Task The_office_sees_its_queue_of_completions_awaiting_review_with_their_age()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("目前没有待销号的任务", (await office.SayAsync("待销号")).Texts());
+
+        await ReportAsync(unit, 11, "已完成", null);
+        Clock.Advance(TimeSpan.FromDays(3));
+
+        var queue = (await office.SayAsync("待销号的任务")).Texts();
+        Assert.Contains("待销号的任务共 1 项：", queue);
+        Assert.Contains("- #11 高质量推进8.2万亩高标准农田建设（旗农牧局，已 3 天）", queue);
+        Assert.Contains("这项功能仅供政府办督查室使用", (await unit.SayAsync("待销号")).Texts());
+        await office.SayAsync("销号 11");
+        Assert.Contains("目前没有待销号的任务", (await office.SayAsync("待核")).Texts());
+    }
 }
 
 public sealed class SqliteCompletionReviewTests(PostgresServer postgres) : CompletionReviewTests(postgres, StorageProvider.Sqlite);
