@@ -1,7 +1,9 @@
+using System.Globalization;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Words;
 using TaskBot.Domain.Behind;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Periods;
 using TaskBot.Domain.Reminders;
 
 namespace TaskBot.Reminders;
@@ -122,10 +124,15 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
             ("remark", e.Remark is { } remark ? t.Say("extension.remark", ("remark", Markdown.Literal(remark))) : ""));
     }
 
+    // A digest speaks of the half-month up to its day (sent on the 16th: 7月上半月; on the 1st: the month before's second).
+    private static string HalfMonthBefore(LocaleText t, string digestDay) =>
+        DateOnly.TryParseExact(digestDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? PeriodText.Label(t, PeriodCalendar.Containing(day.AddDays(-1), PeriodKind.HalfMonth)) : digestDay;
+
     private static string Digest(LocaleText t, Reminder r)
     {
         var behind = r.Behind;
-        (string, object?)[] args = [("date", r.Occasion), ("count", r.Tasks.Count), ("behind", behind.Count),
+        (string, object?)[] args = [("period", HalfMonthBefore(t, r.Occasion)), ("count", r.Tasks.Count), ("behind", behind.Count),
             ("red", TaskText.RedAmong(t, behind)), ("today", TaskText.Date(t, r.Date))];
         var text = behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
         text += TaskText.AwaitingReviewLine(t, [.. r.Assessments.Where(a => a.AwaitingReview).Select(a => a.Task)]);

@@ -180,10 +180,15 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         await RunAsync(ReminderJob.Digest);
 
         var digest = Assert.Single(Proactive(leader)).Text!;
-        Assert.Contains("**半月通报（2025-07-16）** 截至 2025-07-16，您牵头的 5 项任务中有 5 项滞后（其中 5 项红灯）", digest);
+        Assert.Contains("**半月通报（7月上半月）** 截至 2025-07-16，您牵头的 5 项任务中有 5 项滞后（其中 5 项红灯）", digest);
         Assert.Contains("🔴 **#11** 高质量推进8.2万亩高标准农田建设", digest);
         var bulletin = Assert.Single(Proactive(office)).Text!;
         Assert.Contains("督查通报** 本期 第29周，7月14日—7月20日，截至 2025-07-16，共 44 项任务。", bulletin);
+
+        // The digest of the 1st speaks of the month before's second half.
+        At(2025, 8, 1, 9, 0);
+        await RunAsync(ReminderJob.Digest);
+        Assert.StartsWith("**半月通报（7月下半月）** 截至 2025-08-01，", Proactive(leader)[^1].Text);
     }
 
     [Fact]
