@@ -29,10 +29,16 @@ public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore 
 
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, clock.Zone).DateTime);
 
-    public Task<IReadOnlyList<CompletionReview>> PendingAsync(CancellationToken cancellationToken) => reviews.PendingAsync(cancellationToken);
-
-    /// <summary>Whole days, in the office's calendar, since the unit claimed 已完成.</summary>
-    public int DaysWaiting(CompletionReview review) => clock.Today.DayNumber - LocalDate(review.ClaimedAt).DayNumber;
+    /// <summary>待销号: the completions waiting for the office, oldest first, on tasks still in the plan.</summary>
+    public async Task<IReadOnlyList<PendingCompletion>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = await reviews.PendingAsync(cancellationToken);
+        if (pending.Count == 0) return [];
+        var tasks = (await plans.OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).ToDictionary(t => t.Id);
+        var units = (await plans.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        return [.. pending.Where(r => tasks.ContainsKey(r.TaskItemId)).Select(r => new PendingCompletion(r, tasks[r.TaskItemId],
+            units.GetValueOrDefault(r.UnitId), clock.Today.DayNumber - LocalDate(r.ClaimedAt).DayNumber))];
+    }
 
     /// <summary>销号 or 退回 (with a reason) by the office; false when the task has no completion waiting.</summary>
     public async Task<bool> ReviewAsync(Viewer office, TaskItem task, CompletionState outcome, string? reason, CancellationToken cancellationToken)
