@@ -22,7 +22,18 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        await NoteAsync(command, eventData, cancellationToken);
+        await NoteAsync(command, eventData, cancellationToken, reads: true);
+        return result;
+    }
+
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaskBotDbContext { Writes.Folded: not null } db)
+        {
+            db.Writes.Folded = null;
+            await Conversations.OneTripTurn.HeldAsync(db, result, cancellationToken);
+        }
         return result;
     }
 
@@ -61,11 +72,18 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         throw db.Writes.Stale();
     }
 
-    private static async Task NoteAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
+    // A turn on a kept state that reads first takes its conversation in that read's command.
+    private static async Task NoteAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken, bool reads = false)
     {
         if (eventData.Context is not TaskBotDbContext db || Sends(command)) return;
         await AtCommit.FlushAsync(db, cancellationToken);
-        if (!Note(db, command.CommandText)) return;
+        if (!Note(db, command.CommandText))
+        {
+            if (!reads || db.Writes.OnKept is not { } first || command.CommandText.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return;
+            (db.Writes.OnKept, db.Writes.Folded) = (null, first);
+            first.Fold(command);
+            return;
+        }
         var turn = db.Writes.OnKept!;
         db.Writes.OnKept = null;
         await turn.HoldAsync(db, cancellationToken);

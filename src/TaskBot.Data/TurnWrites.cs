@@ -33,6 +33,9 @@ public sealed class TurnWrites
     /// <summary>The turn runs on a kept state, not yet checked (see <see cref="Conversations.OneTripTurn"/>).</summary>
     internal Conversations.OneTripTurn? OnKept { get; set; }
 
+    /// <summary>The turn on a kept state whose hold went in the read being sent (<see cref="Conversations.OneTripTurn.Fold"/>).</summary>
+    internal Conversations.OneTripTurn? Folded { get; set; }
+
     /// <summary>This process's gate of the turn's conversation, left when the transaction ends (see <see cref="Conversations.ConversationGates"/>).</summary>
     internal IDisposable? Gate { get; set; }
 
@@ -48,7 +51,7 @@ public sealed class TurnWrites
     internal void Reset()
     {
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
-        (Wrote, Writer, OnKept, AfterStale) = (false, null, null, false);
+        (Wrote, Writer, OnKept, Folded, AfterStale) = (false, null, null, null, false);
         Deferred.Clear();
         LeaveGate();
     }
@@ -57,7 +60,7 @@ public sealed class TurnWrites
     internal StaleTurnException Stale(Exception? inner = null)
     {
         var stale = new StaleTurnException(inner) { Gate = Gate };
-        (Gate, OnKept) = (null, null);
+        (Gate, OnKept, Folded) = (null, null, null);
         return stale;
     }
 

@@ -35,7 +35,8 @@ public static class TurnProfile
         server.Timings.Start(peer.Url);
         var (cpu, pg) = (CpuTime.Of(Environment.ProcessId), CpuTime.OfPostgres(postgres));
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var latency = await Stats.TimeEachAsync(turns, _ => conversation.NextTurnAsync());
+        var steps = new StepSplit(script);
+        var latency = await Stats.TimeEachAsync(turns, i => steps.TimeAsync(i % script, server.Timings, conversation.NextTurnAsync));
         var allocatedPerTurn = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / turns;
         var (cpuPerTurn, pgPerTurn) = ((CpuTime.Of(Environment.ProcessId) - cpu) * 1000 / turns, (CpuTime.OfPostgres(postgres) - pg) * 1000 / turns);
 
@@ -57,6 +58,39 @@ public static class TurnProfile
             new($"{id}.pgcpu", "CPU a turn, PostgreSQL", pgPerTurn, "ms", "—", null),
             // Unlike CPU time (which counts the thread pool's spinning, more of it the busier the machine), a load-free figure.
             new($"{id}.alloc", "memory allocated a turn, this process (TaskBot and its client)", allocatedPerTurn, "KiB", "—", null),
+            steps.Figure($"{id}.start", "the turn that starts the report (汇报 7), mean", [0]),
+            steps.Figure($"{id}.answer", "a turn answering one question, mean", [.. Enumerable.Range(1, script - 2)]),
+            steps.Figure($"{id}.confirm", "the confirmation turn (是), mean", [script - 1]),
         ];
+    }
+}
+
+/// <summary>A profile's turns by their place in the script: each one's commands, replies and the rest.</summary>
+internal sealed class StepSplit(int length)
+{
+    private readonly (int Turns, double Ms, long Commands, TimeSpan CommandTime, TimeSpan ReplyTime)[] _steps =
+        new (int, double, long, TimeSpan, TimeSpan)[length];
+
+    public async Task TimeAsync(int step, TurnTimings timings, Func<Task> turn)
+    {
+        var (commands, replies) = (timings.Commands, timings.Replies);
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        await turn();
+        var ms = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var (c, r) = (timings.Commands, timings.Replies);
+        var s = _steps[step];
+        _steps[step] = (s.Turns + 1, s.Ms + ms, s.Commands + c.Count - commands.Count, s.CommandTime + c.Time - commands.Time,
+            s.ReplyTime + r.Time - replies.Time);
+    }
+
+    public Figure Figure(string id, string name, int[] steps)
+    {
+        var turns = steps.Sum(i => _steps[i].Turns);
+        double Mean(Func<(int Turns, double Ms, long Commands, TimeSpan CommandTime, TimeSpan ReplyTime), double> f) =>
+            steps.Sum(i => f(_steps[i])) / turns;
+        var (ms, commands) = (Mean(s => s.Ms), Mean(s => s.CommandTime.TotalMilliseconds));
+        var replies = Mean(s => s.ReplyTime.TotalMilliseconds);
+        return new(id, name, ms, "ms", "—", null, Note: FormattableString.Invariant(
+            $"commands {Mean(s => s.Commands):F2} ({commands:F2} ms), replies {replies:F2} ms, the rest {ms - commands - replies:F2} ms"));
     }
 }

@@ -54,6 +54,48 @@ internal sealed class OneTripTurn(object[] values, KeptState kept)
     /// <summary>Whether a failure of the turn's last command says another turn came first.</summary>
     public static bool Missed(PostgresException e) => e.SqlState is PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.UniqueViolation;
 
+    // The hold's statements before a read's own in its command; named so as not to meet the read's parameters.
+    private static readonly string FoldedHoldSql = System.Text.RegularExpressions.Regex.Replace(HoldSql, @"\{(\d+)\}", "@turn$1") + ";\n";
+
+    /// <summary>
+    /// The turn's first read: the conversation taken, the activity marked and the kept state and writer checked in the
+    /// read's own command, instead of in a round trip before the turn's first write (<see cref="HeldAsync"/> reads it).
+    /// </summary>
+    public void Fold(System.Data.Common.DbCommand command)
+    {
+        command.CommandText = FoldedHoldSql + command.CommandText;
+        var values = Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = ("turn" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), values[i]);
+            command.Parameters.Add(parameter);
+        }
+    }
+
+    /// <summary>The folded hold's results read, the reader left at the read's own; a turn that came first makes this one stale.</summary>
+    public static async Task HeldAsync(TaskBotDbContext db, System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
+    {
+        Exception? failed;
+        try
+        {
+            if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0)
+                && await reader.NextResultAsync(cancellationToken)) return;
+            failed = db.Writes.Stale();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            failed = db.Writes.Stale(e);
+        }
+        catch (Exception e)
+        {
+            failed = e;
+        }
+        // Whoever sent the read gets no reader to dispose of: the connection is left free for the rollback.
+        await reader.DisposeAsync();
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+    }
+
     /// <summary>
     /// Before the turn's first write of its own: the conversation taken, the activity marked, and the kept state and
     /// writer checked, as the first round trip of a turn that read would have done; the command waits for it.

@@ -23,9 +23,21 @@ public sealed class CompiledQueries
              select new Viewer(m, u, l)).SingleOrDefault());
 
     /// <summary>Every plan and list, with the counts of units and of units gone live: the plan cache's key.</summary>
-    internal Func<TaskBotDbContext, IAsyncEnumerable<PlanRow>> PlanRows { get; } = EF.CompileAsyncQuery((TaskBotDbContext db) =>
+    private static readonly System.Linq.Expressions.Expression<Func<TaskBotDbContext, IQueryable<PlanRow>>> PlanRowsQuery = db =>
         db.Plans.Select(p => new PlanRow(p.Id, p.Kind, p.Year, p.Archived, p.Revision,
-            db.Units.Sum(u => 1), db.Units.Sum(u => u.ReportingStartsOn != null ? 1 : 0))));
+            db.Units.Sum(u => 1), db.Units.Sum(u => u.ReportingStartsOn != null ? 1 : 0)));
 
-    internal sealed record PlanRow(int Id, ListKind Kind, int Year, bool Archived, int Revision, int Units, int LiveUnits);
+    private string? _planRowsSql;
+
+    /// <inheritdoc cref="PlanRowsQuery"/>
+    internal Func<TaskBotDbContext, IAsyncEnumerable<PlanRow>> PlanRows { get; } = EF.CompileAsyncQuery(PlanRowsQuery);
+
+    /// <summary>The same query's SQL, to go in a command of several statements; its columns read by <see cref="PlanRow.Read"/>.</summary>
+    internal string PlanRowsSql(TaskBotDbContext db) => _planRowsSql ??= PlanRowsQuery.Compile()(db).ToQueryString();
+
+    internal sealed record PlanRow(int Id, ListKind Kind, int Year, bool Archived, int Revision, int Units, int LiveUnits)
+    {
+        public static PlanRow Read(System.Data.Common.DbDataReader row) => new(row.GetInt32(0), (ListKind)row.GetInt32(1), row.GetInt32(2),
+            row.GetBoolean(3), row.GetInt32(4), row.GetInt32(5), row.GetInt32(6));
+    }
 }

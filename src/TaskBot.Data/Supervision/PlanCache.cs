@@ -17,6 +17,9 @@ public sealed class PlanCache
 {
     private Entry? _entry;
 
+    /// <summary>The lists kept last, whatever their key: what the database will most likely say is still open.</summary>
+    public IReadOnlyList<Plan>? Latest => Volatile.Read(ref _entry)?.Lists;
+
     public IReadOnlyList<Plan>? Find(PlanKey key) => Volatile.Read(ref _entry) is { } entry && entry.Key == key ? entry.Lists : null;
 
     /// <summary>The directory kept with these very lists; null when the plan is no longer a cached one.</summary>

@@ -28,6 +28,27 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache, CompiledQue
         // A handful of rows (one per plan or list ever imported) and the unit counts, in one query: the cache key.
         var all = new List<CompiledQueries.PlanRow>();
         await foreach (var row in queries.PlanRows(db).WithCancellation(cancellationToken)) all.Add(row);
+        return await ListsOfAsync(all, cancellationToken);
+    }
+
+    /// <summary>
+    /// The lists kept last, when this turn has not read the lists yet: what a read may take as open, with the rows of
+    /// <see cref="CompiledQueries.PlanRowsSql"/> read in its command to tell (<see cref="OpenListsAsync(List{CompiledQueries.PlanRow}, CancellationToken)"/>).
+    /// </summary>
+    internal IReadOnlyList<Plan>? Unchecked => _read is { } read && read.Writes == db.WriteCount ? null : cache.Latest;
+
+    /// <summary>The open lists as these plan rows say (the cached ones when their key is the rows' key), for the rest of the turn.</summary>
+    internal async Task<IReadOnlyList<Plan>> OpenListsAsync(List<CompiledQueries.PlanRow> rows, CancellationToken cancellationToken)
+    {
+        var lists = await ListsOfAsync(rows, cancellationToken);
+        _read = (db.WriteCount, lists);
+        return lists;
+    }
+
+    internal string PlanRowsSql => queries.PlanRowsSql(db);
+
+    private async Task<IReadOnlyList<Plan>> ListsOfAsync(List<CompiledQueries.PlanRow> all, CancellationToken cancellationToken)
+    {
         var open = all.Where(p => !p.Archived).ToList();
         var current = open.Where(p => p.Kind == ListKind.Plan).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Take(1);
         var ids = current.Concat(open.Where(p => p.Kind != ListKind.Plan).OrderBy(p => p.Id)).Select(p => p.Id).ToList();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TaskBot.Domain.Loop;
 using TaskBot.Domain.Periods;
+using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
 using TaskBot.Domain.Supervision;
 
@@ -35,6 +36,33 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
         if (taskIds.Count > 0) _read = (db.WriteCount, taskIds, read.Latest);
         return read;
     }
+
+    /// <summary>
+    /// On PostgreSQL, when the turn has not read the lists yet, the reports on the tasks of the lists kept last are read
+    /// with the rows that tell whether those are still the open ones: one round trip, and a second only when they are not.
+    /// </summary>
+    public async Task<(IReadOnlyList<Plan> Lists, ReportedProgress Reported)?> OpenProgressAsync(IPlanReader plans, string periodKey,
+        bool awaitingReview, CancellationToken cancellationToken)
+    {
+        if (db is not PostgreSqlTaskBotDbContext || plans is not PlanReader reader || reader.Unchecked is not { } kept)
+            return await IReportStore.ReadOpenProgressAsync(this, plans, periodKey, awaitingReview, cancellationToken);
+        int[] taskIds = [.. TaskIds(kept)];
+        var sql = reader.PlanRowsSql + ";\n" + (awaitingReview ? ProgressSql + AwaitingSql : ProgressSql);
+        var (rows, read) = await RawQuery.ReadAsync(db, sql, [taskIds, periodKey], async (row, ct) =>
+        {
+            var rows = new List<CompiledQueries.PlanRow>();
+            while (await row.ReadAsync(ct)) rows.Add(CompiledQueries.PlanRow.Read(row));
+            await row.NextResultAsync(ct);
+            return (rows, await ReadProgressAsync(row, ct));
+        }, cancellationToken);
+        var lists = await reader.OpenListsAsync(rows, cancellationToken);
+        if (lists.Count == 0) return null;
+        if (!ReferenceEquals(lists, kept)) return (lists, await ProgressAsync([.. TaskIds(lists)], periodKey, awaitingReview, cancellationToken));
+        _read = (db.WriteCount, taskIds, read.Latest);
+        return (lists, read);
+    }
+
+    private static IEnumerable<int> TaskIds(IReadOnlyList<Plan> lists) => lists.SelectMany(l => l.Tasks).Select(t => t.Id);
 
     // On PostgreSQL the three reads are one command: what a report's turn reads before it saves.
     private const string ProgressSql = """

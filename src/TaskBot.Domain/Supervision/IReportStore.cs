@@ -1,3 +1,4 @@
+using TaskBot.Domain.Plans;
 using TaskBot.Domain.Reports;
 
 namespace TaskBot.Domain.Supervision;
@@ -13,6 +14,24 @@ public interface IReportStore
     /// </summary>
     Task<ReportedProgress> ProgressAsync(IReadOnlyCollection<int> taskIds, string periodKey, bool awaitingReview,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The open lists of <paramref name="plans"/> and what <see cref="ProgressAsync"/> reads on all their tasks; null
+    /// when no list is open. A store may read both at once (PostgreSQL: the lists' cache key with the reports).
+    /// </summary>
+    Task<(IReadOnlyList<Plan> Lists, ReportedProgress Reported)?> OpenProgressAsync(IPlanReader plans, string periodKey,
+        bool awaitingReview, CancellationToken cancellationToken) =>
+        ReadOpenProgressAsync(this, plans, periodKey, awaitingReview, cancellationToken);
+
+    /// <summary><see cref="OpenProgressAsync"/> as two reads: the lists, then the reports on their tasks.</summary>
+    protected static async Task<(IReadOnlyList<Plan> Lists, ReportedProgress Reported)?> ReadOpenProgressAsync(IReportStore reports,
+        IPlanReader plans, string periodKey, bool awaitingReview, CancellationToken cancellationToken)
+    {
+        var lists = await plans.OpenListsAsync(cancellationToken);
+        if (lists.Count == 0) return null;
+        int[] taskIds = [.. lists.SelectMany(l => l.Tasks).Select(t => t.Id)];
+        return (lists, await reports.ProgressAsync(taskIds, periodKey, awaitingReview, cancellationToken));
+    }
 
     /// <summary>The task's reports, superseded ones left out, newest first.</summary>
     Task<IReadOnlyList<ProgressReport>> HistoryAsync(int taskId, int count, CancellationToken cancellationToken);

@@ -30,11 +30,9 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public bool ReportedNow(TaskProgress progress, TaskItem task, int unitId) =>
         progress.LatestBy(task, unitId)?.PeriodKey == PeriodOf(progress, task).Key;
 
-    public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken)
-    {
-        var lists = await plans.OpenListsAsync(cancellationToken);
-        return lists.Count == 0 ? null : await ProgressAsync(lists, cancellationToken);
-    }
+    public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken) =>
+        await reports.OpenProgressAsync(plans, CurrentPeriod.Key, reviews is not null, cancellationToken) is { } open
+            ? await ProgressOfAsync(open.Lists, open.Reported, cancellationToken) : null;
 
     /// <summary>Where each task of the plan stands on its lead units' latest reports.</summary>
     public Task<TaskProgress> ProgressAsync(Plan plan, CancellationToken cancellationToken) => ProgressAsync([plan], cancellationToken);
