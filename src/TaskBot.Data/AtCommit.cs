@@ -28,7 +28,7 @@ internal static partial class AtCommit
             return;
         }
         db.WriteCount++;
-        (db.Writes.Wrote, db.Writes.Durable) = (true, true);
+        (db.Writes.WroteWriter, db.Writes.Durable) = (db.Writes.WroteWriter || TurnWriteInterceptor.MayWriteWriter(sql), true);
         db.Writes.Deferred.Add(sql, values);
     }
 

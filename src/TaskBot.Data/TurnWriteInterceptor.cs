@@ -101,7 +101,7 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         if (sql.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return false;
         if (!Writes(sql)) return db.Writes.OnKept is not null && Locks().IsMatch(sql);
         db.WriteCount++;
-        db.Writes.Wrote = true;
+        db.Writes.WroteWriter |= MayWriteWriter(sql);
         if (!db.Writes.Durable && !sql.StartsWith("-- " + TurnWrites.Bookkeeping, StringComparison.Ordinal)) db.Writes.Durable = true;
         return db.Writes.OnKept is not null;
     }
@@ -114,6 +114,12 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
     // EF and TaskBot write SQL keywords in capitals and quote identifiers, so "UpdatedAt" is not UPDATE.
     [GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|MERGE|COPY)\b")]
     private static partial Regex Modifies();
+
+    /// <summary>A write that names a table of the writer's rows anywhere in it: when in doubt, it wrote them.</summary>
+    internal static bool MayWriteWriter(string sql) => WriterRows().IsMatch(sql);
+
+    [GeneratedRegex("\"(Member|Units|Leaders)\"")]
+    private static partial Regex WriterRows();
 
     [GeneratedRegex(@"\bpg_(try_)?advisory_(xact_)?lock|\bFOR (NO KEY |KEY )?(UPDATE|SHARE)\b")]
     private static partial Regex Locks();

@@ -21,8 +21,11 @@ public sealed class TurnWrites
     /// <summary>The transaction was told to commit without waiting for the disk.</summary>
     public bool SkipsDiskWait { get; internal set; }
 
-    /// <summary>Something was written beyond the turn's own statements, bookkeeping included (the member's last activity).</summary>
-    internal bool Wrote { get; set; }
+    /// <summary>
+    /// Something was written beyond the turn's own statements that may be the writer's rows (member, unit, leader), whose
+    /// version a kept state carries: the member's last activity, a binding, an import. A report is not.
+    /// </summary>
+    internal bool WroteWriter { get; set; }
 
     /// <summary>Who writes in the turn, and the version of their rows, when the turn began (PostgreSQL).</summary>
     internal (string UserId, string? Member)? Writer { get; set; }
@@ -51,7 +54,7 @@ public sealed class TurnWrites
     internal void Reset()
     {
         (Durable, SkipsDiskWait, CommitPending, WithCommit) = (false, false, false, null);
-        (Wrote, Writer, OnKept, Folded, AfterStale) = (false, null, null, null, false);
+        (WroteWriter, Writer, OnKept, Folded, AfterStale) = (false, null, null, null, false);
         Deferred.Clear();
         LeaveGate();
     }

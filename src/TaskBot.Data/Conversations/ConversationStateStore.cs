@@ -45,12 +45,12 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
     }
 
     /// <summary>
-    /// After the commit: the state, for the conversation's next turn here, when the turn wrote nothing but its own rows
-    /// (a turn that wrote more may have changed the writer's, which the next turn would find changed).
+    /// After the commit: the state, for the conversation's next turn here, unless the turn may have written the writer's
+    /// rows (which the next turn would find changed, and run again). A saved report does not stop it.
     /// </summary>
     private void Keep(string channelId, string conversationId, string json, long version)
     {
-        if (!db.Writes.Wrote && db.Writes.Writer is { } writer)
+        if (!db.Writes.WroteWriter && db.Writes.Writer is { } writer)
             kept.Keep(channelId, conversationId, new KeptState(writer.UserId, writer.Member, json, version), db.Writes.AfterStale);
     }
 

@@ -55,10 +55,23 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
 
         Assert.Contains("本期", (await chat.SayAsync("汇报 11")).Texts());
 
-        // PostgreSQL: the state read with the activity's mark; the plan key with the latest reports, the period's
-        // support requests and the tasks awaiting review (one command since 2026-12-05; until 2026-12-04 four); the
-        // files waiting for the report; and the state written with the commit.
-        AssertAtMost(Provider == StorageProvider.PostgreSql ? 4 : 11);
+        // PostgreSQL: the plan key with the latest reports, the period's support requests and the tasks awaiting review,
+        // and in that command the conversation taken and the state kept since the saved report checked; the files
+        // waiting for the report; the state written with the commit. Until 2026-12-04 six: the state read with the
+        // activity's mark first (a turn that saved a report kept no state), the plan key and each read on its own.
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 3 : 11);
+    }
+
+    [Fact]
+    public async Task The_turn_after_binding_reads_its_state_instead_of_running_twice()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        Assert.Contains("本期进展状态是", (await chat.SayAsync("汇报 11")).Texts());
+        // The binding wrote the writer's rows: a state kept with them as they were would be found stale (one failed
+        // command, then the turn again). PostgreSQL: the state read with the activity's mark, the new member with
+        // their unit, the plan key with the latest reports, the files waiting, the state written with the commit.
+        AssertAtMost(Provider == StorageProvider.PostgreSql ? 5 : 11);
     }
 
     [Fact]
