@@ -163,9 +163,16 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
         await db.LockAsync(LockKeys.Assessment, report.TaskItemId, cancellationToken);
         await db.Set<ProgressReport>().Where(r => r.Id == reportId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true).SetProperty(r => r.IsLatest, false), cancellationToken);
-        var previous = await db.Set<ProgressReport>().Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && !r.Superseded)
+        // The unit's newest report not sent back, of its period or before: one it sent earlier in the same period (which
+        // this one superseded) stands again as its report for the period.
+        var sentBack = db.Set<CompletionReview>().Where(c => c.TaskItemId == report.TaskItemId && c.State == CompletionState.Returned)
+            .Select(c => c.ReportId);
+        var previous = await db.Set<ProgressReport>()
+            .Where(r => r.TaskItemId == report.TaskItemId && r.UnitId == report.UnitId && r.Id != reportId && !sentBack.Contains(r.Id))
             .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        if (previous is { } id) await db.Set<ProgressReport>().Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, true), cancellationToken);
+        if (previous is { } id)
+            await db.Set<ProgressReport>().Where(r => r.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, true).SetProperty(r => r.Superseded, false), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

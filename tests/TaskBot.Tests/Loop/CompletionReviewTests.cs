@@ -108,6 +108,28 @@ public abstract class CompletionReviewTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_completion_sent_back_in_the_week_it_was_reported_leaves_the_weeks_earlier_report_standing()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportAsync(unit, 11, "正常推进", "60%");
+        await ReportAsync(unit, 11, "已完成", null);
+        await office.SayAsync("退回 11 未见验收报告");
+        await DrainAsync();
+
+        // The unit reported this week before it said done: that report is its report for the week again.
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 ", (await office.SayAsync("康锐的任务")).Texts());
+        var told = Proactive(unit).Count;
+        await RunAsync(ReminderJob.Weekly, now: true);
+        Assert.DoesNotContain(Proactive(unit).Skip(told), a => a.Text?.Contains("#11", StringComparison.Ordinal) == true);
+
+        // Sent back again after a second 已完成 the same week: still that report, not the first completion sent back.
+        await ReportAsync(unit, 11, "已完成", null);
+        await office.SayAsync("退回 11 仍未见验收报告");
+        Assert.Contains("**#11** 高质量推进8.2万亩高标准农田建设｜最近：正常推进 ", (await office.SayAsync("康锐的任务")).Texts());
+    }
+
+    [Fact]
     public async Task The_office_sees_its_queue_of_completions_awaiting_review_with_their_age()
     {
         var office = await BoundChatAsync(MemberRole.Office);
