@@ -42,7 +42,9 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         Assert.Contains("（第20周，5月12日—5月18日）推进情况的通报", p[3]);  // the period as people say it
         Assert.Equal("一、总体情况", p[4]);
         Assert.StartsWith("截至2025年5月15日，", p[5]);
-        Assert.Contains("共44项任务，其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
+        Assert.Contains("共44项任务。按单位报送：已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", p[5]);
+        // The units' own 滞后 apart from the lights, whose yellow and red tasks section three lists.
+        Assert.Matches(@"；按序时进度和时限研判：绿灯\d+项，黄灯\d+项，红灯\d+项（黄灯、红灯任务见第三部分）。$", p[5]);
         Assert.Contains(p, x => x.StartsWith("1. 第2项") && x.Contains("完成60%") && x.Contains("已完成招商签约"));  // advanced well
         Assert.Contains(p, x => x.StartsWith("1. 第1项") && x.Contains("单位自报滞后") && x.Contains("单位说明：资金未到位"));
         Assert.Contains("四、截至2025年5月15日尚未报送的单位", p);  // mid-week: not late yet, only not in
@@ -123,8 +125,8 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         var (past, now) = (await OverallAsync("--period", "2025-W19"), await OverallAsync());
 
         // Closed this week, 3 was still waiting at the end of week 19; 4 was closed within it; 5 is still waiting.
-        Assert.Contains("其中已完成1项，已完成待核2项", past);
-        Assert.Contains("其中已完成2项，已完成待核1项", now);
+        Assert.Contains("按单位报送：已完成1项，已完成待核2项", past);
+        Assert.Contains("按单位报送：已完成2项，已完成待核1项", now);
     }
 
     [Fact]
@@ -137,8 +139,8 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
 
         // Sent back this week: at the end of week 19 the unit's 已完成 stood, waiting for the office (and the week's
         // 通报 can still be issued, though no report of the week is on the record now).
-        Assert.Contains("其中已完成0项，已完成待核1项，正常推进0项，滞后0项，未启动0项，未报送43项", past);
-        Assert.Contains("其中已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", now);
+        Assert.Contains("按单位报送：已完成0项，已完成待核1项，正常推进0项，滞后0项，未启动0项，未报送43项", past);
+        Assert.Contains("按单位报送：已完成0项，已完成待核0项，正常推进1项，滞后1项，未启动0项，未报送42项", now);
     }
 
     [Fact]
@@ -153,7 +155,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
 
         // Taken off the record within week 19, the 已完成 counts there neither as done nor as waiting, as it does not
         // today: the task stands on its week-18 report.
-        Assert.Contains("其中已完成0项，已完成待核0项，正常推进2项，滞后0项，未启动0项，未报送42项", past);
+        Assert.Contains("按单位报送：已完成0项，已完成待核0项，正常推进2项，滞后0项，未启动0项，未报送42项", past);
     }
 
     [Fact]
@@ -169,7 +171,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         var past = await OverallAsync("--period", "2025-W19");
 
         // The 已完成 of week 20 waits for the office; in week 19 the task stood closed on record.
-        Assert.Contains("其中已完成1项，已完成待核0项，正常推进1项，滞后0项，未启动0项，未报送42项", past);
+        Assert.Contains("按单位报送：已完成1项，已完成待核0项，正常推进1项，滞后0项，未启动0项，未报送42项", past);
     }
 
     [Fact]
@@ -185,7 +187,7 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         var past = await OverallAsync("--period", "2025-W19");
 
         // 3 was closed at 23:30 in the office, on Sunday; 4 at 00:30 on Monday, still Sunday in UTC.
-        Assert.Contains("其中已完成1项，已完成待核1项", past);
+        Assert.Contains("按单位报送：已完成1项，已完成待核1项", past);
     }
 
     private Task DoneLastWeekAsync(int number) => ReportAsync(number, ReportStatus.Done, 100, "第19周完工", "无", at: LastWeek);
