@@ -28,7 +28,7 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
     {
         match = null;
         if (text is null || !phrases.TryGetValue(key, out var patterns)) return false;
-        var normalized = Normalize(text);
+        var normalized = Matchable(text);
         foreach (var pattern in patterns)
             if (pattern.Match(normalized) is { Success: true } found)
             {
@@ -41,22 +41,27 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
     public bool Hears(string key, string? text)
     {
         if (text is null || !phrases.TryGetValue(key, out var patterns)) return false;
-        var normalized = Normalize(text);
+        var normalized = Matchable(text);
         foreach (var pattern in patterns)
             if (pattern.IsMatch(normalized)) return true;
         return false;
     }
 
     /// <summary>Trimmed, lower-case, without trailing punctuation and with full-width digits and spaces made ASCII.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Trimmed(Folded(text.Trim(), lower: true));
+
+    // What phrases are matched against: as Normalize, but in the case it was written, for what a phrase captures (a
+    // report's 单位GDP能耗…) goes on as written. The phrases ignore case.
+    private static string Matchable(string text) => Trimmed(Folded(text.Trim(), lower: false));
+
+    private static string Trimmed(string folded)
     {
-        var folded = Folded(text.Trim());
         var kept = folded.AsSpan().TrimEnd("。！？.!?~～").Trim();
         return kept.Length == folded.Length ? folded : kept.ToString();
     }
 
     // Every message is normalized for each phrase key it is tried against: most need no change, and then cost no copy.
-    private static string Folded(string text)
+    private static string Folded(string text, bool lower)
     {
         if (!text.AsSpan().ContainsAnyExcept(Unchanged)) return text;
         var ascii = text.AsSpan().ContainsAnyInRange('０', '９') || text.Contains('\u3000')
@@ -66,7 +71,7 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
                     chars[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i] == '\u3000' ? ' ' : source[i];
             })
             : text;
-        return ascii.ToLowerInvariant();
+        return lower ? ascii.ToLowerInvariant() : ascii;
     }
 
     // Characters that neither lower-casing nor the full-width folding changes: ASCII but capitals, CJK ideographs and

@@ -161,6 +161,7 @@ public sealed class ReportAnswer
                 Args = [("value", input?.Trim())];
                 break;
             case CompletionProblem.OutOfRange: Refuse("prompts.outOfRange", ("min", 0), ("max", 100)); break;
+            case CompletionProblem.Rate: Refuse("report.rateNotCompletion", ("input", input?.Trim())); break;
             case CompletionProblem.NotAValue:
                 Refuse("prompts.notAValue", ("target", string.Join(Text.Say("tasks.listSeparator"), State.AnswerTargets.Select(x => x.Label))));
                 break;

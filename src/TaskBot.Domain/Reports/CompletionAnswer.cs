@@ -15,6 +15,8 @@ public enum CompletionProblem
     AboveTarget,
     /// <summary>With several targets, a bare number or a unit two targets share: which target, or a percentage? Asked.</summary>
     WhichTarget,
+    /// <summary>A task without targets answered with a rate its indicator moved (累计下降5%), not how far the work is.</summary>
+    Rate,
 }
 
 /// <summary>
@@ -33,6 +35,8 @@ public sealed partial record CompletionAnswer(decimal? Percent, string? Value, C
     public static CompletionAnswer Read(string text, IReadOnlyList<TaskTarget> targets, decimal? confirmedAbove = null)
     {
         var t = Amounts.Ascii(text).Trim();
+        if (Amounts.PercentMatch(t) is { Success: true } rate && RateBefore().IsMatch(t[..rate.Index]))
+            return new(null, null, targets.Count > 0 ? CompletionProblem.NotAValue : CompletionProblem.Rate);
         if (Amounts.FindPercent(t) is { } percent) return InRange(percent);
         var (target, value, which) = ValueOf(t, targets);
         if (which) return new(null, null, CompletionProblem.WhichTarget);
