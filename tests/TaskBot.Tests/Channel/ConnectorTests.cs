@@ -65,6 +65,23 @@ public class ConnectorTests(PostgresServer postgres) : ChannelTestBase(postgres)
         Assert.Equal(calls, Peer.Calls.Count);
     }
 
+    [Theory]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task A_conversation_the_channel_says_is_gone_when_answered_gets_no_more_proactive_messages(int status)
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+        Peer.Answer(status);
+        await chat.SayAsync("帮助");
+        var calls = Peer.Calls.Count;
+
+        var sent = await Proactive().SendAsync("test", chat.ConversationId, Activity.CreateMessage("通知"), CancellationToken.None);
+
+        Assert.False(sent);
+        Assert.Equal(calls, Peer.Calls.Count);
+    }
+
     [Fact]
     public async Task A_proactive_message_reaches_the_conversation_after_a_restart()
     {
