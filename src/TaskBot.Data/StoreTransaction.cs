@@ -137,7 +137,8 @@ public sealed class StoreTransaction : ITurnCommit
     {
         if (_own is not null)
         {
-            (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
+            // A kept state's hold is the transaction's: a command after it (a reply refused marks the conversation dead) takes none.
+            (_db.Writes.CommitPending, _db.Writes.WithCommit, _db.Writes.OnKept) = (false, null, null);
             _db.Writes.Deferred.Clear();
             try
             {
