@@ -21,6 +21,7 @@ public sealed class StoreTransaction : ITurnCommit
     private bool _opened;
     private string _name = Savepoint;
     private long _deferred;
+    private Conversations.OneTripTurn? _unheld;
 
     /// <summary>What the store's first command begins with (see <see cref="BeginAsync"/>); read once.</summary>
     public string Opening
@@ -51,7 +52,7 @@ public sealed class StoreTransaction : ITurnCommit
             if (!inFirstCommand)
             {
                 await outer.CreateSavepointAsync(Savepoint, cancellationToken);
-                return new(db, null, null, outer);
+                return new(db, null, null, outer) { _unheld = db.Writes.OnKept };
             }
             // Each its own name, as it stays: a later store's command that fails before its SAVEPOINT ran must not roll
             // back to this one, undoing what this store wrote.
@@ -136,7 +137,8 @@ public sealed class StoreTransaction : ITurnCommit
     {
         if (_own is not null)
         {
-            (_db.Writes.CommitPending, _db.Writes.WithCommit) = (false, null);
+            // A kept state's hold is the transaction's: a command after it (a reply refused marks the conversation dead) takes none.
+            (_db.Writes.CommitPending, _db.Writes.WithCommit, _db.Writes.OnKept) = (false, null, null);
             _db.Writes.Deferred.Clear();
             try
             {
@@ -171,10 +173,12 @@ public sealed class StoreTransaction : ITurnCommit
         RolledBack();
     }
 
-    // What was put off since the savepoint goes with it.
+    // What was put off since the savepoint goes with it; so does the conversation's hold when a turn on a kept state took
+    // it in the store (its first read or write): the activity's mark, the reference and the lock. The turn takes it again.
     private void RolledBack()
     {
         _db.LocksRolledBack();
         _db.Writes.Deferred.DropFrom(_deferred);
+        _db.Writes.OnKept ??= _unheld;
     }
 }

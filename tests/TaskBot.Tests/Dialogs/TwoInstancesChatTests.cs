@@ -65,6 +65,22 @@ public abstract class TwoInstancesChatTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_confirmation_handled_by_the_other_instance_and_delivered_again_to_the_one_that_kept_the_state_saves_one_report()
+    {
+        await using var other = await StartInstanceAsync();
+        var chat = await ChatAsync("旗农牧局");
+        await SayAsync(Bot, chat, "汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
+        var yes = chat.Message("是");
+
+        var saved = await SendAsync(other, chat, yes);
+        await SendAsync(Bot, chat, yes); // its first read, which takes the conversation, finds the activity handled
+
+        Assert.Contains("已提交第11项", saved.Texts());
+        Assert.Equal(saved.Count, Peer.RepliesTo(yes.Id!).Count);
+        Assert.Equal(1, await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().CountAsync()));
+    }
+
+    [Fact]
     public async Task A_person_revoked_on_one_instance_between_two_messages_is_not_bound_on_the_other()
     {
         await using var other = await StartInstanceAsync();

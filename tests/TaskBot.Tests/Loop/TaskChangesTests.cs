@@ -1,5 +1,7 @@
 using TaskBot.Data;
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Domain.People;
+using TaskBot.Domain.Plans;
 using TaskBot.Domain.Tests;
 using TaskBot.Reminders;
 using TaskBot.Tests.Dialogs;
@@ -54,6 +56,20 @@ public abstract class TaskChangesTests(PostgresServer postgres, StorageProvider 
         var mine = (await park.SayAsync("my tasks")).Texts();
         Assert.DoesNotContain("**#7**", mine);
         Assert.Contains("**#21**", mine);
+    }
+
+    [Fact]
+    public async Task A_withdrawal_confirmed_after_another_withdrew_the_task_is_answered_once_when_the_channel_sends_it_again()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        Assert.Contains("确认撤销第7项", (await office.SayAsync("撤销任务 7 园区规划调整")).Texts());
+        await Bot.WithScopeAsync(sp => sp.GetRequiredService<ITaskEditor>().WithdrawAsync(null, 7, "并入第21项", "督查室", default));
+        var yes = office.Message("是");
+        var replies = await office.SendAsync(yes);
+        Assert.Contains("第7项已经撤销了", replies.Texts());
+
+        // The channel, not told in time, sends the confirmation again: it was handled, and is not answered twice.
+        Assert.Equal(replies.Count, (await office.SendAsync(yes)).Count);
     }
 
     [Fact]
