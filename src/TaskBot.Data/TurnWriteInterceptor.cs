@@ -37,6 +37,20 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         return result;
     }
 
+    // A folded read that failed before its results (cancelled, or the connection lost while it waited for the lock): no
+    // later read may take the hold's results for its own; the transaction it was in fails with it.
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaskBotDbContext db) db.Writes.Folded = null;
+        return Task.CompletedTask;
+    }
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaskBotDbContext db) db.Writes.Folded = null;
+        return Task.CompletedTask;
+    }
+
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
         Note(command, eventData);
