@@ -78,13 +78,7 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     public async Task A_step_after_another_instance_answered_reads_the_state_again_and_then_costs_one_again()
     {
         await using var other = await StartInstanceAsync();
-        BotHost to = Bot;
-        var chat = new Chat(() => to.Client, Peer, Guid.NewGuid().ToString("N"));
-        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
-        await chat.SayAsync("汇报 11");
-        to = other;
-        await chat.SayAsync("正常推进");
-        to = Bot;
+        var chat = await MovedChatAsync(other, "汇报 11", "正常推进");
 
         Assert.Contains("目标为 8.2万亩", (await chat.SayAsync("完成土地平整2.3万亩")).Texts());
         // PostgreSQL: the write on the state kept here fails (its version moved), and the turn runs again as one that
@@ -146,13 +140,8 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     public async Task A_confirmation_where_the_kept_state_is_stale_saves_what_was_said_on_the_other_instance()
     {
         await using var other = await StartInstanceAsync();
-        BotHost to = Bot;
-        var chat = new Chat(() => to.Client, Peer, Guid.NewGuid().ToString("N"));
-        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
-        await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
-        to = other;
-        await chat.SayAsync("问题：部分地块灌溉水源未落实");
-        to = Bot;
+        var chat = await MovedChatAsync(other, "汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无",
+            "问题：部分地块灌溉水源未落实");
 
         // The confirmation's first command, its read, finds the state moved on: the turn runs again on the state read.
         Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
@@ -238,6 +227,19 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
 
         Assert.DoesNotContain(_commands.Last, c => c.Contains(NoDiskWait, StringComparison.Ordinal));
+    }
+
+    /// <summary>A reporter's chat that said <paramref name="here"/> here, then <paramref name="there"/> to the other instance; it goes on here.</summary>
+    private async Task<Chat> MovedChatAsync(BotHost other, string here, string there)
+    {
+        BotHost to = Bot;
+        var chat = new Chat(() => to.Client, Peer, Guid.NewGuid().ToString("N"));
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局"));
+        await chat.SayAsync(here);
+        to = other;
+        await chat.SayAsync(there);
+        to = Bot;
+        return chat;
     }
 
     private void AssertAtMost(int roundTrips) =>
