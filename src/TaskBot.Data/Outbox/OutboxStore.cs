@@ -39,6 +39,12 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
         return rows.Select(r => $"{r.Kind}/{r.Occasion}/{r.Subject}/{r.Recipient}").ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>How many of the messages of these kinds and occasions stand in each state, whoever sent them.</summary>
+    public async Task<IReadOnlyDictionary<OutboxStatus, int>> StatesAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<string> occasions,
+        CancellationToken cancellationToken) =>
+        await Records.Where(r => kinds.Contains(r.Kind) && occasions.Contains(r.Occasion)).GroupBy(r => r.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     /// <summary>Subject → when it was first queued, for one kind and occasion (which units were nudged this week, and when).</summary>
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> FirstQueuedAsync(string kind, string occasion, CancellationToken cancellationToken)
     {

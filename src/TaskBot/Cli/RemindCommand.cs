@@ -50,6 +50,13 @@ public static class RemindCommand
         }
         var sent = await services.GetRequiredService<OutboxSender>().DrainAsync(ct);
         await output.WriteLineAsync($"{result.Queued} queued, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; {sent} delivery attempts made now");
+        if (result.Messages.Count == 0) return 0;
+        // A server running on the same store may have sent them first: what counts is where each message stands.
+        var states = await services.GetRequiredService<OutboxStore>().StatesAsync([.. result.Messages.Select(m => m.Message.Kind).Distinct()],
+            [.. result.Messages.Select(m => m.Message.Occasion).Distinct()], ct);
+        int Count(OutboxStatus status) => states.GetValueOrDefault(status);
+        await output.WriteLineAsync($"of this job's messages: {Count(OutboxStatus.Sent)} sent, {Count(OutboxStatus.Pending)} waiting to be sent " +
+            $"(a retry, or the rate limit), {Count(OutboxStatus.Dead) + Count(OutboxStatus.Failed)} not delivered (the office is told)");
         return 0;
     }
 

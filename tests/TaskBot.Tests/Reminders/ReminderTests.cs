@@ -299,6 +299,7 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
 
         var run = await Shell.RunAsync(Store, Clock, "remind", "weekly");
         Assert.Contains("1 queued", run.Output);
+        Assert.Contains("of this job's messages: 1 sent, 0 waiting to be sent", run.Output);
         Assert.Single(Proactive(park));
         var again = await Shell.RunAsync(Store, Clock, "remind", "weekly", "--dry-run");
         Assert.Contains("[already queued]", again.Output);
@@ -306,6 +307,20 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         var wrong = await Shell.RunAsync(Store, "remind", "monthly");
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("remind takes one of weekly|escalation|digest|deadlines", wrong.Error);
+    }
+
+    [Fact]
+    public async Task A_job_the_running_server_already_sent_is_said_to_be_sent()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await RunAsync(ReminderJob.Weekly, now: true);
+        await DrainAsync();
+
+        var run = await Shell.RunAsync(Store, Clock, "remind", "weekly");
+
+        Assert.Contains("0 queued, 1 already queued before, 0 unreachable; 0 delivery attempts made now", run.Output);
+        Assert.Contains("of this job's messages: 1 sent, 0 waiting to be sent (a retry, or the rate limit), 0 not delivered", run.Output);
+        Assert.Single(Proactive(park));
     }
 
     [Fact]
