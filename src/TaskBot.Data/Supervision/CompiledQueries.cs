@@ -33,7 +33,12 @@ public sealed class CompiledQueries
     internal Func<TaskBotDbContext, IAsyncEnumerable<PlanRow>> PlanRows { get; } = EF.CompileAsyncQuery(PlanRowsQuery);
 
     /// <summary>The same query's SQL, to go in a command of several statements; its columns read by <see cref="PlanRow.Read"/>.</summary>
-    internal string PlanRowsSql(TaskBotDbContext db) => _planRowsSql ??= PlanRowsQuery.Compile()(db).ToQueryString();
+    internal string PlanRowsSql(TaskBotDbContext db) => _planRowsSql ??= WithoutParameters(PlanRowsQuery.Compile()(db).ToQueryString());
+
+    // ToQueryString writes a parameter as a comment line and a name that no command of several statements would bind.
+    private static string WithoutParameters(string sql) => sql.Contains('@', StringComparison.Ordinal)
+        ? throw new InvalidOperationException("the plan rows query has a parameter (a query filter on Plans?): it cannot go in another read's command")
+        : sql;
 
     internal sealed record PlanRow(int Id, ListKind Kind, int Year, bool Archived, int Revision, int Units, int LiveUnits)
     {
