@@ -68,18 +68,20 @@ public sealed class ReportAnswer
         else if (!EditTyped()) Refuse("report.notYesOrEdit");
     }
 
-    /// <summary>"改 完成情况 60%" or "完成情况不对": the field asked again, or corrected at once.</summary>
+    /// <summary>"改 完成情况 60%", "完成比例写错了，应该是65%" or "完成情况不对": the field corrected at once, or asked again.</summary>
     private bool EditTyped()
     {
         if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value))
-        {
-            var corrected = value.Length > 0 ? new ReportAnswer(Text, Asking(field), value).Understood : null;
-            Accept(corrected ?? Asking(field));
-        }
-        else if (Text.Hears("report.wrong", Input, out var wrong) && FieldNamed(wrong!.Groups["field"].Value) is { } named) Accept(Asking(named));
+            Accept(Corrected(field, value) ?? Asking(field));
+        else if (Text.Hears("report.wrong", Input, out var wrong) && FieldNamed(wrong!.Groups["field"].Value) is { } named)
+            Accept(Corrected(named, wrong.Groups["value"].Value.Trim()) ?? Asking(named));
         else return false;
         return true;
     }
+
+    // The field answered with the value given on the same line; null (the field asked) when there is none or it is not usable.
+    private ReportState? Corrected(ReportField field, string value) =>
+        value.Length > 0 ? new ReportAnswer(Text, Asking(field), value).Understood : null;
 
     private void EditMenu()
     {

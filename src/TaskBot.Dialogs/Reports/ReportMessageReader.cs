@@ -125,13 +125,15 @@ public static partial class ReportMessageReader
 
     /// <summary>
     /// "累计节水320万立方米", "本周节水50万立方米，累计节水320万立方米": the total done so far, as said after 累计 or 截至
-    /// (report.cumulative) — a percentage or a value of a target; null when no figure follows those words.
+    /// (report.cumulative) — a percentage or a value of a target; null when no figure follows those words, or only a rate
+    /// (累计下降5%), which the completion's own reading refuses.
     /// </summary>
     public static string? CumulativeAmount(LocaleText text, string? said, IReadOnlyList<TaskTarget> targets)
     {
         if (!text.Hears("report.cumulative", said, out var m)) return null;
         var rest = Amounts.Ascii(m!.Groups["rest"].Value);
-        if (Amounts.PercentMatch(rest) is { Success: true } percent) return percent.Value;
+        for (var percent = Amounts.PercentMatch(rest); percent.Success; percent = percent.NextMatch())
+            if (!CompletionAnswer.IsRate(rest, percent)) return percent.Value;
         return targets.Select(t => t.FindValue(rest)?.Said).FirstOrDefault(v => v is not null);
     }
 

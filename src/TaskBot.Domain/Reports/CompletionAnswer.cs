@@ -31,11 +31,14 @@ public sealed partial record CompletionAnswer(decimal? Percent, string? Value, C
     [GeneratedRegex(@"(?:增长|增速|同比|环比|下降|降低|提高|提升|比重|占比|(?<!完成)率|\b(?:grew|growth|increased|rose)\b(?:\s+(?:by|of|to))?)[^，。；,;\d]{0,4}$")]
     private static partial Regex RateBefore();
 
+    /// <summary>Whether a percentage of the text (as <see cref="Amounts.Ascii"/> gives it) is a rate its indicator moved.</summary>
+    public static bool IsRate(string text, Match percent) => RateBefore().IsMatch(text[..percent.Index]);
+
     /// <param name="confirmedAbove">A value above the target that the reporter has given again: taken as 100%.</param>
     public static CompletionAnswer Read(string text, IReadOnlyList<TaskTarget> targets, decimal? confirmedAbove = null)
     {
         var t = Amounts.Ascii(text).Trim();
-        if (Amounts.PercentMatch(t) is { Success: true } rate && RateBefore().IsMatch(t[..rate.Index]))
+        if (Amounts.PercentMatch(t) is { Success: true } rate && IsRate(t, rate))
             return new(null, null, targets.Count > 0 ? CompletionProblem.NotAValue : CompletionProblem.Rate);
         if (Amounts.FindPercent(t) is { } percent) return InRange(percent);
         var (target, value, which) = ValueOf(t, targets);
@@ -68,7 +71,7 @@ public sealed partial record CompletionAnswer(decimal? Percent, string? Value, C
     {
         var text = Amounts.Ascii(sentence);
         for (var m = Amounts.PercentMatch(text); m.Success; m = m.NextMatch())
-            if (!RateBefore().IsMatch(text[..m.Index]) && Amounts.FindPercent(m.Value) is { } p and >= 0 and <= 100) return p;
+            if (!IsRate(text, m) && Amounts.FindPercent(m.Value) is { } p and >= 0 and <= 100) return p;
         return null;
     }
 

@@ -34,6 +34,16 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
     }
 
     [Fact]
+    public async Task A_field_said_wrong_with_its_right_value_is_corrected_in_english()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        foreach (var answer in new[] { "report 11", "on schedule", "Levelled 23,000 mu", "1.5", "none", "irrigation works", "none" })
+            await unit.SayAsync(answer);
+
+        Assert.Contains("Completion: 30%", (await unit.SayAsync("the completion is wrong, it should be 30%")).Texts());
+    }
+
+    [Fact]
     public async Task Bad_answers_are_refused_in_english()
     {
         var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办", "en-US");

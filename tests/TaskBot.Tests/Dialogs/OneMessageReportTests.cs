@@ -460,6 +460,20 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("- 进展情况：已完成土地平整5.1万亩", readBack);
     }
 
+    [Theory]
+    [InlineData("完成比例写错了，应该是65%", "- 完成情况：65%\n- 存在问题：无")]
+    [InlineData("问题不对，应为灌溉水源未落实", "- 存在问题：灌溉水源未落实\n")]
+    public async Task A_field_said_wrong_with_its_right_value_is_corrected_at_once(string correction, string corrected)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+
+        var readBack = (await chat.SayAsync(correction)).Texts();
+
+        Assert.Contains(corrected, readBack);
+        Assert.Contains("确认提交吗", readBack);
+    }
+
     [Fact]
     public async Task A_new_report_starts_from_the_units_last_one()
     {

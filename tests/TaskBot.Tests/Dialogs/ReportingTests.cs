@@ -62,6 +62,21 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Theory]
+    [InlineData("旗农牧局", 11, "累计下降5%", "请填写当前完成量（例如 高标准农田8.2万亩")]
+    [InlineData("旗政府办公室", 2, "截至目前同比增长12%", "「截至目前同比增长12%」是指标的增减幅度")]
+    public async Task A_rate_said_after_累计_at_the_completion_question_is_not_the_completion(string unit, int task, string said, string told)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, unit);
+        foreach (var answer in new[] { $"汇报{task}", "正常推进", "单位GDP能耗继续下降" })
+            await chat.SayAsync(answer);
+
+        Assert.Contains(told, (await chat.SayAsync(said)).Texts());
+        foreach (var answer in new[] { "60%", "无", "继续推进" })
+            await chat.SayAsync(answer);
+        Assert.Contains("- 完成情况：60%\n", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Theory]
     [InlineData("截至本周累计完成平整5.1万亩，正常推进，问题：无，下步：加快灌溉配套，协调：无")]
     [InlineData("本周累计完成平整5.1万亩，正常推进，问题：无，下步：加快灌溉配套，协调：无")]
     public async Task A_total_said_with_this_week_is_taken_as_the_total(string said)
