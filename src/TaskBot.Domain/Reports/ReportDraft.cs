@@ -102,6 +102,10 @@ public sealed record ReportDraft(int TaskNumber)
         if (other.Completion is { } c) draft = draft.WithCompletion(c, other.CurrentValue, other.Source(ReportField.Completion) ?? FieldSource.Typed);
         foreach (var field in TextFields)
             if (other.Text(field) is { } text) draft = draft.WithText(field, text, other.Source(field) ?? FieldSource.Typed);
+        // 8.2万亩全部建成 (100% now) beside the last report's 正常推进: done, or not yet? Asked, not carried.
+        if (draft.Source(ReportField.Status) == FieldSource.Carried && other.Source(ReportField.Completion) == FieldSource.Typed
+            && draft.Completion == 100 && draft.Status != ReportStatus.Done)
+            draft = draft.Without(ReportField.Status);
         return draft;
     }
 

@@ -344,6 +344,34 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("- 完成情况：60%", readBack);
     }
 
+    [Fact]
+    public async Task A_whole_report_with_the_status_right_after_号_is_read_as_one()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        // Taken as #11's report (it was asked which task); 已完成 with an amount may be a step done: the status is asked.
+        Assert.Contains("汇报第11项", (await chat.SayAsync("11号已完成 8.2万亩全部建成 问题无 下步：迎接验收 协调：无")).Texts());
+
+        var readBack = (await chat.SayAsync("已完成")).Texts();
+        Assert.Contains("请核对第11项", readBack);
+        Assert.Contains("- 状态：已完成", readBack);
+        Assert.Contains("- 下步计划：迎接验收", readBack);
+    }
+
+    [Fact]
+    public async Task The_whole_target_reached_beside_the_last_reports_status_asks_the_status_rather_than_carrying_it()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+        await chat.SayAsync("是");
+
+        var asked = (await chat.SayAsync("11 已完成 8.2万亩全部建成 问题无 下步：迎接验收 协调：无")).Texts();
+
+        Assert.Contains("本期进展状态是", asked);
+        Assert.DoesNotContain("同本期已报", asked);
+        Assert.Contains("- 状态：已完成", (await chat.SayAsync("已完成")).Texts());
+    }
+
     [Theory]
     [InlineData("11 无变化")]
     [InlineData("11号 没变")]
