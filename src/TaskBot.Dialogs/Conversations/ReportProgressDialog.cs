@@ -55,6 +55,14 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         var last = progress!.LatestBy(task, viewer.Unit!.Id);
         var same = options?[SameAsKey]?.Deserialize<ReportDraft>(DialogJson.Options);
+        string? sameAsLast = null;
+        if (options?["same"] is not null && same is null)
+        {
+            if (supervision.Value.LastReportedNow(progress, viewer, task) is not { } earlier)
+                return await dc.SayAndEndAsync("report.sameAsNothing", cancellationToken, ("number", task.Number));
+            same = ReportDraft.Like(earlier.Task.Number, earlier.Report.Content);
+            sameAsLast = dc.Text.Say("report.sameAsLast", ("number", task.Number), ("other", earlier.Task.Number));
+        }
         var draft = same is not null ? SameAs(same, task.Number)
             : last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
@@ -66,7 +74,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             Evidence = await evidence.Value.WaitingAsync(viewer, task, cancellationToken),
             SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
         };
-        if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken);
+        if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken, sameAsLast);
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
         if ((body ?? remark) is { } message) return await AskAsync(dc, Merge(state, Read(dc, state, message)), cancellationToken);
         if (ReportCard.ShownIn(dc.Turn.Activity.ChannelId))
@@ -123,7 +131,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
 
     /// <summary>A whole report on another task ("#22 正常推进 …，问题：无"): not this draft's, it starts that task's report.</summary>
     private static bool OtherTask(DialogContext dc, ReportState state, string input) =>
-        dc.Text.Hears("report.start", input, out var m) && int.TryParse(m!.Groups["number"].Value, out var n) && n != state.Draft.TaskNumber;
+        dc.Text.Hears("report.start", input, out var m) && !m!.Groups["same"].Success
+            && int.TryParse(m.Groups["number"].Value, out var n) && n != state.Draft.TaskNumber;
 
     public override bool TakesFiles => true;
 

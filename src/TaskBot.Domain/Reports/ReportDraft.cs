@@ -52,6 +52,12 @@ public sealed record ReportDraft(int TaskNumber)
         Sources = Enum.GetValues<ReportField>().ToImmutableDictionary(f => f, _ => FieldSource.Carried),
     };
 
+    /// <summary>Another task's report given as this one's answers (33号同上): as if typed, not carried from its last report.</summary>
+    public static ReportDraft Like(int taskNumber, ReportContent other) => From(taskNumber, other) with
+    {
+        Sources = Enum.GetValues<ReportField>().ToImmutableDictionary(f => f, _ => FieldSource.Typed),
+    };
+
     /// <summary>A status; 已完成 brings 100% with it unless a completion was typed.</summary>
     public ReportDraft WithStatus(ReportStatus status, FieldSource source = FieldSource.Typed)
     {

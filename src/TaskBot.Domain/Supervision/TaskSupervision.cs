@@ -180,6 +180,15 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         viewer.Unit is not { } unit || !viewer.MayReport ? null
         : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit.Id)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
+    /// <summary>The viewer's unit's report of this period sent last, on a task other than <paramref name="except"/> (33号同上).</summary>
+    public (TaskItem Task, ProgressReport Report)? LastReportedNow(TaskProgress progress, Viewer viewer, TaskItem except) =>
+        viewer.Unit is not { } unit ? null
+        : progress.Tasks.Where(t => t != except && viewer.MayReportOn(t))
+            .Select(t => (Task: t, Report: progress.LatestBy(t, unit.Id)))
+            .Where(x => x.Report is { } r && r.PeriodKey == PeriodOf(progress, x.Task).Key)
+            .Select(x => ((TaskItem Task, ProgressReport Report)?)(x.Task, x.Report!))
+            .MaxBy(x => x!.Value.Report.ReportedAt);
+
     /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
         [.. UnreportedTasks(progress).Select(u => (u.Unit, u.Tasks.Count))];

@@ -274,6 +274,22 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Another_task_said_to_be_the_same_just_after_a_report_was_sent_is_read_back_with_that_reports_answers()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("本期还没有报过别的任务", (await chat.SayAsync("33号同上")).Texts());
+        await chat.SayAsync("汇报 11：正常推进，完成土地平整2.3万亩，完成情况：50%，问题：无，下步：加快推进，协调：无");
+        await chat.SayAsync("是");
+
+        var readBack = (await chat.SayAsync("33号同上")).Texts();
+
+        Assert.Contains("第33项按第11项本期已报的内容填写", readBack);
+        Assert.Contains("请核对第33项", readBack);
+        Assert.Contains("- 状态：正常推进\n- 进展情况：完成土地平整2.3万亩\n- 完成情况：50%\n- 存在问题：无\n- 下步计划：加快推进", readBack);
+        Assert.Contains("已提交第33项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
     public async Task Another_task_said_to_be_the_same_is_asked_its_own_completion_when_this_one_was_an_amount_of_its_target()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
