@@ -93,7 +93,8 @@ internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
         await AtCommit.FlushAsync(db, cancellationToken);
         if (!Note(db, command.CommandText))
         {
-            if (!reads || db.Writes.OnKept is not { } first || command.CommandText.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return;
+            if (!reads || db.Writes.OnKept is not { } first) return;
+            if (command.CommandText.StartsWith("-- " + TurnWrites.Own, StringComparison.Ordinal)) return;
             (db.Writes.OnKept, db.Writes.Folded) = (null, first);
             first.Fold(command);
             return;

@@ -37,7 +37,8 @@ public sealed class CompiledQueries
 
     // ToQueryString writes a parameter as a comment line and a name that no command of several statements would bind.
     private static string WithoutParameters(string sql) => sql.Contains('@', StringComparison.Ordinal)
-        ? throw new InvalidOperationException("the plan rows query has a parameter (a query filter on Plans?): it cannot go in another read's command")
+        ? throw new InvalidOperationException(
+            "the plan rows query has a parameter (a query filter on Plans?): it cannot go in another read's command")
         : sql;
 
     internal sealed record PlanRow(int Id, ListKind Kind, int Year, bool Archived, int Revision, int Units, int LiveUnits)

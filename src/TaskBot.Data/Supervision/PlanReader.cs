@@ -33,7 +33,8 @@ public sealed class PlanReader(TaskBotDbContext db, PlanCache cache, CompiledQue
 
     /// <summary>
     /// The lists kept last, when this turn has not read the lists yet: what a read may take as open, with the rows of
-    /// <see cref="CompiledQueries.PlanRowsSql"/> read in its command to tell (<see cref="OpenListsAsync(List{CompiledQueries.PlanRow}, CancellationToken)"/>).
+    /// <see cref="CompiledQueries.PlanRowsSql"/> read in its command to tell
+    /// (<see cref="OpenListsAsync(List{CompiledQueries.PlanRow}, CancellationToken)"/>).
     /// </summary>
     internal IReadOnlyList<Plan>? Unchecked => _read is { } read && read.Writes == db.WriteCount ? null : cache.Latest;
 

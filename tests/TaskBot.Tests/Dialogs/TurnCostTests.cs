@@ -157,16 +157,20 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
     [Fact]
     public async Task The_lists_kept_are_read_again_when_another_scope_imported_a_plan_since()
     {
-        var before = await Bot.WithScopeAsync(async sp => (await sp.GetRequiredService<TaskSupervision>().ProgressAsync(CancellationToken.None))!.Plan);
+        var before = await Bot.WithScopeAsync(async sp =>
+            (await sp.GetRequiredService<TaskSupervision>().ProgressAsync(CancellationToken.None))!.Plan);
         await Bot.WithScopeAsync(async sp =>
         {
-            var demo = Path.GetFullPath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoPlan, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            await sp.GetRequiredService<PlanFileImporter>().ImportAsync(PlanDocument.ParseFile(demo).Plan.InYear(before.Year + 1), CancellationToken.None);
+            var demo = Path.GetFullPath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoPlan,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var plan = PlanDocument.ParseFile(demo).Plan.InYear(before.Year + 1);
+            await sp.GetRequiredService<PlanFileImporter>().ImportAsync(plan, CancellationToken.None);
             return 0;
         });
 
         // PostgreSQL reads the reports on the kept lists' tasks with the plan key; the key says they are no longer open.
-        var after = await Bot.WithScopeAsync(async sp => (await sp.GetRequiredService<TaskSupervision>().ProgressAsync(CancellationToken.None))!);
+        var after = await Bot.WithScopeAsync(async sp =>
+            (await sp.GetRequiredService<TaskSupervision>().ProgressAsync(CancellationToken.None))!);
         Assert.Equal(before.Year + 1, after.Plan.Year);
         Assert.DoesNotContain(after.Tasks, t => before.Tasks.Any(b => b.Id == t.Id));
     }
@@ -229,7 +233,7 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         Assert.DoesNotContain(_commands.Last, c => c.Contains(NoDiskWait, StringComparison.Ordinal));
     }
 
-    /// <summary>A reporter's chat that said <paramref name="here"/> here, then <paramref name="there"/> to the other instance; it goes on here.</summary>
+    /// <summary>A reporter's chat that said <paramref name="here"/> here, then <paramref name="there"/> to the other instance.</summary>
     private async Task<Chat> MovedChatAsync(BotHost other, string here, string there)
     {
         BotHost to = Bot;
