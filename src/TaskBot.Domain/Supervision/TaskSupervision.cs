@@ -64,16 +64,25 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         {
             Latest = [.. reported.GroupBy(r => (r.TaskItemId, r.UnitId))
                 .Select(g => g.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).First())],
-            AwaitingReview = reviews is null ? null
-                : (await reviews.PendingAtAsync(clock.UtcNow, cancellationToken)).Select(r => r.TaskItemId).ToHashSet(),
+            AwaitingReview = reviews is null ? null : (await PendingThenAsync(cancellationToken)).Select(r => r.TaskItemId).ToHashSet(),
         }, cancellationToken);
+
+    // A past 通报 asks twice (the completions sent back since, then those awaiting review): one read for the same moment.
+    private (DateTimeOffset At, Task<IReadOnlyList<Loop.CompletionReview>> Reviews)? _pendingThen;
+
+    private Task<IReadOnlyList<Loop.CompletionReview>> PendingThenAsync(CancellationToken cancellationToken)
+    {
+        var at = clock.UtcNow;
+        if (_pendingThen is not { } kept || kept.At != at) _pendingThen = kept = (at, reviews!.PendingAtAsync(at, cancellationToken));
+        return kept.Reviews;
+    }
 
     /// <summary>
     /// The reports of the completions sent back (退回) since this supervision's moment: taken off the record now, they
     /// stood then, waiting for the office (<see cref="AsOf"/>).
     /// </summary>
     public async Task<IReadOnlyList<ProgressReport>> SentBackSinceAsync(CancellationToken cancellationToken) =>
-        reviews is null ? [] : await reports.ReportsAsync([.. (await reviews.PendingAtAsync(clock.UtcNow, cancellationToken))
+        reviews is null ? [] : await reports.ReportsAsync([.. (await PendingThenAsync(cancellationToken))
             .Where(r => r.State == Loop.CompletionState.Returned).Select(r => r.ReportId)], cancellationToken);
 
     /// <summary>The lists with each unit's latest report on each task (one per task and unit, as the store keeps them).</summary>
@@ -181,13 +190,13 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit.Id)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
     /// <summary>The viewer's unit's report of this period sent last, on a task other than <paramref name="except"/> (33号同上).</summary>
-    public (TaskItem Task, ProgressReport Report)? LastReportedNow(TaskProgress progress, Viewer viewer, TaskItem except) =>
-        viewer.Unit is not { } unit ? null
-        : progress.Tasks.Where(t => t != except && viewer.MayReportOn(t))
-            .Select(t => (Task: t, Report: progress.LatestBy(t, unit.Id)))
-            .Where(x => x.Report is { } r && r.PeriodKey == PeriodOf(progress, x.Task).Key)
-            .Select(x => ((TaskItem Task, ProgressReport Report)?)(x.Task, x.Report!))
-            .MaxBy(x => x!.Value.Report.ReportedAt);
+    public (TaskItem Task, ProgressReport Report)? LastReportedNow(TaskProgress progress, Viewer viewer, TaskItem except)
+    {
+        if (viewer.Unit is not { } unit) return null;
+        var last = progress.Tasks.Where(t => t != except && viewer.MayReportOn(t) && ReportedNow(progress, t, unit.Id))
+            .Select(t => (Task: t, Report: progress.LatestBy(t, unit.Id)!)).OrderByDescending(x => x.Report.ReportedAt).FirstOrDefault();
+        return last.Report is null ? null : last;
+    }
 
     /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
