@@ -104,13 +104,16 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         if (input is not null && ReadByLabels(dc, state, input) && !OtherTask(dc, state, input))
         {
-            var merged = Merge(state, Read(dc, state, input));
-            return await AskAsync(dc, merged, cancellationToken, Noted(dc.Text, state, merged));
+            var reading = Read(dc, state, input);
+            var merged = Merge(state, reading);
+            var unread = reading.UnreadCompletion is { } said ? new ReportAnswer(dc.Text, merged, ReportField.Completion, said) : null;
+            merged = unread?.Understood ?? merged;
+            return await AskAsync(dc, merged, cancellationToken, Lines(Noted(dc.Text, state, merged), Problem(dc, unread)));
         }
         var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
             ? await SaveAsync(dc, next, cancellationToken)
-            : await AskAsync(dc, next with { Misunderstood = 0 }, cancellationToken);
+            : await AskAsync(dc, next with { Misunderstood = 0 }, cancellationToken, Problem(dc, answer));
         return await MisunderstoodAsync(dc, state with { AboveTarget = answer.AboveTarget ?? state.AboveTarget }, answer, cancellationToken);
     }
 
@@ -237,6 +240,12 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         return string.Join("\n", lines);
     }
+
+    // Why a value given was not taken, said before its field is asked again.
+    private static string? Problem(DialogContext dc, ReportAnswer? answer) =>
+        answer?.Problem is { } problem ? dc.Text.Say(problem, answer.Args) : null;
+
+    private static string Lines(params string?[] lines) => string.Join("\n\n", lines.Where(l => l is { Length: > 0 }));
 
     private static ReportState Merge(ReportState state, ReportReading reading) =>
         (state with { Draft = state.Draft.Merge(reading.Draft), Misunderstood = 0 }).Next(reading.StatusUnclear);

@@ -25,6 +25,16 @@ public sealed class ReportAnswer
         }
     }
 
+    /// <summary>
+    /// <paramref name="value"/> given for <paramref name="field"/> in a message read by its labels: the field answered,
+    /// or asked with what was wrong with the value.
+    /// </summary>
+    public ReportAnswer(LocaleText text, ReportState state, ReportField field, string value)
+    {
+        (Text, State, Input) = (text, state, value);
+        Correct(field, value);
+    }
+
     /// <summary>Whether this is the answer <paramref name="input"/> gives to <paramref name="state"/>, in these words.</summary>
     public bool Reads(LocaleText text, ReportState state, string? input) =>
         ReferenceEquals(Text, text) && ReferenceEquals(State, state) && Input == input;
@@ -42,7 +52,10 @@ public sealed class ReportAnswer
     /// <summary>Whether the message answers the question rather than being a command typed meanwhile.</summary>
     public bool Claimed { get; private set; }
 
-    /// <summary>What was wrong with it (a message key), when it was not understood; null when the question says it.</summary>
+    /// <summary>
+    /// What was wrong with it (a message key): when it was not understood, or when a correction's value was not usable
+    /// and its field is asked; null when the question says it.
+    /// </summary>
     public string? Problem { get; private set; }
 
     public (string Name, object? Value)[] Args { get; private set; } = [];
@@ -71,17 +84,22 @@ public sealed class ReportAnswer
     /// <summary>"改 完成情况 60%", "完成比例写错了，应该是65%" or "完成情况不对": the field corrected at once, or asked again.</summary>
     private bool EditTyped()
     {
-        if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value))
-            Accept(Corrected(field, value) ?? Asking(field));
+        if (Text.Hears("report.edit", Input, out var edit) && Edit(edit!.Groups["rest"].Value) is var (field, value)) Correct(field, value);
         else if (Text.Hears("report.wrong", Input, out var wrong) && FieldNamed(wrong!.Groups["field"].Value) is { } named)
-            Accept(Corrected(named, wrong.Groups["value"].Value.Trim()) ?? Asking(named));
+            Correct(named, wrong.Groups["value"].Value.Trim());
         else return false;
         return true;
     }
 
-    // The field answered with the value given on the same line; null (the field asked) when there is none or it is not usable.
-    private ReportState? Corrected(ReportField field, string value) =>
-        value.Length > 0 ? new ReportAnswer(Text, Asking(field), value).Understood : null;
+    // The field answered with the value given on the same line, or asked: with what was wrong with the value, which is
+    // not dropped unsaid (a figure above the target is asked about).
+    private void Correct(ReportField field, string value)
+    {
+        var answer = value.Length > 0 ? new ReportAnswer(Text, Asking(field), value) : null;
+        if (answer?.Understood is { } understood) { Accept(understood); return; }
+        Accept(Asking(field) with { AboveTarget = answer?.AboveTarget });
+        (Problem, Args) = (answer?.Problem, answer?.Args ?? []);
+    }
 
     private void EditMenu()
     {

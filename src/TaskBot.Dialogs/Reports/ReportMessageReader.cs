@@ -5,8 +5,11 @@ using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Reports;
 
-/// <summary>What one message said of a report: the fields found, and whether its status needs asking (基本完成).</summary>
-public sealed record ReportReading(ReportDraft Draft, bool StatusUnclear)
+/// <summary>
+/// What one message said of a report: the fields found, whether its status needs asking (基本完成), and what followed
+/// a completion's label when it was not read as one ("完成情况：累计下降5%"): the completion question reads it again.
+/// </summary>
+public sealed record ReportReading(ReportDraft Draft, bool StatusUnclear, string? UnreadCompletion = null)
 {
     /// <summary>Whether the message said anything a report holds.</summary>
     public bool Found => StatusUnclear || Draft.Sources.Count > 0;
@@ -61,6 +64,7 @@ public static partial class ReportMessageReader
         ReportField? open = null;
         var completionInSentence = false;
         var doneInSentence = false;
+        string? unread = null;
         foreach (var raw in Clauses(text, message))
         {
             var clause = Bare(raw);
@@ -71,6 +75,7 @@ public static partial class ReportMessageReader
                 if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
                 else if (field == ReportField.Completion && Completion(said, targets) is { Percent: { } p } c) draft = draft.WithCompletion(p, c.Value);
                 else if (field != ReportField.Completion && said.Length > 0) { Append(field, raw, said); open = field; }
+                else if (said.Length > 0) unread = said;
                 continue;
             }
             var status = StatusReading.Answer(text, clause);
@@ -98,7 +103,7 @@ public static partial class ReportMessageReader
         // "安全饮水工程已完工8处" with 8 of 12 is a step done, not the task: 已完成 against a completion below 100% is asked.
         if (doneInSentence && draft.Status == ReportStatus.Done && draft.Completion < 100)
             (draft, unclear) = (draft.Without(ReportField.Status), true);
-        return new ReportReading(draft, unclear && draft.Status is null);
+        return new ReportReading(draft, unclear && draft.Status is null, draft.Completion is null ? unread : null);
 
         // 已完成 fills in 100%, which a completion typed after it ("一期已全部完成，完成60%") replaces.
         bool Typed(ReportField field) => draft.Source(field) == FieldSource.Typed;

@@ -518,6 +518,33 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("确认提交吗", readBack);
     }
 
+    [Theory]
+    [InlineData("旗农牧局", 11, "完成情况：累计下降5%", "请填写当前完成量（例如 高标准农田8.2万亩")]
+    [InlineData("旗政府办公室", 2, "完成情况：截至目前同比增长12%", "「截至目前同比增长12%」是指标的增减幅度")]
+    [InlineData("旗政府办公室", 2, "改 完成情况 同比增长12%", "「同比增长12%」是指标的增减幅度")]
+    public async Task A_correction_at_the_read_back_that_is_no_completion_is_said_and_the_completion_asked(
+        string unit, int task, string correction, string told)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, unit);
+        await chat.SayAsync($"汇报{task}：正常推进，工作有序开展，完成约62%，问题：无，下步：继续推进，协调：无");
+
+        var replies = (await chat.SayAsync(correction)).Texts();
+
+        Assert.Contains(told, replies);
+        Assert.DoesNotContain("确认提交吗", replies);
+        Assert.Contains("- 完成情况：65%\n", (await chat.SayAsync("65%")).Texts());
+    }
+
+    [Fact]
+    public async Task A_figure_above_the_target_given_as_a_correction_is_asked_about_not_dropped()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+
+        Assert.Contains("您填写的 90 超过了本任务目标", (await chat.SayAsync("改 完成情况 90")).Texts());
+        Assert.Contains("- 完成情况：90%\n", (await chat.SayAsync("90%")).Texts());
+    }
+
     [Fact]
     public async Task A_new_report_starts_from_the_units_last_one()
     {
