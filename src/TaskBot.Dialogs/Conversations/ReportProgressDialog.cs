@@ -76,7 +76,11 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         };
         if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken, sameAsLast);
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
-        if ((body ?? remark) is { } message) return await AskAsync(dc, Merge(state, Read(dc, state, message)), cancellationToken);
+        if ((body ?? remark) is { } message)
+        {
+            var (merged, problem) = ReadInto(dc, state, message);
+            return await AskAsync(dc, merged, cancellationToken, problem);
+        }
         if (ReportCard.ShownIn(dc.Turn.Activity.ChannelId))
         {
             var card = Activity.CreateMessage(dc.Text.Say("report.cardIntro"));
@@ -104,11 +108,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         if (input is not null && ReadByLabels(dc, state, input) && !OtherTask(dc, state, input))
         {
-            var reading = Read(dc, state, input);
-            var merged = Merge(state, reading);
-            var unread = reading.UnreadCompletion is { } said ? new ReportAnswer(dc.Text, merged, ReportField.Completion, said) : null;
-            merged = unread?.Understood ?? merged;
-            return await AskAsync(dc, merged, cancellationToken, Lines(Noted(dc.Text, state, merged), Problem(dc, unread)));
+            var (merged, problem) = ReadInto(dc, state, input);
+            return await AskAsync(dc, merged, cancellationToken, Lines(Noted(dc.Text, state, merged), problem));
         }
         var answer = Answer(dc, state, input);
         if (answer.Understood is { } next) return next.Stage == ReportStage.ReadBack && next.Draft.IsComplete && answer.Confirmed
@@ -239,6 +240,18 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
                 lines.Add(text.Say("report.notedText", ("field", name), ("now", after)));
         }
         return string.Join("\n", lines);
+    }
+
+    // A message read by its labels, merged into the draft. What follows a completion's label and is no completion
+    // (累计下降5%) is the answer to the completion question: taken as that, or the completion asked with why; never the
+    // completion kept from before unsaid.
+    private static (ReportState State, string? Problem) ReadInto(DialogContext dc, ReportState state, string message)
+    {
+        var reading = Read(dc, state, message);
+        var merged = Merge(state, reading);
+        if (reading.UnreadCompletion is not { } said) return (merged, null);
+        var answer = new ReportAnswer(dc.Text, merged, ReportField.Completion, said);
+        return (answer.Understood!, Problem(dc, answer));
     }
 
     // Why a value given was not taken, said before its field is asked again.

@@ -536,6 +536,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task A_next_weeks_whole_report_whose_completion_is_a_rate_asks_it_instead_of_keeping_last_weeks()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办公室");
+        await chat.SayAsync("汇报2：正常推进，工作有序开展，完成约62%，问题：无，下步：继续推进，协调：无");
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        var replies = (await chat.SayAsync("汇报2：正常推进，完成情况：同比增长12%，问题：无，下步：继续推进，协调：无")).Texts();
+
+        Assert.Contains("「同比增长12%」是指标的增减幅度", replies);
+        Assert.DoesNotContain("62%", replies);
+        Assert.Contains("- 完成情况：70%\n", (await chat.SayAsync("70%")).Texts());
+    }
+
+    [Fact]
     public async Task A_figure_above_the_target_given_as_a_correction_is_asked_about_not_dropped()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
