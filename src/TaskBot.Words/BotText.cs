@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -38,14 +37,14 @@ public sealed class BotText
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         var messages = new Dictionary<string, string>(StringComparer.Ordinal);
-        var phrases = new Dictionary<string, Regex[]>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, Phrase[]>(StringComparer.Ordinal);
         foreach (var path in System.IO.Directory.GetFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path);
             var file = yaml.Deserialize<TextFile?>(File.ReadAllText(path)) ?? new TextFile();
             foreach (var (key, text) in file.Say) messages[$"{name}.{key}"] = text;
             foreach (var (key, patterns) in file.Hear)
-                phrases[$"{name}.{key}"] = [.. patterns.Select(p => new Regex($"^(?:{p})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+                phrases[$"{name}.{key}"] = [.. patterns.Select(p => new Phrase(p))];
         }
         return new LocaleText(Path.GetFileName(dir), messages, phrases);
     }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TaskBot.Words;
 
 /// <summary>The words of one locale: messages by key ("help.intro") and phrase patterns by key ("common.cancel").</summary>
-public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<string, Regex[]> phrases)
+public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<string, Phrase[]> phrases)
 {
     private readonly Dictionary<string, string[]> _phraseKeysByFile = phrases.Keys.GroupBy(k => k[..k.IndexOf('.')], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

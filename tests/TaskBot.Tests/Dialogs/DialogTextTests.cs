@@ -23,6 +23,20 @@ public class DialogTextTests
     }
 
     [Fact]
+    public async Task A_phrase_tried_often_is_heard_the_same_once_compiled()
+    {
+        var phrase = new Phrase(@"(?:汇报|报告)\s*第?(?<number>\d+)(?:号|项)?");
+        for (var i = 0; i < 5000 && phrase.Compiling is null; i++) Assert.True(phrase.IsMatch("汇报 " + i));
+        Assert.NotNull(phrase.Compiling);
+
+        await phrase.Compiling!;
+
+        Assert.Equal("11", phrase.Match("报告第11项").Groups["number"].Value);
+        Assert.True(phrase.IsMatch("汇报11号"));
+        Assert.False(phrase.IsMatch("汇报 11 已完成"));
+    }
+
+    [Fact]
     public void Every_phrase_key_exists_in_both_locales()
     {
         Assert.Equal(Text.For("zh-CN").PhraseKeys.Order(), Text.For("en-US").PhraseKeys.Order());
