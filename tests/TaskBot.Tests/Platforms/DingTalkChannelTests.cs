@@ -49,6 +49,19 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task A_reply_whose_session_dingtalk_dropped_before_its_expiry_reaches_the_member_through_the_robot_API()
+    {
+        _dingTalk.SessionsDropped = true;
+
+        await SayAsync("wangfang", "帮助");
+
+        Assert.Empty(_dingTalk.WebhookSent);
+        var sent = Assert.Single(_dingTalk.ApiSent, s => (string?)s.Body["msgKey"] == "sampleActionCard4");
+        Assert.Equal("wangfang", (string?)sent.Body["userIds"]![0]);
+        Assert.Equal("我的任务", (string?)JsonNode.Parse((string)sent.Body["msgParam"]!)!["actionTitle1"]);
+    }
+
+    [Fact]
     public async Task A_member_gets_the_weekly_reminder_as_an_action_card_whose_buttons_answer_for_them()
     {
         await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
