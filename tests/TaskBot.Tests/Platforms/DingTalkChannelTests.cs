@@ -79,6 +79,20 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task A_report_typed_around_a_picture_reaches_the_dialog_as_its_text()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        var message = _dingTalk.Message("liqiang", "", NextId(), Clock.GetUtcNow());
+        message.Remove("text");
+        message["msgtype"] = "richText";
+        message["content"] = JsonNode.Parse("""
+            {"richText":[{"text":"汇报 7"},{"type":"picture","downloadCode":"dc-1","pictureDownloadCode":"pdc-1"}]}
+            """);
+
+        Assert.Contains("汇报第7项", Texts(await DeliverAsync(message)));
+    }
+
+    [Fact]
     public async Task A_forged_or_old_callback_is_refused_and_nothing_is_kept_and_a_repeated_one_is_answered_once()
     {
         var now = Clock.GetUtcNow();
