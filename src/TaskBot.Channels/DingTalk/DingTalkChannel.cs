@@ -8,10 +8,10 @@ public static class DingTalkChannel
     public const string ChannelId = "dingtalk";
     public const string ServiceUrl = "urn:taskbot:dingtalk";
 
-    /// <summary>The activity for a text message; null for anything else.</summary>
+    /// <summary>The activity for what a member wrote (a text, the text of a rich text); null for anything else.</summary>
     public static Activity? ToActivity(DingTalkMessage message, string locale)
     {
-        if (message.Msgtype != "text" || message.Text?.Content is not { } text) return null;
+        if (message.Written is not { } text) return null;
         return new Activity
         {
             Type = ActivityTypes.Message,

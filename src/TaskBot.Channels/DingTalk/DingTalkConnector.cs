@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Connector;
 using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 
@@ -7,7 +8,7 @@ namespace TaskBot.Channels.DingTalk;
 
 /// <summary>
 /// Delivers an activity as markdown, or as an action card whose buttons send their text back as the member
-/// (dtmd://dingtalkclient/sendMessage links). A reply goes through the conversation's session webhook while it is valid;
+/// (dtmd://dingtalkclient/sendMessage links). A reply goes through the conversation's session webhook while it is valid and taken;
 /// anything else (reminders, notices) through the robot's server API, within the per-person and daily limits.
 /// </summary>
 public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions sessions, IPlatformMarkdown markdown, IOptions<DingTalkOptions> options,
@@ -27,15 +28,29 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
         var title = PlatformText.Title(markdown.Plain(activity.Text ?? ""), TitleChars);
         var buttons = ReplyButtons.Of(activity).Take(MaxButtons).ToList();
         var group = to.Conversation.IsGroup == true;
-        if (activity.ReplyToId is not null && await sessions.FindAsync(to.Conversation.Id!, cancellationToken) is { } webhook)
-            await client.ReplyAsync(webhook, WebhookMessage(title, text, buttons), cancellationToken);
-        else
+        if (activity.ReplyToId is null || !await TryReplyAsync(to.Conversation.Id!, WebhookMessage(title, text, buttons), cancellationToken))
         {
             await quota.TakeOrThrowAsync(_limits, group ? to.Conversation.Id! : to.User!.Id!, 1, cancellationToken);
             var (key, param) = Template(title, text, buttons);
             await client.SendAsync(group ? null : to.User!.Id, group ? to.Conversation.Id : null, key, param, cancellationToken);
         }
         return new ResourceResponse { Id = Guid.NewGuid().ToString("N") };
+    }
+
+    // 钉钉 may drop a session before the expiry it gave (300001 session 不存在, e.g. the member signed in on another device):
+    // the robot API still reaches the conversation. Its flow control (429) and failures of the network are retried as they are.
+    private async Task<bool> TryReplyAsync(string conversationId, JsonObject message, CancellationToken cancellationToken)
+    {
+        if (await sessions.FindAsync(conversationId, cancellationToken) is not { } webhook) return false;
+        try
+        {
+            await client.ReplyAsync(webhook, message, cancellationToken);
+            return true;
+        }
+        catch (ConnectorException e) when (e.Status is >= 400 and < 500 and not 429)
+        {
+            return false;
+        }
     }
 
     private static JsonObject WebhookMessage(string title, string text, IReadOnlyList<(string Title, string Text)> buttons) => buttons.Count == 0

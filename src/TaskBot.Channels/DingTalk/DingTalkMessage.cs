@@ -9,6 +9,9 @@ public sealed class DingTalkMessage
     public string? MsgId { get; set; }
     public string? Msgtype { get; set; }
     public TextContent? Text { get; set; }
+
+    /// <summary>Other kinds' content; for richText (text typed around a picture or with formatting) its parts.</summary>
+    public JsonElement? Content { get; set; }
     public string? SenderStaffId { get; set; }
     public string? SenderNick { get; set; }
     public string? ConversationId { get; set; }
@@ -22,6 +25,19 @@ public sealed class DingTalkMessage
     public string? RobotCode { get; set; }
 
     public bool IsGroup => ConversationType == "2";
+
+    /// <summary>What the member wrote: a text's content, or a rich text's text parts one a line; null for anything else (a picture alone).</summary>
+    public string? Written => Msgtype switch
+    {
+        "text" => Text?.Content,
+        "richText" when Content is { ValueKind: JsonValueKind.Object } c && c.TryGetProperty("richText", out var parts)
+            && parts.ValueKind == JsonValueKind.Array => string.Join("\n", parts.EnumerateArray().Select(TextOf).OfType<string>()) is { Length: > 0 } t ? t : null,
+        _ => null,
+    };
+
+    // A rich text's part is {"text": …} or a picture ({"type": "picture", "downloadCode": …}), which is left out.
+    private static string? TextOf(JsonElement part) =>
+        part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 
     public sealed class TextContent
     {

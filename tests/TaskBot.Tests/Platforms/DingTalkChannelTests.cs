@@ -49,6 +49,19 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task A_reply_whose_session_dingtalk_dropped_before_its_expiry_reaches_the_member_through_the_robot_API()
+    {
+        _dingTalk.SessionsDropped = true;
+
+        await SayAsync("wangfang", "帮助");
+
+        Assert.Empty(_dingTalk.WebhookSent);
+        var sent = Assert.Single(_dingTalk.ApiSent, s => (string?)s.Body["msgKey"] == "sampleActionCard4");
+        Assert.Equal("wangfang", (string?)sent.Body["userIds"]![0]);
+        Assert.Equal("我的任务", (string?)JsonNode.Parse((string)sent.Body["msgParam"]!)!["actionTitle1"]);
+    }
+
+    [Fact]
     public async Task A_member_gets_the_weekly_reminder_as_an_action_card_whose_buttons_answer_for_them()
     {
         await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
@@ -63,6 +76,20 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
         Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { 1, 2, 3 }.Select(i => (string)card[$"actionTitle{i}"]!));
         Assert.Equal("dtmd://dingtalkclient/sendMessage?content=%E6%B1%87%E6%8A%A5%207", (string?)card["actionURL1"]);
         Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+    }
+
+    [Fact]
+    public async Task A_report_typed_around_a_picture_reaches_the_dialog_as_its_text()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        var message = _dingTalk.Message("liqiang", "", NextId(), Clock.GetUtcNow());
+        message.Remove("text");
+        message["msgtype"] = "richText";
+        message["content"] = JsonNode.Parse("""
+            {"richText":[{"text":"汇报 7"},{"type":"picture","downloadCode":"dc-1","pictureDownloadCode":"pdc-1"}]}
+            """);
+
+        Assert.Contains("汇报第7项", Texts(await DeliverAsync(message)));
     }
 
     [Fact]

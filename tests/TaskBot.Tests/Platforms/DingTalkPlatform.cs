@@ -41,7 +41,13 @@ public sealed class DingTalkPlatform
         });
         peer.Serve("/oapi/robot/sendBySession", async http =>
         {
-            WebhookSent.Enqueue((http.Request.Query["session"].ToString(), (await JsonNode.ParseAsync(http.Request.Body))!));
+            var body = (await JsonNode.ParseAsync(http.Request.Body))!;
+            if (SessionsDropped)
+            {
+                await Json(http, """{"errcode":300001,"errmsg":"session 不存在"}""");
+                return;
+            }
+            WebhookSent.Enqueue((http.Request.Query["session"].ToString(), body));
             await Json(http, """{"errcode":0,"errmsg":"ok"}""");
         });
     }
@@ -52,6 +58,9 @@ public sealed class DingTalkPlatform
 
     /// <summary>Staff the platform holds messages back from (its flow control), naming them in its answer.</summary>
     public ConcurrentBag<string> FlowControlled { get; } = [];
+
+    /// <summary>钉钉 has dropped every session before its stated expiry: session webhooks answer 300001.</summary>
+    public bool SessionsDropped { get; set; }
 
     /// <summary>The organisation's API calls for the month are used up: the robot API answers 403.</summary>
     public bool ApiCallsUsedUp { get; set; }
