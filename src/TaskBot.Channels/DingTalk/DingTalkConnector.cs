@@ -8,8 +8,9 @@ namespace TaskBot.Channels.DingTalk;
 
 /// <summary>
 /// Delivers an activity as markdown, or as an action card whose buttons send their text back as the member
-/// (dtmd://dingtalkclient/sendMessage links). A reply goes through the conversation's session webhook while it is valid and taken;
-/// anything else (reminders, notices) through the robot's server API, within the per-person and daily limits.
+/// (dtmd://dingtalkclient/sendMessage links). It goes through the conversation's session webhook while one is valid and
+/// taken (replies, and what waited for the member to write: a webhook is outside the API's quota); else (most reminders
+/// and notices) through the robot's server API, within the per-person and daily limits.
 /// </summary>
 public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions sessions, IPlatformMarkdown markdown, IOptions<DingTalkOptions> options,
     IPlatformQuota quota) : IChannelConnector
@@ -28,7 +29,7 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
         var title = PlatformText.Title(markdown.Plain(activity.Text ?? ""), TitleChars);
         var buttons = ReplyButtons.Of(activity).Take(MaxButtons).ToList();
         var group = to.Conversation.IsGroup == true;
-        if (activity.ReplyToId is null || !await TryReplyAsync(to.Conversation.Id!, WebhookMessage(title, text, buttons), cancellationToken))
+        if (!await TryReplyAsync(to.Conversation.Id!, WebhookMessage(title, text, buttons), cancellationToken))
         {
             await quota.TakeOrThrowAsync(_limits, group ? to.Conversation.Id! : to.User!.Id!, 1, cancellationToken);
             var (key, param) = Template(title, text, buttons);

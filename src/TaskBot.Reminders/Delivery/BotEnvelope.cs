@@ -8,7 +8,7 @@ namespace TaskBot.Reminders.Delivery;
 /// </summary>
 public sealed record BotEnvelope(ConversationReference Reference, Activity Activity)
 {
-    public string Destination => $"bot:{Reference.ChannelId}:{Reference.Conversation.Id}";
+    public string Destination => Data.Outbox.OutboxDestination.Conversation(Reference.ChannelId, Reference.Conversation.Id);
 
     /// <summary>The outbox's payload: the activity addressed and prepared, as the channel receives it.</summary>
     public string ToJson() => PostedActivity.Create(Reference, Activity).Text;

@@ -168,6 +168,29 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     }
 
     [Fact]
+    public async Task A_member_who_writes_while_the_API_calls_are_used_up_gets_what_waited_and_the_answer_through_the_session()
+    {
+        At(2025, 7, 4, 9, 0);
+        await WeComSaysAsync("LiuOffice", "绑定 " + await InviteAsync(MemberRole.Office));
+        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
+        _dingTalk.ApiCallsUsedUp = true;
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        At(2025, 7, 7, 15, 0);
+        await DrainAsync();
+        var before = _dingTalk.WebhookSent.Count;
+
+        await DingTalkSaysAsync("liqiang", "帮助");
+
+        var sent = _dingTalk.WebhookSent.Skip(before).ToList();
+        Assert.All(sent, s => Assert.Equal("s-liqiang", s.Session));
+        Assert.Contains("本周调度（第28周", WebhookText(sent[0].Body));
+        Assert.Contains("我是 TaskBot", string.Join("\n", sent.Skip(1).Select(s => WebhookText(s.Body))));
+        Assert.Empty(_dingTalk.ApiSent);
+        Assert.All(await OutboxAsync(), r => Assert.NotEqual(OutboxStatus.Pending, r.Status));
+    }
+
+    [Fact]
     public async Task A_reply_queued_before_a_restart_still_goes_through_the_conversation_s_session_webhook()
     {
         var message = _dingTalk.Message("zhaolei", "帮助", "msgRestart01", Clock.GetUtcNow());
@@ -196,6 +219,8 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
         Assert.Equal(200, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
         await DrainAsync();
     }
+
+    private static string WebhookText(JsonNode body) => (string?)(body["markdown"] ?? body["actionCard"])?["text"] ?? "";
 
     private List<JsonNode> QuotaNotices() =>
         [.. _dingTalk.ApiSent.Select(s => s.Body).Where(b => DingTalkText(b).Contains("消息额度已用完", StringComparison.Ordinal))];
