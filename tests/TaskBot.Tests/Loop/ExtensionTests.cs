@@ -43,6 +43,19 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task A_date_typed_in_full_width_digits_is_read_not_a_failure()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11");
+        Assert.Contains("请说明延期的理由", (await unit.SayAsync("２０２６年３月３１日")).Texts());
+        Assert.Contains("已提交第11项延期申请（至 2026-03-31），等待审批。", (await unit.SayAsync("冬季无法施工")).Texts());
+        await DrainAsync();
+        Assert.Contains("完成时限由 2025-12-31 延至 2026-03-31", Proactive(office)[^1].Text);
+    }
+
+    [Fact]
     public async Task A_refused_extension_leaves_the_deadline_and_a_request_after_the_deadline_is_marked_late()
     {
         var office = await BoundChatAsync(MemberRole.Office);
