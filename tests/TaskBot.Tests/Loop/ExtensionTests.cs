@@ -56,6 +56,20 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task The_same_request_sent_twice_is_one_request_the_office_is_asked_once()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        Assert.Contains("已提交第11项延期申请（至 2026-03-31），等待审批。", (await unit.SayAsync("延期 11 2026-03-31 冬季无法施工")).Texts());
+        await DrainAsync();
+
+        Assert.Single(Proactive(office), a => a.Text!.Contains("**延期申请"));
+        Assert.Contains("没有找到您可以审批的延期申请 #2", (await office.SayAsync("同意延期 2")).Texts());
+    }
+
+    [Fact]
     public async Task A_refused_extension_leaves_the_deadline_and_a_request_after_the_deadline_is_marked_late()
     {
         var office = await BoundChatAsync(MemberRole.Office);
