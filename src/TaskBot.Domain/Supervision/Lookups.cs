@@ -44,7 +44,8 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
     /// it reported done this period is among them, reported.
     /// </summary>
     public IReadOnlyList<(TaskItem Task, ProgressReport? Report)> ThisPeriod(TaskProgress progress, Unit unit) =>
-        [.. supervision.OwedThisPeriod(progress, unit).Select(t => (t, supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id) : null))];
+        [.. supervision.OwedThisPeriod(progress, unit)
+            .Select(t => (t, supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id) : null))];
 
     /// <summary>The tasks the leader leads, by number.</summary>
     public IReadOnlyList<TaskAssessment> LeaderTasks(TaskProgress progress, Leader leader) =>
