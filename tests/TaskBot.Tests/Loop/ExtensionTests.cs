@@ -70,6 +70,22 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task An_office_member_without_a_name_decides_as_the_office_not_as_a_chat_id()
+    {
+        var office = new Chat(() => Bot.Client, Peer, "dl_3df6" + Guid.NewGuid().ToString("N"), userName: null);
+        await office.SayAsync("绑定 " + await InviteAsync(MemberRole.Office));
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        await office.SayAsync("同意延期 1 请抓紧推进");
+        await DrainAsync();
+
+        Assert.Contains("（督查室：请抓紧推进）", Proactive(unit)[^1].Text);
+        Assert.Contains("（督查室同意，", (await unit.SayAsync("第11项")).Texts());
+        Assert.DoesNotContain("dl_3df6", Proactive(unit)[^1].Text);
+    }
+
+    [Fact]
     public async Task A_refused_extension_leaves_the_deadline_and_a_request_after_the_deadline_is_marked_late()
     {
         var office = await BoundChatAsync(MemberRole.Office);
