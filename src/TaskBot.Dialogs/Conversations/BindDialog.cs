@@ -31,12 +31,21 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
         if (await guard.IsLockedOutAsync(sources, cancellationToken)) return await dc.SayAndEndAsync("bind.lockedOut", cancellationToken);
         var a = dc.Turn.Activity;
         var invitation = await people.FindInvitationAsync(code, cancellationToken);
-        var member = invitation?.Redeem(a.ChannelId!, a.From!.Id!, a.From.Name, time.GetUtcNow());
+        var member = invitation?.Redeem(a.ChannelId!, a.From!.Id!, SignedName(dc, invitation.Role), time.GetUtcNow());
         if (member is null) return await RefuseAsync(dc, sources, cancellationToken);
         await people.BindAsync(invitation!, member, cancellationToken);
         if (member.UnitId is { } unit && await people.NoteUnitGoLiveAsync(unit, clock.Today, cancellationToken) && projection is not null)
             await projection.UnitsWentLiveAsync(cancellationToken);
         return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", Markdown.Literal(await TargetNameAsync(member, cancellationToken))));
+    }
+
+    // What the person's answers are signed with (销号, 延期 decisions, the 台账): a unit's or leader's member without a name
+    // signs as the unit or leader; the office, which has neither, as the office rather than as a chat id (dl_3df6…).
+    private static string? SignedName(DialogContext dc, MemberRole role)
+    {
+        var from = dc.Turn.Activity.From!;
+        if (from.Name is { Length: > 0 } name && name != from.Id) return name;
+        return role == MemberRole.Office ? dc.Text.Say("bind.officeSigns") : from.Name;
     }
 
     private async Task<DialogTurnResult> RefuseAsync(DialogContext dc, IReadOnlyList<string> sources, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TaskBot.Dialogs.Conversations;
@@ -6,10 +5,12 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>
 /// A date at the start of an answer: 2025-12-31, 2025/12/31, 2025年12月31日, or 12月31日 (this year); as people write
 /// deadlines, 12月底 / 6月末前 / 2026年3月 (the month's last day) and 年底 / 年内 (the year's); the rest follows it.
+/// Digits and separators may be full-width (２０２７年１月３１日, ２０２７－０１－３１), as Chinese input methods type them.
 /// </summary>
 public static partial class DateAnswer
 {
-    [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*[-/.年]\s*)?(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*[日号]?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
+    [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*[-/.－／．年]\s*)?(?<m>\d{1,2})\s*[-/.－／．月]\s*(?<d>\d{1,2})"
+        + @"\s*[日号]?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^\s*(?:(?<y>\d{4})\s*年\s*)?(?<m>\d{1,2})\s*月\s*(?:份|底|末)?\s*(?:之?前)?\s*[，,、;；]?\s*(?<rest>[\s\S]*)$")]
@@ -36,7 +37,9 @@ public static partial class DateAnswer
 
     private static int Year(Match m, int thisYear) => m.Groups["y"].Success ? Number(m, "y") : thisYear;
 
-    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    // \d matches any decimal digit, full-width ones too, which int.Parse refuses.
+    private static int Number(Match m, string group) =>
+        m.Groups[group].Value.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
 
     private static string Rest(Match m) => m.Groups["rest"].Value.Trim();
 }

@@ -18,6 +18,9 @@ public sealed record Ledger(Plan Plan, DateOnly Today, IReadOnlyList<TaskAssessm
     /// <summary>Every 延期 request of the plan's tasks: the approved ones are each deadline's history.</summary>
     public IReadOnlyList<ExtensionRequest> Extensions { get; init; } = [];
 
+    /// <summary>Reports by a unit supporting the task (配合): its input to the lead unit, not the task's report.</summary>
+    public IReadOnlySet<int> SupportingReports { get; init; } = new HashSet<int>();
+
     /// <summary>How a period reads in a sheet's name (第49周，11月30日—12月6日); the stored key by default.</summary>
     public Func<string, string> PeriodLabel { get; init; } = key => key;
 

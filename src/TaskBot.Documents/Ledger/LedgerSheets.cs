@@ -70,7 +70,7 @@ internal static class LedgerSheets
         var rows = reports.OrderBy(r => numbers.GetValueOrDefault(r.TaskItemId)).ThenBy(r => ledger.Units.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
             .Select(r => (IReadOnlyList<LedgerCell>)[
                 new(numbers.GetValueOrDefault(r.TaskItemId), LedgerStyle.Number),
-                ledger.Units.GetValueOrDefault(r.UnitId, ""),
+                ledger.Units.GetValueOrDefault(r.UnitId, "") + (ledger.SupportingReports.Contains(r.Id) ? w.Say("ledger.supportingMark") : ""),
                 TaskText.Status(w, r.Status),
                 new(r.Completion, LedgerStyle.Number),
                 r.CurrentValue,

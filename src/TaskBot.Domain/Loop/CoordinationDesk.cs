@@ -38,12 +38,18 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     {
         if (await items.FindAsync(id, cancellationToken) is not { } item || !MayAnswer(viewer, item, action)) return CoordinationOutcome.NotFound;
         if (!item.IsOpen) return CoordinationOutcome.AlreadyClosed;
+        if (Repeats(item, viewer, action, text, assignee)) return CoordinationOutcome.Recorded;
         var now = clock.UtcNow;
         item.Record(action, text, assignee?.Id, viewer.AnswersAs, now);
         await items.UpdateAsync(item, cancellationToken);
         await TellAsync(item, action, assignee, now, cancellationToken);
         return CoordinationOutcome.Recorded;
     }
+
+    // The same answer sent twice (a double tap, a resent message) is recorded and told once.
+    private static bool Repeats(CoordinationItem item, Viewer viewer, CoordinationAction action, string? text, Unit? assignee) =>
+        item.LastAction == action && item.AnsweredBy == viewer.AnswersAs && (text is not { Length: > 0 } || item.Answer == text)
+        && (action != CoordinationAction.Assign || item.AssignedUnitId == assignee?.Id);
 
     /// <summary>The item, when this person may give this answer to it.</summary>
     public async Task<CoordinationItem?> FindForAsync(Viewer viewer, int id, CoordinationAction action, CancellationToken cancellationToken) =>

@@ -16,6 +16,10 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
     public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason, CancellationToken cancellationToken)
     {
         if (!unit.MayReportOn(task)) throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");
+        // The same request sent twice (a double tap, a resent message) is the request still waiting, asked of no one again.
+        if ((await requests.ForTaskAsync(task.Id, cancellationToken)).FirstOrDefault(r => r.Approved is null
+            && r.UnitId == unit.Unit!.Id && r.NewDeadline == newDeadline && r.Reason == reason) is { } waiting)
+            return waiting;
         var late = task.Deadline is { } d && d < clock.Today;
         var request = new ExtensionRequest(task.Id, task.Number, unit.Unit!.Id, unit.Signature, clock.UtcNow,
             task.Deadline, newDeadline, reason, late);

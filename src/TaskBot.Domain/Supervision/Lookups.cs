@@ -39,9 +39,13 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
             [.. tasks.Where(t => !progress.IsLedBy(t, unit)).Select(t => supervision.Assess(progress, t))]);
     }
 
-    /// <summary>The tasks the unit owes a report on this period, each with its report of this period (null: not yet).</summary>
+    /// <summary>
+    /// The tasks the unit owes a report on this period, each with its report of this period (null: not yet); a task
+    /// it reported done this period is among them, reported.
+    /// </summary>
     public IReadOnlyList<(TaskItem Task, ProgressReport? Report)> ThisPeriod(TaskProgress progress, Unit unit) =>
-        [.. supervision.Owed(progress, unit).Select(t => (t, supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id) : null))];
+        [.. supervision.OwedThisPeriod(progress, unit)
+            .Select(t => (t, supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id) : null))];
 
     /// <summary>The tasks the leader leads, by number.</summary>
     public IReadOnlyList<TaskAssessment> LeaderTasks(TaskProgress progress, Leader leader) =>

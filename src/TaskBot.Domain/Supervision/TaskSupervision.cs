@@ -158,8 +158,14 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     }
 
     /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads, then those it supports and is asked about.</summary>
-    public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) =>
-        [.. progress.Tasks.Where(t => support.Owes(progress, t, unit) && !progress.IsDoneFor(t, unit))
+    public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) => Owing(progress, unit, t => !progress.IsDoneFor(t, unit));
+
+    /// <summary>As <see cref="Owed"/>, with the tasks the unit reported done in the current period: it did report them.</summary>
+    public IReadOnlyList<TaskItem> OwedThisPeriod(TaskProgress progress, Unit unit) =>
+        Owing(progress, unit, t => !progress.IsDoneFor(t, unit) || ReportedNow(progress, t, unit.Id));
+
+    private IReadOnlyList<TaskItem> Owing(TaskProgress progress, Unit unit, Func<TaskItem, bool> counted) =>
+        [.. progress.Tasks.Where(t => support.Owes(progress, t, unit) && counted(t))
             .OrderBy(t => !progress.IsLedBy(t, unit)).ThenBy(t => t.Number)];
 
     /// <summary>Whether the unit owes reports on the task: it leads it, or supports it and is asked (see <see cref="SupportingInput"/>).</summary>

@@ -111,13 +111,21 @@ public sealed class OfficeDocuments(
             history.AddRange(await reports.HistoryAsync(task.Id, int.MaxValue, ct));
             extended.AddRange(await extensions.ForTaskAsync(task.Id, ct));
         }
-        var units = progress.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id, u => u.Name);
+        var units = progress.Tasks.SelectMany(t => t.Units).Select(u => u.Unit).DistinctBy(u => u.Id).ToDictionary(u => u.Id);
         foreach (var id in history.Select(r => r.UnitId).Distinct().Where(id => !units.ContainsKey(id)).ToList())
-            units[id] = (await reader.UnitAsync(id, ct))?.Name ?? $"#{id}";
+            if (await reader.UnitAsync(id, ct) is { } unit) units[id] = unit;
+        var names = history.Select(r => r.UnitId).Concat(units.Keys).Distinct()
+            .ToDictionary(id => id, id => units.TryGetValue(id, out var u) ? u.Name : $"#{id}");
+        var tasks = progress.Tasks.ToDictionary(t => t.Id);
+        var supporting = history
+            .Where(r => tasks.TryGetValue(r.TaskItemId, out var t) && units.TryGetValue(r.UnitId, out var u) && !progress.IsLedBy(t, u))
+            .Select(r => r.Id).ToHashSet();
         var office = Office;
-        return new Ledger(plan, supervision.Today, [.. progress.Tasks.Select(t => supervision.Assess(progress, t))], history, units, clock.Zone, office)
+        var assessed = progress.Tasks.Select(t => supervision.Assess(progress, t)).ToList();
+        return new Ledger(plan, supervision.Today, assessed, history, names, clock.Zone, office)
         {
             Extensions = extended,
+            SupportingReports = supporting,
             PeriodLabel = key => PeriodText.Label(office, key, supervision.Today.Year),
         };
     }

@@ -14,6 +14,9 @@ public class DateAnswerTests
     [InlineData("2月份", "2026-02-28", "")]
     [InlineData("年底前", "2026-12-31", "")]
     [InlineData("2027年底", "2027-12-31", "")]
+    [InlineData("２０２７年１月３１日", "2027-01-31", "")]
+    [InlineData("２０２７－０１－３１，材料到货延迟", "2027-01-31", "材料到货延迟")]
+    [InlineData("６月底前", "2026-06-30", "")]
     public void A_date_written_as_people_write_deadlines_is_read(string text, string date, string rest) =>
         Assert.Equal((DateOnly.Parse(date), rest), DateAnswer.Read(text, 2026));
 

@@ -127,6 +127,20 @@ public abstract class LookupTests(PostgresServer postgres, StorageProvider provi
     }
 
     [Fact]
+    public async Task A_task_reported_done_this_period_counts_as_reported_not_as_owed_no_longer()
+    {
+        var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await ReportAsync(park, 7, "已完成", null);
+        await ReportAsync(park, 21, "正常推进", "50%");
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var text = (await office.SayAsync("苏里格经济技术开发区报了吗")).Texts();
+
+        Assert.Contains("**苏里格经济开发区** 本期（第27周，6月30日—7月6日）应报的 2 项已全部报送", text);
+        Assert.Contains("✅ **#7** ", text);
+    }
+
+    [Fact]
     public async Task The_office_sees_a_leaders_tasks_with_lights()
     {
         var park = await BoundChatAsync(MemberRole.UnitReporter, "苏里格经济开发区");

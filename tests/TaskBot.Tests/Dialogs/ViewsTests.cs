@@ -52,11 +52,14 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
         Assert.Contains("**#21**", text);
     }
 
-    [Fact]
-    public async Task A_leader_sees_the_tasks_they_lead()
+    [Theory]
+    [InlineData("我牵头的任务")]
+    [InlineData("我牵头的任务怎么样了")]
+    [InlineData("我分管的任务进展如何了")]
+    public async Task A_leader_sees_the_tasks_they_lead(string ask)
     {
         var chat = await BoundChatAsync(MemberRole.Leader, "康锐");
-        var text = (await chat.SayAsync("我牵头的任务")).Texts();
+        var text = (await chat.SayAsync(ask)).Texts();
         Assert.Contains("共 5 项", text);
         foreach (var n in new[] { 11, 19, 22, 30, 33 }) Assert.Contains($"**#{n}**", text);
     }

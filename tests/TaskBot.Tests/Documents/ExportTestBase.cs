@@ -28,9 +28,9 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>The lead unit's report on a task this week, or in the week of <paramref name="at"/>.</summary>
+    /// <summary>The lead unit's (or <paramref name="unit"/>'s) report on a task this week, or in the week of <paramref name="at"/>.</summary>
     protected Task ReportAsync(int number, ReportStatus status, decimal completion, string progress, string problems,
-        string coordination = "@旗长 请协调用地。", DateTimeOffset? at = null) =>
+        string coordination = "@旗长 请协调用地。", DateTimeOffset? at = null, string? unit = null) =>
         TestApp.WithServicesAsync(Store, async sp =>
         {
             var plan = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!;
@@ -38,10 +38,13 @@ public abstract class ExportTestBase(PostgresServer postgres, StorageProvider pr
             var when = at ?? Now;
             var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(when.Date));
             var content = new ReportContent(status, progress, completion, null, problems, "下周开工。", coordination);
-            await sp.GetRequiredService<IReportStore>().SaveAsync(
-                new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", when), default);
+            var by = unit is null ? task.LeadUnits.First().Id : await UnitIdAsync(sp, unit);
+            await sp.GetRequiredService<IReportStore>().SaveAsync(new ProgressReport(task.Id, by, period, content, "联络员", when), default);
             return 0;
         });
+
+    private static async Task<int> UnitIdAsync(IServiceProvider sp, string name) =>
+        (await sp.GetRequiredService<IPlanReader>().UnitsAsync(default)).Single(u => u.Name == name).Id;
 
     /// <summary>
     /// The lead unit's 已完成 on a task waiting for the office from <paramref name="claimed"/>, closed (销号) at

@@ -99,6 +99,18 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_supporting_units_input_is_marked_on_the_period_sheet_and_is_not_the_tasks_report()
+    {
+        await ReportAsync(3, ReportStatus.OnSchedule, 5, "已拨付招商专项资金。", "无", unit: "旗财政局");
+
+        using var ledger = await ExportAsync(reports: 3);
+
+        Assert.Equal("旗财政局（配合）", ledger.Text("第20周，5月12日—5月18日", "B4"));
+        Assert.Equal("旗政府办公室", ledger.Text("第20周，5月12日—5月18日", "B2"));
+        Assert.Equal("未报送", ledger.Text("台账", "G4"));
+    }
+
+    [Fact]
     public async Task Formula_looking_reports_are_text_and_never_formulas()
     {
         using var ledger = await ExportAsync();

@@ -52,6 +52,20 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task The_same_instruction_sent_twice_reaches_the_unit_once()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "马亚栋");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await ReportWithCoordinationAsync(unit, 11, "请马亚栋副旗长协调水利局落实灌溉水源");
+
+        await leader.SayAsync("协调1 批示 请水利局本周内对接");
+        Assert.Contains("已记录：协调事项 #1 批示", (await leader.SayAsync("协调1 批示 请水利局本周内对接")).Texts());
+        await DrainAsync();
+
+        Assert.Single(Proactive(unit), a => a.Text!.Contains("**领导批示 #1**"));
+    }
+
+    [Fact]
     public async Task The_bulletin_document_lists_each_open_item_with_the_leaders_instruction_and_drops_it_once_closed()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "马亚栋");

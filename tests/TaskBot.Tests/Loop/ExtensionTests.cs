@@ -43,6 +43,49 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task A_date_typed_in_full_width_digits_is_read_not_a_failure()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11");
+        Assert.Contains("请说明延期的理由", (await unit.SayAsync("２０２６年３月３１日")).Texts());
+        Assert.Contains("已提交第11项延期申请（至 2026-03-31），等待审批。", (await unit.SayAsync("冬季无法施工")).Texts());
+        await DrainAsync();
+        Assert.Contains("完成时限由 2025-12-31 延至 2026-03-31", Proactive(office)[^1].Text);
+    }
+
+    [Fact]
+    public async Task The_same_request_sent_twice_is_one_request_the_office_is_asked_once()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        Assert.Contains("已提交第11项延期申请（至 2026-03-31），等待审批。", (await unit.SayAsync("延期 11 2026-03-31 冬季无法施工")).Texts());
+        await DrainAsync();
+
+        Assert.Single(Proactive(office), a => a.Text!.Contains("**延期申请"));
+        Assert.Contains("没有找到您可以审批的延期申请 #2", (await office.SayAsync("同意延期 2")).Texts());
+    }
+
+    [Fact]
+    public async Task An_office_member_without_a_name_decides_as_the_office_not_as_a_chat_id()
+    {
+        var office = new Chat(() => Bot.Client, Peer, "dl_3df6" + Guid.NewGuid().ToString("N"), userName: null);
+        await office.SayAsync("绑定 " + await InviteAsync(MemberRole.Office));
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        await office.SayAsync("同意延期 1 请抓紧推进");
+        await DrainAsync();
+
+        Assert.Contains("（督查室：请抓紧推进）", Proactive(unit)[^1].Text);
+        Assert.Contains("（督查室同意，", (await unit.SayAsync("第11项")).Texts());
+        Assert.DoesNotContain("dl_3df6", Proactive(unit)[^1].Text);
+    }
+
+    [Fact]
     public async Task A_refused_extension_leaves_the_deadline_and_a_request_after_the_deadline_is_marked_late()
     {
         var office = await BoundChatAsync(MemberRole.Office);
