@@ -108,7 +108,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         }
         if (input is not null && ReadByLabels(dc, state, input) && !OtherTask(dc, state, input))
         {
-            var (merged, problem) = ReadInto(dc, state, input);
+            var (merged, problem) = ReadInto(dc, state, Body(dc, state, input));
             return await AskAsync(dc, merged, cancellationToken, Lines(Noted(dc.Text, state, merged), problem));
         }
         var answer = Answer(dc, state, input);
@@ -132,6 +132,11 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     public override bool Refuses(DialogContext dc, string? input) =>
         input is not null && (OtherTask(dc, Load(dc), input)
             || !ReportMessageReader.HasLabel(dc.Text, input) && Answer(dc, Load(dc), input) is { Understood: null, Claimed: false });
+
+    /// <summary>This task's whole report sent again ("15 正常推进 …，问题：无", a second tap): what follows its number.</summary>
+    private static string Body(DialogContext dc, ReportState state, string input) =>
+        dc.Text.Hears("report.start", input, out var m) && m!.Groups["body"] is { Success: true } body
+            && int.TryParse(m.Groups["number"].Value, out var n) && n == state.Draft.TaskNumber ? body.Value : input;
 
     /// <summary>A whole report on another task ("#22 正常推进 …，问题：无"): not this draft's, it starts that task's report.</summary>
     private static bool OtherTask(DialogContext dc, ReportState state, string input) =>

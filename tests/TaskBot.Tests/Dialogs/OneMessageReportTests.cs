@@ -550,6 +550,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("- 完成情况：70%\n", (await chat.SayAsync("70%")).Texts());
     }
 
+    [Theory]
+    [InlineData(WholeReport)]
+    [InlineData("11 正常推进，已完成土地平整5.1万亩，完成约62%，问题：无，下步：加快灌溉配套，协调：无")]
+    public async Task The_same_whole_report_sent_again_at_the_read_back_leaves_it_as_it_was(string again)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync(WholeReport);
+
+        var readBack = (await chat.SayAsync(again)).Texts();
+
+        Assert.Contains("- 进展情况：已完成土地平整5.1万亩\n", readBack);
+        Assert.DoesNotContain("改为", readBack);
+        Assert.Contains("确认提交吗", readBack);
+    }
+
     [Fact]
     public async Task A_figure_above_the_target_given_as_a_correction_is_asked_about_not_dropped()
     {
