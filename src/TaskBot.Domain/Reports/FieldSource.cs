@@ -9,4 +9,6 @@ public enum FieldSource
     Carried,
     /// <summary>Filled in from another field (已完成 is 100%).</summary>
     Prefilled,
+    /// <summary>Not owed by this reporter, so not asked (a supporting unit, the task's completion): 暂无 unless given.</summary>
+    NotOwed,
 }

@@ -250,6 +250,19 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("**#4** 开展“重大项目谋划行动”｜时限 2025-12-31，持续推进｜尚未报送", (await lead.SayAsync("我的任务")).Texts());
     }
 
+    [Fact]
+    public async Task A_supporting_unit_is_not_asked_the_tasks_completion_but_may_give_its_own()
+    {
+        var coUnit = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局"); // #4 names 旗直各部门 as responsible
+
+        var readBack = (await coUnit.SayAsync("汇报 4：正常推进，配合做好水利项目储备，问题：无，下步：继续配合，协调：无")).Texts();
+        Assert.Contains("- 完成情况：暂无\n", readBack);
+        Assert.Contains("确认提交吗", readBack);
+        Assert.Contains("配合进展", (await coUnit.SayAsync("是")).Texts());
+
+        Assert.Contains("- 完成情况：30%\n", (await coUnit.SayAsync("汇报 4：正常推进，完成情况：30%，问题：无，下步：继续配合，协调：无")).Texts());
+    }
+
     [Theory]
     [InlineData("提交")]
     [InlineData("确认提交")]
