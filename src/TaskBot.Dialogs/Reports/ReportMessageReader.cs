@@ -36,8 +36,30 @@ public static partial class ReportMessageReader
     private static partial Regex SpaceBetweenWords();
 
     // A line break ends a clause and is kept as a space in the text.
-    private static IEnumerable<string> Clauses(LocaleText text, string message) =>
-        Clause().Matches(SpaceBetweenWords().Replace(message, "\n")).SelectMany(m => RunOn(text, m.Value));
+    private static IEnumerable<string> Clauses(LocaleText text, string message)
+    {
+        var clauses = Clause().Matches(SpaceBetweenWords().Replace(message, "\n")).SelectMany(m => RunOn(text, m.Value)).ToList();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (i + 1 < clauses.Count && NameAndWhat(text, clauses[i], clauses[i + 1]) is { } labelled)
+            {
+                yield return labelled;
+                i++;
+            }
+            else yield return clauses[i];
+        }
+    }
+
+    private static readonly ReportField[] NamedAlone = [ReportField.Completion, ReportField.Problems, ReportField.NextSteps, ReportField.Coordination];
+
+    // "问题 无 下步 继续推进" written on a phone: a field's name alone, then what it says, read as "问题：无".
+    private static string? NameAndWhat(LocaleText text, string name, string what)
+    {
+        var bare = Bare(name);
+        if (!NamedAlone.Any(f => text.Hears($"report.name{f}", bare))) return null;
+        var labelled = bare + "：" + what;
+        return Labelled(text, Bare(labelled)) is { Implied: false } ? labelled : null;
+    }
 
     /// <summary>
     /// A clause written on without commas ("进展顺利完成60%问题是资金缺口较大需要协调财政局") taken apart where a label or a

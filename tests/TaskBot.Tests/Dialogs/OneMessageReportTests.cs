@@ -566,6 +566,16 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task Labels_written_with_a_space_instead_of_a_colon_on_a_phone_fill_their_fields()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var readBack = (await chat.SayAsync("汇报１１ 正常推进 已完成土地平整５.１万亩 完成约６２％ 问题 无 下步 继续推进剩余工程 协调 无")).Texts();
+
+        Assert.Contains("- 进展情况：已完成土地平整5.1万亩\n- 完成情况：62%\n- 存在问题：无\n- 下步计划：继续推进剩余工程\n- 需协调事项：无", readBack);
+    }
+
+    [Fact]
     public async Task A_figure_above_the_target_given_as_a_correction_is_asked_about_not_dropped()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
