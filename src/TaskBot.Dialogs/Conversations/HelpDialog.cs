@@ -19,6 +19,8 @@ public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
     {
         var text = step.Context.Text;
         await step.Context.SayAsync("help.intro", cancellationToken);
+        // Someone who just found the bot learns first how to become someone it knows.
+        if (step.Context.Viewer is null) await step.Context.SayAsync("common.notBound", cancellationToken);
         return await step.PromptAsync(ChoicePrompt.Name, new PromptOptions
         {
             Text = text.Say("help.choose"),

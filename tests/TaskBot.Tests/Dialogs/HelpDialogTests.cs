@@ -23,6 +23,12 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
     }
 
     [Fact]
+    public async Task Someone_not_bound_who_says_hello_is_told_how_to_bind()
+    {
+        Assert.Contains("请向政府办督查室索取绑定码，然后发送「绑定 绑定码」", (await NewChat().SayAsync("你好")).Texts());
+    }
+
+    [Fact]
     public async Task Choosing_a_topic_explains_it()
     {
         var chat = NewChat();
