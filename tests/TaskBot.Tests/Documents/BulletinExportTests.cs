@@ -248,6 +248,27 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
         Assert.Contains("二、存在的问题", p);
         Assert.Contains("三、下一步工作", p);
     }
+
+    [Fact]
+    public async Task The_implementation_report_counts_the_plans_tasks_once_each_and_as_many_behind_as_it_lists()
+    {
+        var list = Path.Combine(Directory.CreateTempSubdirectory("taskbot-list-").FullName, "list.txt");
+        await File.WriteAllTextAsync(list, "2025年领导批示事项督办清单\n\n一、落实旗长批示，开展招商引资专项督查\n牵头领导：阿拉腾朝鲁\n牵头单位：旗工信和科技局\n完成时限：2025年12月底前\n");
+        var imported = await Shell.RunAsync(Store, Clock, "import", list, "--list", "领导批示", "--kind", "instruction", "--year", "2025", "--org", "乌审旗");
+        Assert.True(imported.ExitCode == 0, imported.Error);
+
+        var (p, document) = await ExportAsync("report");
+        using var _ = document;
+
+        var overall = System.Text.RegularExpressions.Regex.Match(p[2],
+            @"确定的(\d+)项任务中，已完成(\d+)项(?:（[^）]*）)?，正常推进(\d+)项，滞后或未启动(\d+)项，未报送进展(\d+)项");
+        Assert.True(overall.Success, p[2]);
+        int N(int i) => int.Parse(overall.Groups[i].Value);
+        Assert.Equal(44, N(1));
+        Assert.Equal(N(1), N(2) + N(3) + N(4) + N(5));
+        var problems = p.SkipWhile(x => x != "二、存在的问题").TakeWhile(x => x != "三、下一步工作");
+        Assert.Equal(N(4), problems.Count(x => x.StartsWith("（第", StringComparison.Ordinal)));
+    }
 }
 
 public sealed class SqliteBulletinExportTests(PostgresServer postgres) : BulletinExportTests(postgres, StorageProvider.Sqlite);
