@@ -47,7 +47,7 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
         return false;
     }
 
-    /// <summary>Trimmed, lower-case, without trailing punctuation and with full-width digits and spaces made ASCII.</summary>
+    /// <summary>Trimmed, lower-case, without trailing punctuation and with full-width digits, ＃ and spaces made ASCII.</summary>
     public static string Normalize(string text) => Trimmed(Folded(text.Trim(), lower: true));
 
     // What phrases are matched against: as Normalize, but in the case it was written, for what a phrase captures (a
@@ -56,7 +56,7 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
 
     private static string Trimmed(string folded)
     {
-        var kept = folded.AsSpan().TrimEnd("。！？.!?~～").Trim();
+        var kept = folded.AsSpan().TrimEnd("。！？.!?~～，,").Trim();
         return kept.Length == folded.Length ? folded : kept.ToString();
     }
 
@@ -64,21 +64,21 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
     private static string Folded(string text, bool lower)
     {
         if (!text.AsSpan().ContainsAnyExcept(Unchanged)) return text;
-        var ascii = text.AsSpan().ContainsAnyInRange('０', '９') || text.Contains('\u3000')
+        var ascii = text.AsSpan().ContainsAnyInRange('０', '９') || text.Contains('\u3000') || text.Contains('＃')
             ? string.Create(text.Length, text, static (chars, source) =>
             {
                 for (var i = 0; i < chars.Length; i++)
-                    chars[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i] == '\u3000' ? ' ' : source[i];
+                    chars[i] = source[i] switch { >= '０' and <= '９' => (char)(source[i] - '０' + '0'), '\u3000' => ' ', '＃' => '#', var c => c };
             })
             : text;
         return lower ? ascii.ToLowerInvariant() : ascii;
     }
 
     // Characters that neither lower-casing nor the full-width folding changes: ASCII but capitals, CJK ideographs and
-    // punctuation, full-width forms but capitals and digits. Anything else takes the general path.
+    // punctuation, full-width forms but capitals, digits and ＃. Anything else takes the general path.
     private static readonly System.Buffers.SearchValues<char> Unchanged = System.Buffers.SearchValues.Create(
         [.. Range('\0', '@'), .. Range('[', '\u007f'), .. Range('\u2000', '\u206f'), .. Range('\u3001', '\u9fff'),
-         .. Range('\uff01', '\uff0f'), .. Range('\uff1a', '\uff20'), .. Range('\uff3b', '\uffef')]);
+         .. Range('\uff01', '\uff02'), .. Range('\uff04', '\uff0f'), .. Range('\uff1a', '\uff20'), .. Range('\uff3b', '\uffef')]);
 
     private static IEnumerable<char> Range(char first, char last) => Enumerable.Range(first, last - first + 1).Select(c => (char)c);
 }

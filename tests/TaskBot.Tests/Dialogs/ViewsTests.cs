@@ -68,6 +68,8 @@ public abstract class ViewsTests(PostgresServer postgres, StorageProvider provid
     [InlineData("4号怎么样了")]
     [InlineData("第4项进展如何")]
     [InlineData("4 咋样了")]
+    [InlineData("＃4")]
+    [InlineData("第4项，")]
     public async Task A_task_asked_after_as_people_ask_shows_its_detail(string ask)
     {
         var chat = await BoundChatAsync(MemberRole.Leader, "马亚栋");
