@@ -67,7 +67,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             : last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
         // A supporting unit's report is its input, not the task's: the task's completion is not asked of it (基层减负), though
         // it may give its own.
-        if (!viewer.LeadsTask(task) && !draft.Has(ReportField.Completion)) draft = draft.WithNoCompletion(FieldSource.NotOwed);
+        if (!viewer.LeadsTask(task) && draft.Completion is null) draft = draft.WithNoCompletion(FieldSource.NotOwed);
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
