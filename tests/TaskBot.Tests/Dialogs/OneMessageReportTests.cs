@@ -565,6 +565,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("确认提交吗", readBack);
     }
 
+    [Theory]
+    [InlineData("completion: down 5%")]
+    [InlineData("change completion fell 5%")]
+    public async Task In_English_a_completion_that_fell_is_asked_not_taken_for_the_work_done(string correction)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        await chat.SayAsync("report 11: on schedule, irrigation tender opened, 62% done, problems: none, next steps: irrigation, coordination: none");
+
+        var replies = (await chat.SayAsync(correction)).Texts();
+
+        Assert.Contains("Please give the amount done so far", replies);
+        Assert.DoesNotContain("- Completion: 5%", replies);
+        Assert.DoesNotContain("Submit it?", replies);
+    }
+
     [Fact]
     public async Task A_figure_above_the_target_given_as_a_correction_is_asked_about_not_dropped()
     {
