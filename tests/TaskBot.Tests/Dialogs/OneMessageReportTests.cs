@@ -676,6 +676,27 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task In_teams_a_card_whose_completion_is_a_rate_asks_it_instead_of_keeping_last_weeks()
+    {
+        var chat = new Chat(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), "zh-CN", "msteams");
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗政府办公室"));
+        await chat.SayAsync("汇报2：正常推进，工作有序开展，完成约62%，问题：无，下步：继续推进，协调：无");
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+        await chat.SayAsync("汇报 2");
+
+        var replies = (await chat.SubmitAsync(new JsonObject
+        {
+            ["reportForm"] = 2, ["status"] = "OnSchedule", ["progress"] = "工作有序开展", ["completion"] = "同比增长12%",
+            ["problems"] = "无", ["nextSteps"] = "继续推进", ["coordination"] = "无",
+        })).Texts();
+
+        Assert.Contains("「同比增长12%」是指标的增减幅度", replies);
+        Assert.DoesNotContain("62%", replies);
+        Assert.Contains("- 完成情况：70%\n", (await chat.SayAsync("70%")).Texts());
+    }
+
+    [Fact]
     public async Task A_command_typed_while_the_help_menu_is_open_runs()
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
