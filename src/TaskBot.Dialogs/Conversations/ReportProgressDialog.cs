@@ -67,7 +67,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             : last is null ? new ReportDraft(task.Number) : ReportDraft.From(task.Number, last.Content);
         // A supporting unit's report is its input, not the task's: the task's completion is not asked of it (基层减负), though
         // it may give its own.
-        if (!viewer.LeadsTask(task) && !draft.Has(ReportField.Completion)) draft = draft.WithNoCompletion(FieldSource.NotOwed);
+        if (!viewer.LeadsTask(task) && draft.Completion is null) draft = draft.WithNoCompletion(FieldSource.NotOwed);
         var state = new ReportState(draft, TaskText.Title(task), [.. TaskTarget.FindAll(task.Text).Select(t => t.Label)])
         {
             LastPeriod = last?.PeriodKey,
@@ -102,7 +102,10 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             if (PromptInput.From(dc.Turn.Activity) is null) return await AskAsync(dc, state, cancellationToken);
         }
         if (ReportCard.Read(dc.Turn.Activity, state) is { } submitted)
-            return await AskAsync(dc, (state with { Draft = state.Draft.Merge(submitted), Misunderstood = 0 }).Next(), cancellationToken);
+        {
+            var (merged, problem) = Into(dc, state, submitted);
+            return await AskAsync(dc, merged, cancellationToken, problem);
+        }
         var input = PromptInput.From(dc.Turn.Activity);
         if (SameAs(dc, state, input) is { } other)
         {
@@ -250,12 +253,14 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         return string.Join("\n", lines);
     }
 
-    // A message read by its labels, merged into the draft. What follows a completion's label and is no completion
-    // (累计下降5%) is the answer to the completion question: taken as that, or the completion asked with why; never the
-    // completion kept from before unsaid.
-    private static (ReportState State, string? Problem) ReadInto(DialogContext dc, ReportState state, string message)
+    private static (ReportState State, string? Problem) ReadInto(DialogContext dc, ReportState state, string message) =>
+        Into(dc, state, Read(dc, state, message));
+
+    // A message read by its labels, or a card, merged into the draft. What follows a completion's label and is no
+    // completion (累计下降5%) is the answer to the completion question: taken as that, or the completion asked with why;
+    // never the completion kept from before unsaid.
+    private static (ReportState State, string? Problem) Into(DialogContext dc, ReportState state, ReportReading reading)
     {
-        var reading = Read(dc, state, message);
         var merged = Merge(state, reading);
         if (reading.UnreadCompletion is not { } said) return (merged, null);
         var answer = new ReportAnswer(dc.Text, merged, ReportField.Completion, said);

@@ -54,8 +54,11 @@ public static class ReportCard
         };
     }
 
-    /// <summary>What a submitted form changes in the draft: the fields filled in that differ from it; null when the activity is no such form.</summary>
-    public static ReportDraft? Read(Activity activity, ReportState s)
+    /// <summary>
+    /// What a submitted form changes in the draft: the fields filled in that differ from it, and a completion that is no
+    /// completion (同比增长12%) to ask; null when the activity is no such form.
+    /// </summary>
+    public static ReportReading? Read(Activity activity, ReportState s)
     {
         if (activity.Value is not JsonObject form || form[FormField] is null) return null;
         var d = s.Draft;
@@ -64,11 +67,12 @@ public static class ReportCard
         if (Enum.TryParse<ReportStatus>(Field("status"), out var status) && Enum.IsDefined(status) && status != d.Status) changes = changes.WithStatus(status);
         var completion = Field("completion");
         var wasSaid = d.CurrentValue ?? (d.Completion is { } c ? CompletionAnswer.Number(c) + "%" : null);
-        if (completion is not null && completion != wasSaid && CompletionAnswer.Read(completion, s.TaskTargets) is { Percent: { } p } answer)
-            changes = changes.WithCompletion(p, answer.Value);
+        var unread = completion is not null && completion != wasSaid ? completion : null;
+        if (unread is not null && CompletionAnswer.Read(unread, s.TaskTargets) is { Percent: { } p } answer)
+            (changes, unread) = (changes.WithCompletion(p, answer.Value), null);
         foreach (var (id, field) in new[] { ("progress", ReportField.Progress), ("problems", ReportField.Problems),
             ("nextSteps", ReportField.NextSteps), ("coordination", ReportField.Coordination) })
             if (Field(id) is { Length: <= 1000 } text && text != d.Text(field)) changes = changes.WithText(field, text);
-        return changes;
+        return new ReportReading(changes, false, unread);
     }
 }

@@ -58,11 +58,14 @@ public sealed record ReportDraft(int TaskNumber)
         Sources = Enum.GetValues<ReportField>().ToImmutableDictionary(f => f, _ => FieldSource.Typed),
     };
 
-    /// <summary>A status; 已完成 brings 100% with it unless a completion was typed.</summary>
+    /// <summary>
+    /// A status; 已完成 brings 100% with it unless a completion was typed, or is not owed (a supporting unit's part done
+    /// is not the task done).
+    /// </summary>
     public ReportDraft WithStatus(ReportStatus status, FieldSource source = FieldSource.Typed)
     {
         var draft = this with { Status = status, Sources = Sources.SetItem(ReportField.Status, source) };
-        if (status == ReportStatus.Done && Source(ReportField.Completion) != FieldSource.Typed)
+        if (status == ReportStatus.Done && Source(ReportField.Completion) is not (FieldSource.Typed or FieldSource.NotOwed))
             draft = draft with { Completion = 100, CurrentValue = null, Sources = draft.Sources.SetItem(ReportField.Completion, FieldSource.Prefilled) };
         else if (status != ReportStatus.Done && Source(ReportField.Completion) == FieldSource.Prefilled)
             draft = draft.Without(ReportField.Completion);
@@ -105,7 +108,9 @@ public sealed record ReportDraft(int TaskNumber)
     {
         var draft = this;
         if (other.Status is { } s) draft = draft.WithStatus(s, other.Source(ReportField.Status) ?? FieldSource.Typed);
-        if (other.Completion is { } c) draft = draft.WithCompletion(c, other.CurrentValue, other.Source(ReportField.Completion) ?? FieldSource.Typed);
+        if (other.Completion is { } c && !(draft.Source(ReportField.Completion) == FieldSource.NotOwed
+            && other.Source(ReportField.Completion) == FieldSource.Prefilled))
+            draft = draft.WithCompletion(c, other.CurrentValue, other.Source(ReportField.Completion) ?? FieldSource.Typed);
         foreach (var field in TextFields)
             if (other.Text(field) is { } text) draft = draft.WithText(field, text, other.Source(field) ?? FieldSource.Typed);
         // 8.2万亩全部建成 (100% now) beside the last report's 正常推进: done, or not yet? Asked, not carried.

@@ -565,6 +565,21 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         Assert.Contains("确认提交吗", readBack);
     }
 
+    [Theory]
+    [InlineData("completion: down 5%")]
+    [InlineData("change completion fell 5%")]
+    public async Task In_English_a_completion_that_fell_is_asked_not_taken_for_the_work_done(string correction)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
+        await chat.SayAsync("report 11: on schedule, irrigation tender opened, 62% done, problems: none, next steps: irrigation, coordination: none");
+
+        var replies = (await chat.SayAsync(correction)).Texts();
+
+        Assert.Contains("Please give the amount done so far", replies);
+        Assert.DoesNotContain("- Completion: 5%", replies);
+        Assert.DoesNotContain("Submit it?", replies);
+    }
+
     [Fact]
     public async Task Labels_written_with_a_space_instead_of_a_colon_on_a_phone_fill_their_fields()
     {
@@ -668,6 +683,27 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
 
         Assert.Contains("- 状态：滞后\n- 进展情况：已完成土地平整5.5万亩\n- 完成情况：5.5万亩 (67.1%)\n- 存在问题：水源未落实\n- 下步计划：加快灌溉配套（同上期）", readBack);
         Assert.Contains("已提交第11项", (await chat.SayAsync("是")).Texts());
+    }
+
+    [Fact]
+    public async Task In_teams_a_card_whose_completion_is_a_rate_asks_it_instead_of_keeping_last_weeks()
+    {
+        var chat = new Chat(() => Bot.Client, Peer, Guid.NewGuid().ToString("N"), "zh-CN", "msteams");
+        await chat.SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗政府办公室"));
+        await chat.SayAsync("汇报2：正常推进，工作有序开展，完成约62%，问题：无，下步：继续推进，协调：无");
+        await chat.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+        await chat.SayAsync("汇报 2");
+
+        var replies = (await chat.SubmitAsync(new JsonObject
+        {
+            ["reportForm"] = 2, ["status"] = "OnSchedule", ["progress"] = "工作有序开展", ["completion"] = "同比增长12%",
+            ["problems"] = "无", ["nextSteps"] = "继续推进", ["coordination"] = "无",
+        })).Texts();
+
+        Assert.Contains("「同比增长12%」是指标的增减幅度", replies);
+        Assert.DoesNotContain("62%", replies);
+        Assert.Contains("- 完成情况：70%\n", (await chat.SayAsync("70%")).Texts());
     }
 
     [Fact]

@@ -263,6 +263,29 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("- 完成情况：30%\n", (await coUnit.SayAsync("汇报 4：正常推进，完成情况：30%，问题：无，下步：继续配合，协调：无")).Texts());
     }
 
+    [Fact]
+    public async Task A_supporting_unit_whose_part_is_done_gives_the_task_no_completion()
+    {
+        var coUnit = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局"); // #4 names 旗直各部门 as responsible
+
+        var readBack = (await coUnit.SayAsync("汇报 4：已完成，水利项目储备已报送，问题：无，下步：无，协调：无")).Texts();
+        Assert.Contains("- 完成情况：暂无\n", readBack);
+        var changed = (await coUnit.SayAsync("改 状态 正常推进")).Texts();
+        Assert.Contains("- 完成情况：暂无\n", changed);
+        Assert.Contains("确认提交吗", changed);
+    }
+
+    [Fact]
+    public async Task A_supporting_unit_whose_part_is_done_next_week_still_gives_the_task_no_completion()
+    {
+        var coUnit = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        await coUnit.SayAsync("汇报 4：正常推进，配合做好水利项目储备，问题：无，下步：继续配合，协调：无");
+        await coUnit.SayAsync("是");
+        Clock.Advance(TimeSpan.FromDays(7));
+
+        Assert.Contains("- 完成情况：暂无\n", (await coUnit.SayAsync("汇报 4：已完成，水利项目储备已报送，问题：无，下步：无，协调：无")).Texts());
+    }
+
     [Theory]
     [InlineData("提交")]
     [InlineData("确认提交")]
