@@ -18,9 +18,9 @@ public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
     private static async Task<DialogTurnResult> OfferTopicsAsync(WaterfallStep step, CancellationToken cancellationToken)
     {
         var text = step.Context.Text;
-        await step.Context.SayAsync("help.intro", cancellationToken);
-        // Someone who just found the bot learns first how to become someone it knows.
-        if (step.Context.Viewer is null) await step.Context.SayAsync("common.notBound", cancellationToken);
+        // Someone who just found the bot learns first how to become someone it knows, in the same message.
+        var intro = text.Say("help.intro") + (step.Context.Viewer is null ? "\n\n" + text.Say("common.notBound") : "");
+        await step.Context.SendAsync(BotFramework.Schema.Activity.CreateMessage(intro), cancellationToken);
         return await step.PromptAsync(ChoicePrompt.Name, new PromptOptions
         {
             Text = text.Say("help.choose"),

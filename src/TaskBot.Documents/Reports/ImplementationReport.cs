@@ -21,19 +21,20 @@ public static class ImplementationReport
         var plan = ledger.Plan;
         // The plan's own tasks: the lists the office files beside it (领导批示…) are not what the congress reviews.
         var a = ledger.Assessments.Where(x => x.Task.PlanId == plan.Id).OrderBy(x => x.Task.Number).ToList();
-        // Each task counted once, and 滞后或未启动 as many as 二、存在的问题 lists.
-        var behind = a.Count(x => !x.IsDone && x.IsBehind);
-        var unreported = a.Count(x => !x.IsDone && !x.IsBehind && x.Status is null);
+        // Each task counted once (one awaiting 销号 apart), and 滞后或未启动 as many as 二、存在的问题 lists.
+        var open = a.Where(x => !x.IsDone && !x.AwaitingReview).ToList();
+        var behind = open.Count(x => x.IsBehind);
+        var unreported = open.Count(x => !x.IsBehind && x.Status is null);
         var doc = new WordWriter(options.TitleFont, options.BodyFont)
             .Title(W("title", ("plan", plan.Title)), 44)
             .Centered(W("draft"))
             .Paragraph(W("overall", ("today", Bulletins.BulletinDocument.Date(words, ledger.Today)), ("plan", plan.Title), ("count", a.Count),
                 ("done", a.Count(x => x.IsDone)), ("awaiting", AwaitingReview(words, a)),
-                ("onSchedule", a.Count - a.Count(x => x.IsDone) - behind - unreported), ("behind", behind), ("unreported", unreported)));
+                ("onSchedule", open.Count - behind - unreported), ("behind", behind), ("unreported", unreported)));
         doc.Heading(W("achievedHeading"));
         Tasks(doc, words, [.. a.Where(x => x.Latest is not null && !x.IsBehind)], x => Achieved(ledger, x));
         doc.Heading(W("problemsHeading"));
-        Tasks(doc, words, [.. a.Where(x => !x.IsDone && x.IsBehind)], x => Unfinished(ledger, x));
+        Tasks(doc, words, [.. open.Where(x => x.IsBehind)], x => Unfinished(ledger, x));
         doc.Heading(W("nextHeading"));
         Tasks(doc, words, [.. a.Where(x => x.Status != ReportStatus.Done && x.Latest?.NextSteps is { Length: > 0 } n && !TaskText.SaysNothing(words, n))],
             x => $"{x.Latest!.NextSteps}{Source(ledger, x.Latest)}");
