@@ -148,15 +148,8 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     [Fact]
     public async Task When_DingTalk_says_the_organisation_s_API_calls_are_used_up_the_office_is_told_and_the_message_waits_for_tomorrow()
     {
-        At(2025, 7, 4, 9, 0);
-        await WeComSaysAsync("LiuOffice", "绑定 " + await InviteAsync(MemberRole.Office));
-        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
-        _dingTalk.ApiCallsUsedUp = true;
-        At(2025, 7, 7, 9, 0);
+        await WeeklyReminderWhileTheApiCallsAreUsedUpAsync();
 
-        await RunAsync(ReminderJob.Weekly);
-        At(2025, 7, 7, 15, 0);
-        await DrainAsync();
         Assert.Contains("消息额度已用完** 钉钉", Markdown(_wecom.SentTo("LiuOffice")));
         Assert.Single(_wecom.SentTo("LiuOffice"), m => ((string?)m["markdown"]?["content"])?.Contains("消息额度已用完") == true);
         Assert.Empty(_dingTalk.ApiSent);
@@ -170,14 +163,7 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     [Fact]
     public async Task A_member_who_writes_while_the_API_calls_are_used_up_gets_what_waited_and_the_answer_through_the_session()
     {
-        At(2025, 7, 4, 9, 0);
-        await WeComSaysAsync("LiuOffice", "绑定 " + await InviteAsync(MemberRole.Office));
-        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
-        _dingTalk.ApiCallsUsedUp = true;
-        At(2025, 7, 7, 9, 0);
-        await RunAsync(ReminderJob.Weekly);
-        At(2025, 7, 7, 15, 0);
-        await DrainAsync();
+        await WeeklyReminderWhileTheApiCallsAreUsedUpAsync();
         var before = _dingTalk.WebhookSent.Count;
 
         await DingTalkSaysAsync("liqiang", "帮助");
@@ -202,6 +188,19 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
         Assert.NotEmpty(_dingTalk.WebhookSent);
         Assert.All(_dingTalk.WebhookSent, w => Assert.Equal("s-zhaolei", w.Session));
         Assert.Empty(_dingTalk.ApiSent);
+    }
+
+    // The office on 企业微信, 旗能源局's liqiang on 钉钉; the weekly reminder sent while 钉钉's API calls are used up.
+    private async Task WeeklyReminderWhileTheApiCallsAreUsedUpAsync()
+    {
+        At(2025, 7, 4, 9, 0);
+        await WeComSaysAsync("LiuOffice", "绑定 " + await InviteAsync(MemberRole.Office));
+        await DingTalkSaysAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "旗能源局"));
+        _dingTalk.ApiCallsUsedUp = true;
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        At(2025, 7, 7, 15, 0);
+        await DrainAsync();
     }
 
     private async Task<IReadOnlyList<JsonNode>> WeComSaysAsync(string user, string text)
