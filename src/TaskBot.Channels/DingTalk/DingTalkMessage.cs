@@ -31,13 +31,14 @@ public sealed class DingTalkMessage
     {
         "text" => Text?.Content,
         "richText" when Content is { ValueKind: JsonValueKind.Object } c && c.TryGetProperty("richText", out var parts)
-            && parts.ValueKind == JsonValueKind.Array => string.Join("\n", parts.EnumerateArray().Select(TextOf).OfType<string>()) is { Length: > 0 } t ? t : null,
+            && parts.ValueKind == JsonValueKind.Array =>
+            string.Join("\n", parts.EnumerateArray().Select(TextOf).OfType<string>()) is { Length: > 0 } t ? t : null,
         _ => null,
     };
 
     // A rich text's part is {"text": …} or a picture ({"type": "picture", "downloadCode": …}), which is left out.
-    private static string? TextOf(JsonElement part) =>
-        part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+    private static string? TextOf(JsonElement part) => part.ValueKind == JsonValueKind.Object
+        && part.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 
     public sealed class TextContent
     {

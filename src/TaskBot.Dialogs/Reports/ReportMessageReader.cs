@@ -50,7 +50,8 @@ public static partial class ReportMessageReader
         }
     }
 
-    private static readonly ReportField[] NamedAlone = [ReportField.Completion, ReportField.Problems, ReportField.NextSteps, ReportField.Coordination];
+    private static readonly ReportField[] NamedAlone =
+        [ReportField.Completion, ReportField.Problems, ReportField.NextSteps, ReportField.Coordination];
 
     // "问题 无 下步 继续推进" written on a phone: a field's name alone, then what it says, read as "问题：无".
     private static string? NameAndWhat(LocaleText text, string name, string what)

@@ -28,7 +28,8 @@ public sealed partial record CompletionAnswer(decimal? Percent, string? Value, C
     TaskTarget? Target = null, decimal? Amount = null)
 {
     // A percentage after these words is a rate the work reached (增长7.8%, 机械化率83%), not how far the work is done.
-    [GeneratedRegex(@"(?:增长|增速|同比|环比|下降|降低|提高|提升|比重|占比|(?<!完成)率|\b(?:grew|growth|increased|rose|fell|dropped|declined|decreased|down)\b(?:\s+(?:by|of|to))?)[^，。；,;\d]{0,4}$")]
+    [GeneratedRegex(@"(?:增长|增速|同比|环比|下降|降低|提高|提升|比重|占比|(?<!完成)率|"
+        + @"\b(?:grew|growth|increased|rose|fell|dropped|declined|decreased|down)\b(?:\s+(?:by|of|to))?)[^，。；,;\d]{0,4}$")]
     private static partial Regex RateBefore();
 
     /// <summary>Whether a percentage of the text (as <see cref="Amounts.Ascii"/> gives it) is a rate its indicator moved.</summary>

@@ -254,7 +254,8 @@ public abstract class BulletinExportTests(PostgresServer postgres, StorageProvid
     {
         var list = Path.Combine(Directory.CreateTempSubdirectory("taskbot-list-").FullName, "list.txt");
         await File.WriteAllTextAsync(list, "2025年领导批示事项督办清单\n\n一、落实旗长批示，开展招商引资专项督查\n牵头领导：阿拉腾朝鲁\n牵头单位：旗工信和科技局\n完成时限：2025年12月底前\n");
-        var imported = await Shell.RunAsync(Store, Clock, "import", list, "--list", "领导批示", "--kind", "instruction", "--year", "2025", "--org", "乌审旗");
+        var imported = await Shell.RunAsync(Store, Clock,
+            "import", list, "--list", "领导批示", "--kind", "instruction", "--year", "2025", "--org", "乌审旗");
         Assert.True(imported.ExitCode == 0, imported.Error);
 
         var (p, document) = await ExportAsync("report");
