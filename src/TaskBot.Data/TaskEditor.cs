@@ -11,7 +11,7 @@ namespace TaskBot.Data;
 /// create a second unit); a new leader is added. A deadline change is kept as an approved 延期, so the task's
 /// deadline history and a later re-import treat it alike.
 /// </summary>
-public sealed class TaskEditor(TaskBotDbContext db, TimeProvider time) : ITaskEditor
+public sealed class TaskEditor(TaskBotDbContext db, TimeProvider time, Domain.Periods.LocalClock clock) : ITaskEditor
 {
     public async Task<TaskEditResult> AddAsync(string? list, TaskDraft draft, string by, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class TaskEditor(TaskBotDbContext db, TimeProvider time) : ITaskEd
         var units = await UnitsAsync(plan, cancellationToken);
         var unknown = Unknown(units, [.. draft.LeadUnits, .. draft.ResponsibleUnits]);
         if (unknown.Count > 0) return TaskEditResult.Failed(TaskEditProblem.UnknownUnits, plan.Title) with { UnknownUnits = unknown };
-        var task = plan.Add(draft, units, new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken)));
+        var task = plan.Add(draft, units, new LeaderDirectory(await db.Leaders.ToListAsync(cancellationToken)), clock.Today);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(null, plan.Title, task.Number, []);

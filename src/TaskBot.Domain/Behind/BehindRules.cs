@@ -74,10 +74,14 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
 
     private static Light Worst(IReadOnlyList<BehindReason> reasons) => reasons.Count == 0 ? Light.Green : reasons.Max(r => r.Light);
 
-    /// <summary>序时进度: the share of the task's time, from the plan year's start to its deadline, that has passed.</summary>
+    /// <summary>
+    /// 序时进度: the share of the task's time, from the plan year's start (or the day it was given, when later) to its
+    /// deadline, that has passed.
+    /// </summary>
     public static decimal TimeProgress(TaskItem task, int planYear, DateOnly today)
     {
-        var start = new DateOnly(planYear, 1, 1);
+        var yearStart = new DateOnly(planYear, 1, 1);
+        var start = task.AssignedOn is { } given && given > yearStart ? given : yearStart;
         var end = task.Deadline ?? new DateOnly(planYear, 12, 31);
         if (end < start) return 100;
         var share = (decimal)(today.DayNumber - start.DayNumber + 1) / (end.DayNumber - start.DayNumber + 1);

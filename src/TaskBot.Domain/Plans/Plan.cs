@@ -62,6 +62,13 @@ public sealed class Plan
         else ReportingStartsOn ??= terms.Today;
         Archived = terms.Archive;
         report.ReportingStartsOn = ReportingStartsOn;
+        // An item of a list beside the plan (领导批示) is given with the list; a task a later import adds, on that day.
+        if (Kind != ListKind.Plan || !report.PlanCreated)
+        {
+            var added = report.Added.ToHashSet();
+            var on = report.PlanCreated ? ReportingStartsOn!.Value : terms.Today;
+            foreach (var task in _tasks.Where(t => t.Id == 0 && added.Contains(t.Number))) task.Assign(on);
+        }
         if (!report.PlanCreated && before != (ReportingStartsOn, Archived, Kind, ListName)) Revision++;
     }
 
@@ -103,9 +110,10 @@ public sealed class Plan
     }
 
     /// <summary>A task the office adds (新增任务): the next number after every task of the plan, withdrawn ones too.</summary>
-    public TaskItem Add(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders)
+    public TaskItem Add(TaskDraft draft, UnitDirectory units, LeaderDirectory leaders, DateOnly today)
     {
         var task = new TaskItem(_tasks.Select(t => t.Number).DefaultIfEmpty(0).Max() + 1, this, addedByOffice: true);
+        task.Assign(today);
         var report = new ImportReport { PlanTitle = Title, PlanYear = Year };
         task.Apply(draft with { Number = task.Number },
             [.. draft.Leaders.Select(n => ResolveLeader(n, leaders, report)).Distinct()],

@@ -33,6 +33,12 @@ public sealed class TaskItem
     public bool AddedByOffice { get; private set; }
 
     /// <summary>
+    /// The day the task was given, when that was after its plan year began (added mid-year, an item of a list imported
+    /// later): its 序时进度 counts from then. Null: from the plan year's start.
+    /// </summary>
+    public DateOnly? AssignedOn { get; private set; }
+
+    /// <summary>
     /// Withdrawn (撤销) by the office or by a re-import that no longer lists it: kept with its reports, but out of
     /// every list, reminder, count, ledger and bulletin. Null while the task is supervised.
     /// </summary>
@@ -69,6 +75,8 @@ public sealed class TaskItem
         Plan = plan;
         AddedByOffice = addedByOffice;
     }
+
+    internal void Assign(DateOnly on) => AssignedOn = on;
 
     public void Withdraw(string reason, string by, DateTimeOffset at)
     {

@@ -108,4 +108,20 @@ public class GoLiveTests
         Assert.Equal((2026, new DateOnly(2026, 12, 31), new DateOnly(2026, 6, 30)),
             (moved.Year, moved.Tasks[0].Deadline, moved.Tasks[0].Milestones[0].Date));
     }
+
+    [Fact]
+    public void A_list_imported_mid_year_counts_its_time_progress_from_its_import_the_years_plan_from_january()
+    {
+        var list = new Plan("2025年领导批示事项督办清单", 2025);
+        var draft = new PlanDraft(list.Title, 2025, "l.txt",
+            [new TaskDraft(1, "落实旗长批示", [], ["旗农牧局"], [], new DateOnly(2025, 7, 31), false, [], null)]);
+        list.Adopt(new PlanImportTerms(ImportDay, List: new SupervisionList("领导批示", ListKind.Instruction)),
+            list.Apply(draft, new UnitDirectory([], []), new LeaderDirectory([]), true));
+        var (plan, task) = Imported();
+
+        Assert.Equal(ImportDay, list.Task(1)!.AssignedOn);
+        Assert.Equal(3.2m, BehindRules.TimeProgress(list.Task(1)!, 2025, ImportDay)); // 1 of its 31 days
+        Assert.Null(task.AssignedOn);
+        Assert.Equal(49.9m, BehindRules.TimeProgress(task, plan.Year, ImportDay)); // 182 of 365
+    }
 }

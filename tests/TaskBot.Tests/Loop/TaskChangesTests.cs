@@ -92,6 +92,23 @@ public abstract class TaskChangesTests(PostgresServer postgres, StorageProvider 
     }
 
     [Fact]
+    public async Task A_task_added_mid_year_is_judged_against_the_time_since_it_was_given_not_since_january()
+    {
+        At(2025, 7, 7, 9, 0);
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        await office.SayAsync("新增任务：落实旗委批示，修复退化草原5万亩；牵头领导：康锐；牵头单位：旗农牧局；完成时限：2025-07-20");
+
+        await unit.SayAsync("汇报 45：正常推进，完成围栏建设，完成情况：20%，问题：无，下步：补播改良，协调：无");
+        await unit.SayAsync("是");
+
+        Assert.DoesNotContain("#45", (await leader.SayAsync("哪些任务滞后")).Texts());
+        At(2025, 7, 18, 9, 0); // 12 of the task's 14 days gone: 20% is far behind
+        Assert.Contains("🔴 **#45** 落实旗委批示：低于序时进度 65.7 个百分点", (await leader.SayAsync("哪些任务滞后")).Texts());
+    }
+
+    [Fact]
     public async Task A_deadline_the_office_changed_is_in_the_history_and_survives_a_reimport_with_a_warning()
     {
         var office = await BoundChatAsync(MemberRole.Office);

@@ -961,6 +961,9 @@ namespace TaskBot.Data.Migrations.PostgreSql
                     b.Property<bool>("AddedByOffice")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Chapter")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

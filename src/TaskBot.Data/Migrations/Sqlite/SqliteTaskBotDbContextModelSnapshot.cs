@@ -900,6 +900,9 @@ namespace TaskBot.Data.Migrations.Sqlite
                     b.Property<bool>("AddedByOffice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Chapter")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
