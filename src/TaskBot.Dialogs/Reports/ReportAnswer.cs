@@ -207,9 +207,7 @@ public sealed class ReportAnswer
 
     private ReportReading Reading(string message) => ReportMessageReader.Read(Text, message, Draft.TaskNumber, State.TaskTargets);
 
-    private ReportField? FieldNamed(string? said) =>
-        Enum.GetValues<ReportField>().Cast<ReportField?>().FirstOrDefault(f => Text.Hears($"report.name{f}", said)
-            || LocaleText.Normalize(said ?? "") == LocaleText.Normalize(ReportQuestions.FieldName(Text, f!.Value)));
+    private ReportField? FieldNamed(string? said) => ReportQuestions.FieldNamed(Text, said);
 
     private void Accept(ReportState state, bool next = false, bool statusUnclear = false)
     {

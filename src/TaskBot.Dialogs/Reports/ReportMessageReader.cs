@@ -57,7 +57,7 @@ public static partial class ReportMessageReader
     private static string? NameAndWhat(LocaleText text, string name, string what)
     {
         var bare = Bare(name);
-        if (!NamedAlone.Any(f => text.Hears($"report.name{f}", bare))) return null;
+        if (ReportQuestions.FieldNamed(text, bare) is not { } field || !NamedAlone.Contains(field)) return null;
         var labelled = bare + "：" + what;
         return Labelled(text, Bare(labelled)) is { Implied: false } ? labelled : null;
     }

@@ -23,6 +23,11 @@ public static class ReportQuestions
 
     public static string FieldName(LocaleText t, ReportField field) => t.Say($"report.field{field}");
 
+    /// <summary>The field a word names (完成情况, 问题, 下步: report.name…, or the name the read-back shows); null for none.</summary>
+    public static ReportField? FieldNamed(LocaleText t, string? said) =>
+        Enum.GetValues<ReportField>().Cast<ReportField?>().FirstOrDefault(f => t.Hears($"report.name{f}", said)
+            || LocaleText.Normalize(said ?? "") == LocaleText.Normalize(FieldName(t, f!.Value)));
+
     /// <summary>"正常推进，60%，进展：…" — the last report in one line.</summary>
     public static string Summary(LocaleText t, ReportDraft d) => t.Say("report.summary",
         ("status", d.Status is { } s ? TaskText.Status(t, s) : ""), ("completion", Completion(t, d)), ("progress", Markdown.Literal(d.Progress)));

@@ -67,7 +67,7 @@ public sealed class Plan
         {
             var added = report.Added.ToHashSet();
             var on = report.PlanCreated ? ReportingStartsOn!.Value : terms.Today;
-            foreach (var task in _tasks.Where(t => t.Id == 0 && added.Contains(t.Number))) task.Assign(on);
+            foreach (var task in _tasks.Where(t => added.Contains(t.Number))) task.Assign(on);
         }
         if (!report.PlanCreated && before != (ReportingStartsOn, Archived, Kind, ListName)) Revision++;
     }
