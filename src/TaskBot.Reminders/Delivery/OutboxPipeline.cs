@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using TaskBot.Data.Outbox;
 
 namespace TaskBot.Reminders.Delivery;
@@ -8,11 +9,14 @@ namespace TaskBot.Reminders.Delivery;
 /// are being sent and <c>MaxInFlight</c> sent and not yet recorded at any moment: that is all a crash can send twice.
 /// Claims run up to one window ahead of the sends; a claimed message whose lease is running out is let go untried.
 /// A held message's lease is renewed once a quarter of it has passed, not at every exchange: a renewal rewrites the row.
+/// Each send and exchange reports its end to one queue: waiting for any of sixteen sends with <c>Task.WhenAny</c> hooked
+/// onto and unhooked from every one of them at every message.
 /// </summary>
 internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
 {
     private readonly Queue<OutboxRecord> _claimed = new();
     private readonly Dictionary<Task<OutboxAttempt>, long> _sending = [];
+    private readonly Channel<Task> _finished = Channel.CreateUnbounded<Task>(new() { SingleReader = true });
     private readonly List<OutboxOutcome> _released = [];
     // Claimed and not yet recorded: until when (Unix ms) this sender's lease on each is known to run.
     private readonly Dictionary<long, long> _leases = [];
@@ -35,7 +39,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
                 StartSends(send, cancellationToken);
                 StartExchange(cancellationToken);
                 if (_exchange is null && _sending.Count == 0) return taken;
-                var finished = await Task.WhenAny(_exchange is null ? _sending.Keys : [.. _sending.Keys, _exchange]);
+                var finished = await _finished.Reader.ReadAsync(CancellationToken.None);
                 if (finished == _exchange) taken += await ExchangedAsync(recorded, cancellationToken);
                 else
                 {
@@ -62,7 +66,7 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
             var record = _claimed.Dequeue();
             if (_leases[record.Id] < enough)
                 _released.Add(new OutboxOutcome(record.Id, OutboxStatus.Pending, Error: "claim ran out before sending", Uncounted: true));
-            else _sending.Add(send(record, cancellationToken), record.Id);
+            else _sending.Add(Reported(send(record, cancellationToken)), record.Id);
         }
     }
 
@@ -83,7 +87,14 @@ internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOp
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var quarterGone = now + (long)(options.Lease.TotalMilliseconds * 3 / 4);
         _renewing = ([.. held.Where(id => _leases[id] < quarterGone)], now + (long)options.Lease.TotalMilliseconds);
-        _exchange = outbox.RecordAndClaimAsync(outcomes, held, _renewing.Ids, sender, _asked, options.Lease, cancellationToken);
+        _exchange = Reported(outbox.RecordAndClaimAsync(outcomes, held, _renewing.Ids, sender, _asked, options.Lease, cancellationToken));
+    }
+
+    private T Reported<T>(T task) where T : Task
+    {
+        task.ContinueWith(static (ended, queue) => ((ChannelWriter<Task>)queue!).TryWrite(ended), _finished.Writer, CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
     }
 
     private async Task<int> ExchangedAsync(Func<IReadOnlyList<OutboxAttempt>, CancellationToken, Task> recorded, CancellationToken cancellationToken)
