@@ -29,9 +29,11 @@ public sealed class PostedActivity
     }
 
     /// <summary>A posted activity's JSON; null for JSON that is not one (no serviceUrl, channelId or conversation id).</summary>
-    public static PostedActivity? Read(string json)
+    public static PostedActivity? Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>A posted activity's UTF-8 JSON (kept, not copied); null for JSON that is not one.</summary>
+    public static PostedActivity? Read(byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(bytes);
         string? serviceUrl = null, channelId = null, conversationId = null, replyToId = null;
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;

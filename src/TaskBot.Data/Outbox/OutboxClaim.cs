@@ -21,8 +21,11 @@ internal static class OutboxClaim
     // above the custom plans'): a fifth of PostgreSQL's CPU in a drain. The generic plan has the same shape.
     private const string GenericPlans = "SET LOCAL plan_cache_mode = force_generic_plan;";
 
-    // What sending a message and telling the office about it need; the rest of the row stays in the table.
-    private const string Returned = """ "Id", "Kind", "Recipient", "Destination", "Payload", "Summary", "Attempts", "ClaimedUntilMs" """;
+    // What sending a message and telling the office about it need; the rest of the row stays in the table. The payload
+    // comes as its UTF-8 bytes, which the send posts: read as text it was decoded and encoded again, 1–2 KB a message.
+    private static string Returned(bool postgres) =>
+        $""" "Id", "Kind", "Recipient", "Destination", {(postgres ? "convert_to(\"Payload\", 'UTF8')" : "CAST(\"Payload\" AS BLOB)")}, """
+        + """ "Summary", "Attempts", "ClaimedUntilMs" """;
 
     /// <param name="held">What the sender still holds (claimed, being sent): never claimed again by it, however long a
     /// send or a claim took.</param>
@@ -48,7 +51,7 @@ internal static class OutboxClaim
         if (max > 0)
         {
             if (postgres) sql.AppendLine($"SELECT pg_advisory_xact_lock({ClaimLock}, 0);");
-            sql.AppendLine(ClaimSql(ids, me, until, held, max, now.ToUnixTimeMilliseconds()));
+            sql.AppendLine(ClaimSql(ids, me, until, held, max, now.ToUnixTimeMilliseconds(), Returned(postgres)));
         }
         command.CommandText = sql.ToString();
         var claimed = new List<OutboxRecord>();
@@ -66,7 +69,7 @@ internal static class OutboxClaim
     // retry holds its destination's later ones back, so that a conversation's messages arrive in the order queued. The
     // pending-only index is read in order until enough are found, one look-up by destination each: a destination with
     // many messages waiting (a group robot at its per-minute limit) costs a claim a look-up each, and holds no other back.
-    private static string ClaimSql(IdLists ids, string me, string until, IReadOnlyList<long> held, int max, long now)
+    private static string ClaimSql(IdLists ids, string me, string until, IReadOnlyList<long> held, int max, long now, string returned)
     {
         var at = ids.Parameter(now);
         var heldIds = ids.Array(held);
@@ -79,7 +82,7 @@ internal static class OutboxClaim
                     AND NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."Id" <> c."Id"
                         AND (b."Id" < c."Id" OR b."ClaimedUntilMs" >= {at} OR b."Id" {ids.In(heldIds)}))
                 ORDER BY c."Id" LIMIT {ids.Parameter(max)})
-            RETURNING {Returned};
+            RETURNING {returned};
             """;
     }
 
@@ -89,7 +92,7 @@ internal static class OutboxClaim
         Kind = row.GetString(1),
         Recipient = row.GetString(2),
         Destination = row.GetString(3),
-        Payload = row.GetString(4),
+        PayloadUtf8 = row.GetFieldValue<byte[]>(4),
         Summary = row.GetString(5),
         Attempts = row.GetInt32(6),
         ClaimedUntilMs = row.IsDBNull(7) ? null : row.GetInt64(7),

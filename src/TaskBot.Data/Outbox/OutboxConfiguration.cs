@@ -8,6 +8,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
     public void Configure(EntityTypeBuilder<OutboxRecord> e)
     {
         e.ToTable("Outbox");
+        e.Ignore(r => r.PayloadUtf8);
+        e.Property(r => r.Payload).UsePropertyAccessMode(PropertyAccessMode.Property);
         e.HasIndex(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).IsUnique();
         e.HasIndex(r => r.Id).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Outbox_Pending");
         // What a claim asks of each candidate: is another message to its destination in flight?

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TaskBot.Data.Outbox;
 
 /// <summary>
@@ -16,7 +18,22 @@ public sealed class OutboxRecord
     public string Destination { get; set; } = "";
 
     /// <summary>The activity (JSON) for a conversation, the text for a group robot.</summary>
-    public string Payload { get; set; } = "";
+    public string Payload
+    {
+        get => _payload ??= Encoding.UTF8.GetString(_payloadUtf8 ?? []);
+        set => (_payload, _payloadUtf8) = (value, null);
+    }
+
+    /// <summary>The payload as UTF-8: what a claim reads (<see cref="OutboxClaim"/>) and a send posts, decoded only if asked.</summary>
+    public byte[] PayloadUtf8
+    {
+        get => _payloadUtf8 ??= Encoding.UTF8.GetBytes(Payload);
+        init => (_payload, _payloadUtf8) = (null, value);
+    }
+
+    private string? _payload;
+    private byte[]? _payloadUtf8;
+
 
     /// <summary>Who it is for and what it is, for the office and the logs.</summary>
     public string Summary { get; set; } = "";

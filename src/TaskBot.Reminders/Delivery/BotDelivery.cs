@@ -15,7 +15,8 @@ namespace TaskBot.Reminders.Delivery;
 /// </summary>
 public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, LocalClock clock)
 {
-    public async Task<DeliveryResult> SendAsync(string payload, CancellationToken cancellationToken)
+    /// <param name="payload">The outbox's payload as UTF-8, as a claim reads it.</param>
+    public async Task<DeliveryResult> SendAsync(byte[] payload, CancellationToken cancellationToken)
     {
         var activity = BotEnvelope.Posted(payload);
         try

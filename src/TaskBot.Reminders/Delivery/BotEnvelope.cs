@@ -1,3 +1,4 @@
+using System.Text;
 using TaskBot.BotFramework.Schema;
 
 namespace TaskBot.Reminders.Delivery;
@@ -14,10 +15,13 @@ public sealed record BotEnvelope(ConversationReference Reference, Activity Activ
     public string ToJson() => PostedActivity.Create(Reference, Activity).Text;
 
     /// <summary>What a payload posts.</summary>
-    public static PostedActivity Posted(string json)
+    public static PostedActivity Posted(string json) => Posted(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>What a payload read as UTF-8 (as a claim reads it) posts.</summary>
+    public static PostedActivity Posted(byte[] json)
     {
         if (PostedActivity.Read(json) is { } posted) return posted;
-        var older = FromOlderJson(json);
+        var older = FromOlderJson(Encoding.UTF8.GetString(json));
         return PostedActivity.Create(older.Reference, older.Activity);
     }
 

@@ -60,7 +60,7 @@ public sealed class OutboxSender
             await Task.Delay(wait, _time, cancellationToken);
         var result = await scopes.SendAsync(services => RobotDelivery.SinkOf(record.Destination) is { } sink
             ? services.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
-            : services.GetRequiredService<BotDelivery>().SendAsync(record.Payload, cancellationToken));
+            : services.GetRequiredService<BotDelivery>().SendAsync(record.PayloadUtf8, cancellationToken));
         if (result.Status != DeliveryStatus.Sent)
             _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary, record.Attempts, result.Status, result.Error);
         return result;
