@@ -22,5 +22,8 @@ public sealed class DatabaseMigrator(TaskBotDbContext db)
             await db.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>Instances starting together take turns: one migrates (and imports the demo), the next finds it done.</summary>
+    public Task<IAsyncDisposable> HoldStartupTurnAsync(CancellationToken cancellationToken) => db.HoldStartupTurnAsync(cancellationToken);
+
     public async Task<bool> HasPlansAsync(CancellationToken cancellationToken) => await db.Plans.AnyAsync(cancellationToken);
 }

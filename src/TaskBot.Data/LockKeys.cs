@@ -9,6 +9,7 @@ internal static class LockKeys
     public const int DirectLineConversation = 0x646c6376;
     public const int Assessment = 0x61737365;
     public const int ConversationTurn = 0x7475726e;
+    public const int Migration = 0x6d696772;
 
     /// <summary>The second half of a conversation's turn lock.</summary>
     public static int OfConversation(string channelId, string conversationId) => Of(channelId + " " + conversationId);

@@ -8,6 +8,24 @@ public sealed class PostgreSqlTaskBotDbContext(DbContextOptions<PostgreSqlTaskBo
 
     public override bool QueriesMayWrite => true;
 
+    // A session lock on a connection kept open: EF's own migration lock is taken per migration's transaction, and
+    // instances starting together each applied the first migrations they found missing ("relation … already exists").
+    public override async Task<IAsyncDisposable> HoldStartupTurnAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKeys.Migration}, 0)", cancellationToken);
+        return new StartupTurn(this);
+    }
+
+    private sealed class StartupTurn(PostgreSqlTaskBotDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKeys.Migration}, 0)");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public override bool ImportsInBulk => Import.TaskCopy.Copyable(Model);
 
     public override Task<Domain.Plans.Plan?> ReadImportAsync(IQueryable<Domain.Plans.Plan> found, IReadOnlyList<Domain.Units.Unit> units,

@@ -108,6 +108,20 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Brings the schema up to date.</summary>
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 
+    /// <summary>
+    /// Held while one process brings the database up to date, so that instances starting together (a first start, an
+    /// upgrade) take turns; a store that only one process uses needs none.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> HoldStartupTurnAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoTurn.Instance);
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaskBotDbContext).Assembly);

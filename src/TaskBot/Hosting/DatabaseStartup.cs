@@ -9,9 +9,11 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, IOptions<SeedOp
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await MigrateAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
-        if (!seeds.Value.ImportDemoOnEmptyDatabase || await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().HasPlansAsync(cancellationToken)) return;
+        var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
+        await using var turn = await migrator.HoldStartupTurnAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
+        if (!seeds.Value.ImportDemoOnEmptyDatabase || await migrator.HasPlansAsync(cancellationToken)) return;
         var report = await scope.ServiceProvider.GetRequiredService<PlanFileImporter>().ImportDemoAsync(seeds.Value.DemoPlan, cancellationToken);
         log.LogInformation("Imported the demo plan {Title} ({Year}): {Count} tasks", report.PlanTitle, report.PlanYear, report.Added.Count);
     }
@@ -19,7 +21,9 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, IOptions<SeedOp
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
+        await using var turn = await migrator.HoldStartupTurnAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace TaskBot.Hosting;
 
-public sealed class ServerOptions
+public sealed class ServerOptions : IValidatableObject
 {
     public const string Section = "Server";
 
@@ -14,4 +15,12 @@ public sealed class ServerOptions
     /// address it listens on (see <see cref="PublicAddress"/>).</summary>
     [Url]
     public string? PublicUrl { get; set; }
+
+    /// <summary>The load balancers or reverse proxies (IP addresses) whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed: behind them a caller is known by their own address and scheme, not the proxy's (see TrustedProxies).</summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        TrustedProxies.Where(p => !IPAddress.TryParse(p, out _))
+            .Select(p => new ValidationResult($"Server:TrustedProxies: \"{p}\" is not an IP address", [nameof(TrustedProxies)]));
 }

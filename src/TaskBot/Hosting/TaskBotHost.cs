@@ -62,6 +62,7 @@ public static class TaskBotHost
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -85,6 +86,7 @@ public static class TaskBotHost
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddTrustedProxies();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .PostConfigure<IConfiguration>((storage, configuration) =>
             {

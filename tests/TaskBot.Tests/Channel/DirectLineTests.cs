@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskBot.BotFramework.Turns;
@@ -20,7 +22,10 @@ public abstract class DirectLineTests(PostgresServer postgres, StorageProvider p
 
     private readonly LogCapture _logs = new();
 
-    protected override void Configure(TestStore store) => store.With("DirectLine:Secret", Secret);
+    private static readonly IPAddress Balancer = IPAddress.Parse("192.0.2.1");
+
+    protected override void Configure(TestStore store) =>
+        store.With("DirectLine:Secret", Secret).With("Server:TrustedProxies:0", Balancer.ToString());
 
     protected override void ConfigureServices(IServiceCollection services)
     {
@@ -41,6 +46,15 @@ public abstract class DirectLineTests(PostgresServer postgres, StorageProvider p
         Assert.StartsWith("ws://", body["streamUrl"]!.GetValue<string>());
         var activities = await ActivitiesAsync(session, null);
         Assert.Contains("TaskBot", activities["activities"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Behind_a_TLS_balancer_the_stream_is_wss_and_nobody_else_can_claim_a_scheme()
+    {
+        var session = await StartedAsync();
+
+        Assert.StartsWith("wss://", await StreamUrlAsync(session, from: Balancer, forwardedProto: "https"));
+        Assert.StartsWith("ws://", await StreamUrlAsync(session, from: RemoteCaller.Elsewhere, forwardedProto: "https"));
     }
 
     [Fact]
@@ -165,6 +179,21 @@ public abstract class DirectLineTests(PostgresServer postgres, StorageProvider p
     {
         using var response = await SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", "not-the-secret");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>The stream URL a reconnecting page is given, asked from an address with an X-Forwarded-Proto header.</summary>
+    private async Task<string> StreamUrlAsync(Session session, IPAddress from, string forwardedProto)
+    {
+        var context = await Bot.Server.SendAsync(http =>
+        {
+            http.Request.Method = HttpMethods.Get;
+            http.Request.Path = $"/v3/directline/conversations/{session.ConversationId}";
+            http.Request.Headers.Authorization = "Bearer " + session.Token;
+            http.Request.Headers["X-Forwarded-Proto"] = forwardedProto;
+            http.Connection.RemoteIpAddress = from;
+        });
+        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        return (await JsonNode.ParseAsync(context.Response.Body))!["streamUrl"]!.GetValue<string>();
     }
 
     private sealed class FailOnCue : ITurnMiddleware

@@ -31,6 +31,23 @@ public class ServerTests(PostgresServer postgres)
         Assert.Equal([new { Title = "政府工作报告重点工作任务分解方案", Year = Math.Max(2025, thisYear), Tasks = 44 }], plans);
     }
 
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Instances_starting_together_on_an_empty_database_all_start_and_import_the_demo_once(StorageProvider provider)
+    {
+        var store = (await TestStore.CreateAsync(provider, postgres)).With("Seeds:ImportDemoOnEmptyDatabase", "true");
+
+        var apps = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => StartAsync(store))));
+        foreach (var app in apps)
+        {
+            Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
+            await app.DisposeAsync();
+        }
+
+        Assert.Equal(44, await TestApp.WithDbAsync(store, db => db.Plans.SelectMany(p => p.Tasks).CountAsync()));
+    }
+
     [Fact]
     public async Task A_restart_does_not_import_the_demo_plan_twice()
     {
