@@ -8,6 +8,20 @@ public static class DingTalkChannel
     public const string ChannelId = "dingtalk";
     public const string ServiceUrl = "urn:taskbot:dingtalk";
 
+    /// <summary>
+    /// The one-to-one chat with a member as the robot API reaches it, by staff id alone: for a member who wrote to the
+    /// robot only in groups (@robot), whose reminders and notices are not the group's business. Its conversation id is
+    /// ours, not 钉钉's, so no session webhook is ever looked up for it.
+    /// </summary>
+    public static ConversationReference Personal(string staffId, string? name, string? locale) => new()
+    {
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        Conversation = new ConversationAccount { Id = "staff:" + staffId, IsGroup = false, ConversationType = "personal" },
+        User = new ChannelAccount { Id = staffId, Name = name, Role = "user" },
+        Locale = locale,
+    };
+
     /// <summary>The activity for what a member wrote (a text, the text of a rich text); null for anything else.</summary>
     public static Activity? ToActivity(DingTalkMessage message, string locale)
     {

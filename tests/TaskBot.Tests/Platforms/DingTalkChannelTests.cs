@@ -79,6 +79,23 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task A_member_who_wrote_only_in_a_group_gets_the_weekly_reminder_one_to_one_and_the_group_sees_none_of_it()
+    {
+        var code = await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        Assert.Contains("绑定成功", Texts(await DeliverAsync(_dingTalk.GroupMessage("liqiang", "绑定 " + code, NextId(), Clock.GetUtcNow()))));
+        var groupSaw = _dingTalk.WebhookSent.Count;
+
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+
+        var sent = Assert.Single(_dingTalk.ApiSent);
+        Assert.Equal("liqiang", (string?)sent.Body["userIds"]![0]);
+        Assert.Null(sent.Body["openConversationId"]);
+        Assert.StartsWith("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务", (string?)JsonNode.Parse((string)sent.Body["msgParam"]!)!["text"]);
+        Assert.Equal(groupSaw, _dingTalk.WebhookSent.Count);
+    }
+
+    [Fact]
     public async Task A_report_typed_around_a_picture_reaches_the_dialog_as_its_text()
     {
         await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));

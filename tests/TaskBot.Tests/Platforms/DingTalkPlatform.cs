@@ -81,6 +81,14 @@ public sealed class DingTalkPlatform
         ["chatbotUserId"] = "$:LWCP_v1:$robot", ["isInAtList"] = true, ["createAt"] = now.ToUnixTimeMilliseconds(),
     };
 
+    /// <summary>A member's @robot in a group: 钉钉 leaves the @name out of the text; the session webhook is the group's.</summary>
+    public JsonObject GroupMessage(string staffId, string text, string msgId, DateTimeOffset now, string group = "cidGroupSulige")
+    {
+        var message = Message(staffId, text, msgId, now, Peer.Url + "oapi/robot/sendBySession?session=g-" + group);
+        (message["conversationId"], message["conversationType"], message["conversationTitle"]) = (group, "2", "苏里格督办群");
+        return message;
+    }
+
     public static HttpRequestMessage Callback(JsonObject message, long timestampMs, string secret = AppSecret)
     {
         var timestamp = timestampMs.ToString();
