@@ -22,10 +22,13 @@ public static class DingTalkChannel
         Locale = locale,
     };
 
-    /// <summary>The activity for what a member wrote (a text, the text of a rich text); null for anything else.</summary>
+    /// <summary>
+    /// The activity for what a member wrote (a text, the text of a rich text), or for a picture, file or voice, which is
+    /// not fetched (an attachment naming its kind only); null for a body without a kind.
+    /// </summary>
     public static Activity? ToActivity(DingTalkMessage message, string locale)
     {
-        if (message.Written is not { } text) return null;
+        if (message.Msgtype is null) return null;
         return new Activity
         {
             Type = ActivityTypes.Message,
@@ -39,7 +42,8 @@ public static class DingTalkChannel
                 Id = message.ConversationId, IsGroup = message.IsGroup, ConversationType = message.IsGroup ? "groupChat" : "personal",
             },
             // In a group the robot is called by @name, which 钉钉 leaves out of the content; only spaces remain.
-            Text = text.Trim(),
+            Text = message.Written?.Trim(),
+            Attachments = message.Written is null ? [new Attachment { ContentType = message.Msgtype, Name = message.Msgtype }] : null,
             Locale = locale,
         };
     }

@@ -110,6 +110,22 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task A_picture_sent_in_the_middle_of_a_report_is_answered_once_with_what_to_send_and_the_report_goes_on()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+        var picture = _dingTalk.Message("liqiang", "", NextId(), Clock.GetUtcNow());
+        picture.Remove("text");
+        (picture["msgtype"], picture["content"]) = ("picture", JsonNode.Parse("""{"downloadCode":"dc-9","pictureDownloadCode":"pdc-9"}"""));
+
+        var answer = Assert.Single(await DeliverAsync(picture));
+
+        Assert.Contains("这里只读取文字消息", Texts([answer]));
+        Assert.Equal(0, await ReportCountAsync());
+        Assert.DoesNotContain("这里只读取文字消息", Texts(await SayAsync("liqiang", "已完成")));
+    }
+
+    [Fact]
     public async Task A_forged_or_old_callback_is_refused_and_nothing_is_kept_and_a_repeated_one_is_answered_once()
     {
         var now = Clock.GetUtcNow();

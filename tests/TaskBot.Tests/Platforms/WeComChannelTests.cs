@@ -90,6 +90,20 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_picture_or_voice_is_answered_once_that_only_text_is_read_and_nothing_is_reported()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+
+        var picture = await DeliverAsync(WeComPlatform.MediaMessage(Member, "image", ++_msgId, now));
+        var voice = await DeliverAsync(WeComPlatform.MediaMessage(Member, "voice", ++_msgId, now));
+
+        Assert.Contains("这里只读取文字消息", Markdown([Assert.Single(picture)]));
+        Assert.Contains("这里只读取文字消息", Markdown([Assert.Single(voice)]));
+        Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
     public async Task A_message_delivered_twice_is_answered_once()
     {
         var xml = WeComPlatform.TextMessage(Member, "帮助", ++_msgId, Clock.GetUtcNow().ToUnixTimeSeconds());

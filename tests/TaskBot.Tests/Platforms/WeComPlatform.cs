@@ -65,6 +65,11 @@ public sealed class WeComPlatform
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
         + $"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId><AgentID>{agentId}</AgentID></xml>";
 
+    /// <summary>A picture (image), voice, video or file: the platform gives a media id for its download API.</summary>
+    public static string MediaMessage(string user, string type, long msgId, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
+        + $"<MsgType><![CDATA[{type}]]></MsgType><MediaId><![CDATA[media-{msgId}]]></MediaId><MsgId>{msgId}</MsgId><AgentID>{AgentId}</AgentID></xml>";
+
     public static string ButtonClick(string user, string key, string taskId, long createTime) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
         + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event><EventKey><![CDATA[{key}]]></EventKey>"
