@@ -22,8 +22,11 @@ public sealed class WeComConnector(WeComClient client, IPlatformMarkdown markdow
 
     public string ServiceUrl => WeComChannel.ServiceUrl;
 
+    public bool IsOn { get; } = options.Value.Enabled;
+
     public async Task<ResourceResponse> DeliverAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken)
     {
+        if (!IsOn) throw new ChannelOffException(WeComChannel.ChannelId);
         var user = to.User?.Id ?? to.Conversation.Id!;
         var buttons = ReplyButtons.Of(activity);
         var text = markdown.ForPlatform(activity.Text ?? "");

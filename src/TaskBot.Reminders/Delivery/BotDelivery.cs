@@ -30,6 +30,10 @@ public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, Lo
                     cancellationToken);
             return DeliveryResult.Deferred(e.RetryAfter);
         }
+        catch (ChannelOffException e)
+        {
+            return DeliveryResult.Deferred(ChannelOffException.Wait, e.Message);
+        }
         catch (ConversationGoneException e)
         {
             return DeliveryResult.Undeliverable(DeliveryProblem.Gone, e.Message);

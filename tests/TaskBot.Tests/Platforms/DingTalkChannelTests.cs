@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using TaskBot.Channels;
 using TaskBot.Data;
+using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
 using TaskBot.Tests.Infrastructure;
@@ -93,6 +95,25 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
         Assert.Null(sent.Body["openConversationId"]);
         Assert.StartsWith("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务", (string?)JsonNode.Parse((string)sent.Body["msgParam"]!)!["text"]);
         Assert.Equal(groupSaw, _dingTalk.WebhookSent.Count);
+    }
+
+    [Fact]
+    public async Task Remind_run_without_the_DingTalk_settings_sends_nothing_with_empty_keys_and_leaves_the_reminder_waiting_for_the_server()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        At(2025, 7, 7, 9, 0);
+        var withoutDingTalk = Store.Settings.Where(s => !s.Key.StartsWith("DingTalk:", StringComparison.Ordinal)).ToList();
+
+        var dry = await Shell.RunAsync(withoutDingTalk, Clock, "remind", "weekly", "--dry-run");
+        var run = await Shell.RunAsync(withoutDingTalk, Clock, "remind", "weekly");
+
+        Assert.Contains("[dingtalk is not set up in these settings: waits for a server that has it]", dry.Output);
+        Assert.Contains("1 of them are for a channel not set up in these settings: they wait in the outbox", run.Output);
+        Assert.DoesNotContain(Peer.Calls, c => c.Path.Contains("dingtalk", StringComparison.Ordinal));
+        Assert.Equal(OutboxStatus.Pending, Assert.Single(await OutboxAsync(), r => r.Kind == "Weekly").Status);
+        Clock.Advance(ChannelOffException.Wait);
+        await DrainAsync();
+        Assert.Equal("liqiang", (string?)Assert.Single(_dingTalk.ApiSent).Body["userIds"]![0]);
     }
 
     [Fact]
