@@ -75,11 +75,12 @@ public sealed class DingTalkClient
     private async Task<JsonNode?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        // The organisation's API calls for the month are used up: nothing goes until more are bought, so ask again tomorrow.
+        // The organisation's API calls for the month are used up: nothing goes until the month ends or more are bought,
+        // so ask again tomorrow.
         if (text.Contains("ApiCountLimitForOrg", StringComparison.Ordinal) || text.Contains("\"errcode\":90020", StringComparison.Ordinal))
         {
             var wait = QuotaWait.UntilTomorrow(_time.GetUtcNow());
-            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true);
+            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true) { Monthly = true };
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
         if (!response.IsSuccessStatusCode) throw new ConnectorException((int)response.StatusCode, $"{(int)response.StatusCode} from 钉钉: {text}");
