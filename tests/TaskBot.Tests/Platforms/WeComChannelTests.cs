@@ -104,6 +104,35 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_short_question_with_buttons_is_one_card_that_carries_its_text()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+
+        var asked = Assert.Single(await SayAsync("汇报 7"));
+
+        Assert.Equal("template_card", (string?)asked["msgtype"]);
+        Assert.Equal("汇报第7项「深入推进园区基础设施建设三年提升行动」。本期进展状态是？", (string?)asked["template_card"]!["main_title"]!["title"]);
+        Assert.Contains("已完成", asked["template_card"]!["button_list"]!.AsArray().Select(b => (string)b!["key"]!));
+    }
+
+    [Fact]
+    public async Task A_reminder_whose_buttons_fail_once_reaches_the_member_once_with_its_buttons_after_the_retry()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        At(2025, 7, 7, 9, 0);
+        var before = _wecom.Sent.Count;
+        _wecom.CardsToRefuse = 1;
+
+        await RunAsync(ReminderJob.Weekly);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await DrainAsync();
+
+        var reminder = _wecom.Sent.Skip(before).Select(s => s.Body).ToList();
+        Assert.Single(reminder, m => ((string?)m["markdown"]?["content"])?.Contains("本周调度（第28周") == true);
+        Assert.Single(reminder, m => (string?)m["msgtype"] == "template_card");
+    }
+
+    [Fact]
     public async Task A_message_delivered_twice_is_answered_once()
     {
         var xml = WeComPlatform.TextMessage(Member, "帮助", ++_msgId, Clock.GetUtcNow().ToUnixTimeSeconds());
@@ -174,8 +203,9 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         return [.. _wecom.Sent.Skip(before).Select(s => s.Body)];
     }
 
-    private static string Markdown(IEnumerable<JsonNode> messages) =>
-        string.Join("\n", messages.Select(m => (string?)m["markdown"]?["content"]).OfType<string>());
+    /// <summary>What the member read: each markdown, and the text a card carries (its title and the lines under it).</summary>
+    private static string Markdown(IEnumerable<JsonNode> messages) => string.Join("\n", messages.Select(m =>
+        (string?)m["markdown"]?["content"] ?? $"{m["template_card"]?["main_title"]?["title"]}\n{m["template_card"]?["sub_title_text"]}"));
 }
 
 public sealed class SqliteWeComChannelTests(PostgresServer postgres) : WeComChannelTests(postgres, StorageProvider.Sqlite);

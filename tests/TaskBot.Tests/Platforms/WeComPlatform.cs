@@ -36,6 +36,19 @@ public sealed class WeComPlatform
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             var token = http.Request.Query["access_token"].ToString();
             if (ExpiredTokens.Contains(token)) { await Json(http, """{"errcode":42001,"errmsg":"access_token expired"}"""); return; }
+            if ((string?)body["msgtype"] == "template_card" && CardsToRefuse > 0)
+            {
+                CardsToRefuse--;
+                await Json(http, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                return;
+            }
+            // 重复消息检查: with enable_duplicate_check, the same content to the same member within 1800 s is not sent again.
+            if ((int?)body["enable_duplicate_check"] == 1 && Sent.Any(s => (string?)s.Body["touser"] == (string?)body["touser"]
+                && s.Body["markdown"]?.ToJsonString() == body["markdown"]?.ToJsonString() && _clock.GetUtcNow() - s.At < TimeSpan.FromSeconds(1800)))
+            {
+                await Json(http, """{"errcode":0,"errmsg":"ok"}""");
+                return;
+            }
             Sent.Enqueue((token, body, _clock.GetUtcNow()));
             await Json(http, """{"errcode":0,"errmsg":"ok"}""");
         });
@@ -49,6 +62,9 @@ public sealed class WeComPlatform
 
     public int TokenRequests { get; private set; }
     public ConcurrentBag<string> ExpiredTokens { get; } = [];
+
+    /// <summary>How many button cards to refuse next, as over the API's call frequency (45009).</summary>
+    public int CardsToRefuse { get; set; }
     public ConcurrentQueue<(string Token, JsonNode Body, DateTimeOffset At)> Sent { get; } = new();
 
     /// <summary>What the member's app showed: each message's markdown or card.</summary>
