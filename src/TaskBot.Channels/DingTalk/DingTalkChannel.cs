@@ -35,7 +35,7 @@ public static class DingTalkChannel
             Id = message.MsgId,
             ChannelId = ChannelId,
             ServiceUrl = ServiceUrl,
-            From = new ChannelAccount { Id = message.SenderStaffId, Name = message.SenderNick ?? message.SenderStaffId, Role = "user" },
+            From = new ChannelAccount { Id = message.SenderStaffId, Name = message.SenderNick, Role = "user" },
             Recipient = new ChannelAccount { Id = message.RobotCode, Role = "bot" },
             Conversation = new ConversationAccount
             {

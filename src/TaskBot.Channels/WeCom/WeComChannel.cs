@@ -22,7 +22,8 @@ public static class WeComChannel
             Id = message.DeliveryId,
             ChannelId = ChannelId,
             ServiceUrl = ServiceUrl,
-            From = new ChannelAccount { Id = message.FromUserName, Name = message.FromUserName, Role = "user" },
+            // A callback carries the member's UserID only, no name.
+            From = new ChannelAccount { Id = message.FromUserName, Role = "user" },
             Recipient = new ChannelAccount { Id = message.AgentId?.ToString(System.Globalization.CultureInfo.InvariantCulture), Role = "bot" },
             Conversation = new ConversationAccount { Id = message.FromUserName, IsGroup = false, ConversationType = "personal" },
             Text = text,

@@ -133,6 +133,24 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_person_s_name_stays_when_they_last_wrote_in_WeCom_which_gives_only_an_id()
+    {
+        var web = NewChat();
+        var bind = web.Message("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        bind.From!.Name = "王芳";
+        await web.SendAsync(bind);
+        var code = Regex.Match((await web.SayAsync("绑定其他渠道")).Texts(), @"\*\*([A-Z0-9]{8})\*\*").Groups[1].Value;
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Contains("绑定成功", Markdown(await SayAsync("绑定 " + code)));
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var people = (await office.SayAsync("人员 苏里格经济开发区")).Texts();
+
+        Assert.Contains("王芳", people);
+        Assert.DoesNotContain(Member, people);
+    }
+
+    [Fact]
     public async Task A_message_delivered_twice_is_answered_once()
     {
         var xml = WeComPlatform.TextMessage(Member, "帮助", ++_msgId, Clock.GetUtcNow().ToUnixTimeSeconds());
