@@ -78,6 +78,8 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
         Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { 1, 2, 3 }.Select(i => (string)card[$"actionTitle{i}"]!));
         Assert.Equal("dtmd://dingtalkclient/sendMessage?content=%E6%B1%87%E6%8A%A5%207", (string?)card["actionURL1"]);
         Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+        // Each request's body went whole, with its length (token, robot API, session webhook).
+        Assert.Empty(_dingTalk.WithoutLength);
     }
 
     [Fact]

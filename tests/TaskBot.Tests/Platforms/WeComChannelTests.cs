@@ -62,6 +62,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
 
         Assert.Contains("已提交第7项本期（第28周，7月7日—7月13日）进展", Markdown(last));
         Assert.Equal(1, await ReportCountAsync());
+        Assert.Empty(_wecom.WithoutLength);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class WeComPlatform
         });
         peer.Serve("/wecom/cgi-bin/message/send", async http =>
         {
+            if (http.Request.ContentLength is null) WithoutLength.Enqueue(http.Request.Path);
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             var token = http.Request.Query["access_token"].ToString();
             if (ExpiredTokens.Contains(token)) { await Json(http, """{"errcode":42001,"errmsg":"access_token expired"}"""); return; }
@@ -61,6 +62,9 @@ public sealed class WeComPlatform
     };
 
     public int TokenRequests { get; private set; }
+
+    /// <summary>The paths of requests that came without a Content-Length (a chunked body).</summary>
+    public ConcurrentQueue<string> WithoutLength { get; } = new();
     public ConcurrentBag<string> ExpiredTokens { get; } = [];
 
     /// <summary>How many button cards to refuse next, as over the API's call frequency (45009).</summary>
