@@ -24,7 +24,8 @@ public sealed class OfficeNotices(IPeopleStore people, NoticeQueue queue) : IOff
         var usable = office.Where(m => m.ChannelId != channelId
             || office.All(o => o.Person != m.Person || o.ChannelId == channelId));
         await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(member => new Reminder(
-            ReminderKind.QuotaExhausted, occasion, channelId, ReminderRecipient.Person(member)) { Detail = channelId, Date = resets })], cancellationToken);
+            ReminderKind.QuotaExhausted, occasion, channelId, ReminderRecipient.Person(member)) { Detail = channelId, Date = resets })],
+            cancellationToken);
     }
 
     /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>

@@ -57,7 +57,8 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
     private static OutboxMessage Message(Reminder r, string recipient, string destination, string payload, string who) =>
         new(r.Kind.ToString(), r.Occasion, r.Subject, recipient, destination, payload, who);
 
-    private async Task<Dictionary<(string, string), ConversationReference>> ConversationsAsync(IEnumerable<Member> members, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, string), ConversationReference>> ConversationsAsync(IEnumerable<Member> members,
+        CancellationToken cancellationToken)
     {
         var found = new Dictionary<(string, string), ConversationReference>();
         foreach (var channel in members.DistinctBy(m => m.Id).GroupBy(m => m.ChannelId))

@@ -14,6 +14,7 @@ public sealed record BoundPerson(string? Name, MemberRole Role, int? UnitId, int
     /// </summary>
     public static IReadOnlyList<BoundPerson> Of(IEnumerable<Member> members) =>
         [.. members.GroupBy(m => m.Person).Select(g => g.OrderByDescending(m => m.LastActiveAt).ToList())
-            .Select(b => new BoundPerson(b.FirstOrDefault(m => m.Name is { Length: > 0 } n && n != m.UserId)?.Name, b[0].Role, b[0].UnitId, b[0].LeaderId, b))
+            .Select(b => new BoundPerson(b.FirstOrDefault(m => m.Name is { Length: > 0 } n && n != m.UserId)?.Name,
+                b[0].Role, b[0].UnitId, b[0].LeaderId, b))
             .OrderBy(p => p.Bindings.Min(m => m.Id))];
 }

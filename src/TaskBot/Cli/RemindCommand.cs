@@ -45,8 +45,9 @@ public static class RemindCommand
         {
             var channelOff = OffChannel(message, off);
             if (channelOff is not null) waiting++;
-            await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{(already ? "  [already queued]" : "")}"
-                + (channelOff is null ? "" : $"  [{channelOff} is not set up in these settings: waits for a server that has it]"));
+            var notes = (already ? "  [already queued]" : "")
+                + (channelOff is null ? "" : $"  [{channelOff} is not set up in these settings: waits for a server that has it]");
+            await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{notes}");
         }
         foreach (var r in result.Unreachable)
             await output.WriteLineAsync($"{r.Kind} {r.Occasion} → {r.Recipient.Member?.Name ?? r.Recipient.Key}: no conversation with the bot; not sent");
@@ -66,7 +67,9 @@ public static class RemindCommand
         int Count(OutboxStatus status) => states.GetValueOrDefault(status);
         await output.WriteLineAsync($"of this job's messages: {Count(OutboxStatus.Sent)} sent, {Count(OutboxStatus.Pending)} waiting to be sent " +
             $"(a retry, or the rate limit), {Count(OutboxStatus.Dead) + Count(OutboxStatus.Failed)} not delivered (the office is told)");
-        if (waiting > 0) await output.WriteLineAsync($"{waiting} of them are for a channel not set up in these settings: they wait in the outbox for a server that has it");
+        if (waiting > 0)
+            await output.WriteLineAsync($"{waiting} of them are for a channel not set up in these settings: "
+                + "they wait in the outbox for a server that has it");
         return 0;
     }
 

@@ -146,7 +146,7 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     }
 
     [Fact]
-    public async Task When_DingTalk_says_the_organisation_s_API_calls_are_used_up_the_office_is_told_they_come_back_next_month_and_the_message_is_tried_tomorrow()
+    public async Task DingTalk_s_month_of_API_calls_used_up_is_told_to_the_office_with_the_day_they_come_back_and_the_message_is_tried_tomorrow()
     {
         await WeeklyReminderWhileTheApiCallsAreUsedUpAsync();
 

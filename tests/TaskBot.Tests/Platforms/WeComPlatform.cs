@@ -88,7 +88,8 @@ public sealed class WeComPlatform
     /// <summary>A picture (image), voice, video or file: the platform gives a media id for its download API.</summary>
     public static string MediaMessage(string user, string type, long msgId, long createTime) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
-        + $"<MsgType><![CDATA[{type}]]></MsgType><MediaId><![CDATA[media-{msgId}]]></MediaId><MsgId>{msgId}</MsgId><AgentID>{AgentId}</AgentID></xml>";
+        + $"<MsgType><![CDATA[{type}]]></MsgType><MediaId><![CDATA[media-{msgId}]]></MediaId><MsgId>{msgId}</MsgId>"
+        + $"<AgentID>{AgentId}</AgentID></xml>";
 
     public static string ButtonClick(string user, string key, string taskId, long createTime) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
