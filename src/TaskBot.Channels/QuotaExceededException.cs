@@ -10,4 +10,7 @@ public sealed class QuotaExceededException(string channel, TimeSpan retryAfter, 
     public string Channel { get; } = channel;
     public TimeSpan RetryAfter { get; } = retryAfter;
     public bool Daily { get; } = daily;
+
+    /// <summary>With <see cref="Daily"/>: what is used up is the month's count (钉钉's API calls); it is asked again each day.</summary>
+    public bool Monthly { get; init; }
 }

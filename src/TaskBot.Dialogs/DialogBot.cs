@@ -50,6 +50,12 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             return;
         }
         if (!activity.IsType(ActivityTypes.Message)) return;
+        // A picture or file the platform keeps to itself: the dialog waiting for an answer waits on, told what to send.
+        if (AttachmentFiles.OnlyUnfetched(activity))
+        {
+            await dc.SayAsync("channels.textOnly", cancellationToken);
+            return;
+        }
         var input = Prompts.PromptInput.From(activity);
         if (!dc.SenderOwnsDialog)
         {

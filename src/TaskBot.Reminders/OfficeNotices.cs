@@ -1,3 +1,4 @@
+using System.Globalization;
 using TaskBot.Domain.People;
 using TaskBot.Domain.Reminders;
 using TaskBot.Domain.Supervision;
@@ -11,16 +12,20 @@ public sealed class OfficeNotices(IPeopleStore people, NoticeQueue queue) : IOff
         QueueAsync(member => [new Reminder(kind, occasion, subject, ReminderRecipient.Person(member)) { Detail = detail }], cancellationToken);
 
     /// <summary>
-    /// A platform's quota for the day is used up: each office member is told once that day (the outbox key), on another
-    /// channel of theirs when they have one, since a notice on the exhausted platform would wait for the next day too.
+    /// A platform's quota for the day (or, <paramref name="monthly"/>, for the month) is used up: each office member is told
+    /// once that day or month (the outbox key), and when the count starts again, on another channel of theirs when they
+    /// have one, since a notice on the exhausted platform would wait too.
     /// </summary>
-    public async Task TellQuotaExhaustedAsync(string channelId, string day, CancellationToken cancellationToken)
+    public async Task TellQuotaExhaustedAsync(string channelId, DateOnly today, bool monthly, CancellationToken cancellationToken)
     {
+        var occasion = today.ToString(monthly ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly? resets = monthly ? new DateOnly(today.Year, today.Month, 1).AddMonths(1) : null;
         var office = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office).ToList();
         var usable = office.Where(m => m.ChannelId != channelId
             || office.All(o => o.Person != m.Person || o.ChannelId == channelId));
         await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(member => new Reminder(
-            ReminderKind.QuotaExhausted, day, channelId, ReminderRecipient.Person(member)) { Detail = channelId })], cancellationToken);
+            ReminderKind.QuotaExhausted, occasion, channelId, ReminderRecipient.Person(member)) { Detail = channelId, Date = resets })],
+            cancellationToken);
     }
 
     /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Schema;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Outbox;
 using TaskBot.Reminders;
@@ -27,7 +28,7 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
         {
             if (reminder.Recipient.Member is { } member)
             {
-                if (conversations.TryGetValue((member.ChannelId, member.UserId), out var reference))
+                if ((conversations.GetValueOrDefault((member.ChannelId, member.UserId)) ?? Personal(member)) is { } reference)
                 {
                     var envelope = new BotEnvelope(reference, messages.ToActivity(reminder, reference.Locale, ShowsImages(reference.ChannelId)));
                     queued.Add(Message(reminder, reminder.Recipient.Key, envelope.Destination, envelope.ToJson(), Who(member, reminder)));
@@ -42,6 +43,10 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
         return (queued, unreachable);
     }
 
+    /// <summary>A chat the platform opens by the member's id alone: 钉钉's robot API, for a member who wrote in groups only.</summary>
+    private ConversationReference? Personal(Member member) => member.ChannelId == Channels.DingTalk.DingTalkChannel.ChannelId
+        ? Channels.DingTalk.DingTalkChannel.Personal(member.UserId, member.Name, text.DefaultLocale) : null;
+
     // 企业微信 and 钉钉 app messages are sent as markdown text: a picture would need the platform's media upload.
     private static bool ShowsImages(string? channelId) =>
         channelId is not (Channels.WeCom.WeComChannel.ChannelId or Channels.DingTalk.DingTalkChannel.ChannelId);
@@ -52,9 +57,10 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
     private static OutboxMessage Message(Reminder r, string recipient, string destination, string payload, string who) =>
         new(r.Kind.ToString(), r.Occasion, r.Subject, recipient, destination, payload, who);
 
-    private async Task<Dictionary<(string, string), BotFramework.Schema.ConversationReference>> ConversationsAsync(IEnumerable<Member> members, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, string), ConversationReference>> ConversationsAsync(IEnumerable<Member> members,
+        CancellationToken cancellationToken)
     {
-        var found = new Dictionary<(string, string), BotFramework.Schema.ConversationReference>();
+        var found = new Dictionary<(string, string), ConversationReference>();
         foreach (var channel in members.DistinctBy(m => m.Id).GroupBy(m => m.ChannelId))
             foreach (var (userId, reference) in await references.FindPersonalAsync(channel.Key, [.. channel.Select(m => m.UserId)], cancellationToken))
                 found[(channel.Key, userId)] = reference;

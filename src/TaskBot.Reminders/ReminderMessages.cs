@@ -87,8 +87,9 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
             ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("unit", Markdown.Literal(r.Unit?.Name)),
             ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
         ReminderKind.ExtensionRequested or ReminderKind.ExtensionDecided => Extension(t, r),
-        ReminderKind.QuotaExhausted => t.Say("reminders.quotaExhausted", ("channel", t.Say(r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId
-            ? "reminders.channelDingTalk" : "reminders.channelWeCom"))),
+        ReminderKind.QuotaExhausted => t.Say(r.Date is null ? "reminders.quotaExhausted" : "reminders.quotaExhaustedMonthly",
+            ("channel", t.Say(r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId ? "reminders.channelDingTalk" : "reminders.channelWeCom")),
+            ("resets", TaskText.Date(t, r.Date))),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
 

@@ -21,6 +21,13 @@ public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, Ser
     public static IEnumerable<Attachment> Files(Activity activity) =>
         (activity.Attachments ?? []).Where(a => Url(a) is not null && a.ContentType?.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal) != true);
 
+    /// <summary>
+    /// A message that is only a picture, file or voice the channel does not hand over (钉钉, 企业微信 give a media id
+    /// for their own download API): its attachments name the kind, without a URL or content.
+    /// </summary>
+    public static bool OnlyUnfetched(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Text) && activity.Attachments is { Count: > 0 } all && all.All(a => Url(a) is null && a.Content is null);
+
     /// <summary>The file, or null when it cannot be reached or is larger than <paramref name="maxBytes"/>.</summary>
     public async Task<DirectLineFile?> ReadAsync(Activity activity, Attachment attachment, int maxBytes, CancellationToken cancellationToken) =>
         (await FetchAsync(activity, attachment, maxBytes, cancellationToken)).File;

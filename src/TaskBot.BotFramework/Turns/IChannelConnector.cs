@@ -11,6 +11,9 @@ public interface IChannelConnector
 {
     string ServiceUrl { get; }
 
+    /// <summary>Set up in this process's settings; a connector that is not refuses to deliver.</summary>
+    bool IsOn { get; }
+
     /// <summary>One attempt; throws <see cref="Connector.ConnectorException"/> when the platform refuses or fails.</summary>
     Task<ResourceResponse> DeliverAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Connector;
@@ -36,7 +35,7 @@ public sealed class DingTalkClient
     /// <summary>Answers in the conversation a callback came from, through its session webhook (no token needed).</summary>
     public async Task ReplyAsync(Uri webhook, JsonObject message, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync(webhook, message, cancellationToken);
+        using var response = await _http.PostAsync(webhook, JsonBody.Of(message), cancellationToken);
         var answer = await ReadAsync(response, cancellationToken);
         if (answer?["errcode"] is JsonValue v && v.TryGetValue<long>(out var code) && code != 0)
             throw new ConnectorException(code == 130101 ? 429 : 400, $"钉钉 answered {code}: {answer["errmsg"]}", TimeSpan.FromMinutes(1));
@@ -47,7 +46,7 @@ public sealed class DingTalkClient
         for (var attempt = 0; ; attempt++)
         {
             var token = await _token.GetAsync(cancellationToken);
-            using var request = new HttpRequestMessage(HttpMethod.Post, Url(path)) { Content = JsonContent.Create(body) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, Url(path)) { Content = JsonBody.Of(body) };
             request.Headers.Add("x-acs-dingtalk-access-token", token);
             using var response = await _http.SendAsync(request, cancellationToken);
             // 401: the token expired or was revoked.
@@ -66,7 +65,7 @@ public sealed class DingTalkClient
     private async Task<(string, TimeSpan)> FetchTokenAsync(CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["appKey"] = _options.AppKey, ["appSecret"] = _options.AppSecret };
-        using var response = await _http.PostAsJsonAsync(Url("v1.0/oauth2/accessToken"), body, cancellationToken);
+        using var response = await _http.PostAsync(Url("v1.0/oauth2/accessToken"), JsonBody.Of(body), cancellationToken);
         var answer = await ReadAsync(response, cancellationToken);
         if (answer?["accessToken"]?.GetValue<string>() is not { Length: > 0 } token) throw new ConnectorException(401, "钉钉 gave no access token");
         return (token, TimeSpan.FromSeconds(answer["expireIn"]?.GetValue<int>() ?? 7200));
@@ -75,11 +74,12 @@ public sealed class DingTalkClient
     private async Task<JsonNode?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        // The organisation's API calls for the month are used up: nothing goes until more are bought, so ask again tomorrow.
+        // The organisation's API calls for the month are used up: nothing goes until the month ends or more are bought,
+        // so ask again tomorrow.
         if (text.Contains("ApiCountLimitForOrg", StringComparison.Ordinal) || text.Contains("\"errcode\":90020", StringComparison.Ordinal))
         {
             var wait = QuotaWait.UntilTomorrow(_time.GetUtcNow());
-            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true);
+            throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true) { Monthly = true };
         }
         if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
         if (!response.IsSuccessStatusCode) throw new ConnectorException((int)response.StatusCode, $"{(int)response.StatusCode} from 钉钉: {text}");

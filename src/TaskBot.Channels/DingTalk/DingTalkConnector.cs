@@ -23,8 +23,11 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
 
     public string ServiceUrl => DingTalkChannel.ServiceUrl;
 
+    public bool IsOn { get; } = options.Value.Enabled;
+
     public async Task<ResourceResponse> DeliverAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken)
     {
+        if (!IsOn) throw new ChannelOffException(DingTalkChannel.ChannelId);
         var text = PlatformText.Fit(markdown.ForPlatform(activity.Text ?? ""), TextBytes);
         var title = PlatformText.Title(markdown.Plain(activity.Text ?? ""), TitleChars);
         var buttons = ReplyButtons.Of(activity).Take(MaxButtons).ToList();

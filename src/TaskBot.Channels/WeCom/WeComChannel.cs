@@ -8,21 +8,26 @@ public static class WeComChannel
     public const string ChannelId = "wecom";
     public const string ServiceUrl = "urn:taskbot:wecom";
 
-    /// <summary>The activity for a text message or a card button's click (its key is what the button says); null for anything else.</summary>
+    /// <summary>
+    /// The activity for a text message or a card button's click (its key is what the button says), or for a picture,
+    /// voice, file or the like, which is not fetched (an attachment naming its kind only); null for other events.
+    /// </summary>
     public static Activity? ToActivity(WeComMessage message, string locale)
     {
-        var text = message.IsText ? message.Content : message.IsButtonClick ? message.EventKey : null;
-        if (text is null) return null;
+        var text = message.IsText ? message.Content ?? "" : message.IsButtonClick ? message.EventKey : null;
+        if (text is null && message.MsgType == "event") return null;
         return new Activity
         {
             Type = ActivityTypes.Message,
             Id = message.DeliveryId,
             ChannelId = ChannelId,
             ServiceUrl = ServiceUrl,
-            From = new ChannelAccount { Id = message.FromUserName, Name = message.FromUserName, Role = "user" },
+            // A callback carries the member's UserID only, no name.
+            From = new ChannelAccount { Id = message.FromUserName, Role = "user" },
             Recipient = new ChannelAccount { Id = message.AgentId?.ToString(System.Globalization.CultureInfo.InvariantCulture), Role = "bot" },
             Conversation = new ConversationAccount { Id = message.FromUserName, IsGroup = false, ConversationType = "personal" },
             Text = text,
+            Attachments = text is null ? [new Attachment { ContentType = message.MsgType, Name = message.MsgType }] : null,
             Locale = locale,
             Timestamp = DateTimeOffset.FromUnixTimeSeconds(message.CreateTime).ToString("O"),
         };

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TaskBot.BotFramework.Connector;
@@ -60,7 +59,7 @@ public sealed class WeComClient
 
     private async Task<JsonNode?> PostAsync(string path, JsonObject body, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync(Url(path), body, cancellationToken);
+        using var response = await _http.PostAsync(Url(path), JsonBody.Of(body), cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }
 

@@ -45,7 +45,7 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
     {
         var from = dc.Turn.Activity.From!;
         if (from.Name is { Length: > 0 } name && name != from.Id) return name;
-        return role == MemberRole.Office ? dc.Text.Say("bind.officeSigns") : from.Name;
+        return role == MemberRole.Office ? dc.Text.Say("bind.officeSigns") : null;
     }
 
     private async Task<DialogTurnResult> RefuseAsync(DialogContext dc, IReadOnlyList<string> sources, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TaskBot.BotFramework.Connector;
 using TaskBot.BotFramework.Turns;
 using TaskBot.Channels;
@@ -27,9 +26,12 @@ public sealed class BotDelivery(IActivitySender sender, OfficeNotices office, Lo
         catch (QuotaExceededException e)
         {
             if (e.Daily)
-                await office.TellQuotaExhaustedAsync(e.Channel, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    cancellationToken);
+                await office.TellQuotaExhaustedAsync(e.Channel, clock.Today, e.Monthly, cancellationToken);
             return DeliveryResult.Deferred(e.RetryAfter);
+        }
+        catch (ChannelOffException e)
+        {
+            return DeliveryResult.Deferred(ChannelOffException.Wait, e.Message);
         }
         catch (ConversationGoneException e)
         {

@@ -7,8 +7,8 @@ public sealed record DeliveryResult(DeliveryStatus Status, string? Error = null,
 {
     public static readonly DeliveryResult Sent = new(DeliveryStatus.Sent);
     public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) => new(DeliveryStatus.Transient, error, retryAfter);
-    /// <summary>Not tried: a limit said wait. Does not count as an attempt.</summary>
-    public static DeliveryResult Deferred(TimeSpan retryAfter) => new(DeliveryStatus.Deferred, "rate limited", retryAfter);
+    /// <summary>Not tried: a limit said wait, or the channel is not set up here. Does not count as an attempt.</summary>
+    public static DeliveryResult Deferred(TimeSpan retryAfter, string why = "rate limited") => new(DeliveryStatus.Deferred, why, retryAfter);
     public static DeliveryResult Undeliverable(DeliveryProblem problem, string error) => new(DeliveryStatus.Undeliverable, error, Problem: problem);
 }
 

@@ -19,7 +19,7 @@ public abstract class GroupRobot
     public abstract bool IsRateLimited(long code);
 
     protected static HttpRequestMessage Post(string url, JsonObject body) =>
-        new(HttpMethod.Post, url) { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        new(HttpMethod.Post, url) { Content = Channels.JsonBody.Of(body) };
 
     /// <summary>Cuts text to a byte budget on a character boundary, with an ellipsis.</summary>
     protected static string Fit(string text, int maxBytes) => Channels.PlatformText.Fit(text, maxBytes);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Outbox;
 using TaskBot.Dialogs.Conversations;
 using TaskBot.Words;
@@ -38,14 +39,23 @@ public static class RemindCommand
     private static async Task<int> RunAsync(IServiceProvider services, ReminderJob job, bool dryRun, TextWriter output, CancellationToken ct)
     {
         var result = await services.GetRequiredService<ReminderRun>().RunAsync(job, now: true, dryRun, ct);
+        var off = services.GetServices<IChannelConnector>().Where(c => !c.IsOn).Select(c => c.ServiceUrl).ToHashSet();
+        var waiting = 0;
         foreach (var (message, already) in result.Messages)
-            await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{(already ? "  [already queued]" : "")}");
+        {
+            var channelOff = OffChannel(message, off);
+            if (channelOff is not null) waiting++;
+            var notes = (already ? "  [already queued]" : "")
+                + (channelOff is null ? "" : $"  [{channelOff} is not set up in these settings: waits for a server that has it]");
+            await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{notes}");
+        }
         foreach (var r in result.Unreachable)
             await output.WriteLineAsync($"{r.Kind} {r.Occasion} → {r.Recipient.Member?.Name ?? r.Recipient.Key}: no conversation with the bot; not sent");
         var fresh = result.Messages.Count(m => !m.AlreadyQueued);
         if (dryRun)
         {
             await output.WriteLineAsync($"dry run: {fresh} would be sent, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; nothing was sent");
+            if (waiting > 0) await output.WriteLineAsync($"{waiting} of them are for a channel not set up in these settings: they would wait");
             return 0;
         }
         var sent = await services.GetRequiredService<OutboxSender>().DrainAsync(ct);
@@ -57,8 +67,16 @@ public static class RemindCommand
         int Count(OutboxStatus status) => states.GetValueOrDefault(status);
         await output.WriteLineAsync($"of this job's messages: {Count(OutboxStatus.Sent)} sent, {Count(OutboxStatus.Pending)} waiting to be sent " +
             $"(a retry, or the rate limit), {Count(OutboxStatus.Dead) + Count(OutboxStatus.Failed)} not delivered (the office is told)");
+        if (waiting > 0)
+            await output.WriteLineAsync($"{waiting} of them are for a channel not set up in these settings: "
+                + "they wait in the outbox for a server that has it");
         return 0;
     }
+
+    /// <summary>The channel of a chat message whose connector is off in this process; null for any other.</summary>
+    private static string? OffChannel(OutboxMessage message, HashSet<string> off) =>
+        off.Count > 0 && RobotDelivery.SinkOf(message.Destination) is null && BotEnvelope.FromJson(message.Payload).Reference is var to
+            && off.Contains(to.ServiceUrl) ? to.ChannelId : null;
 
     private static string FirstLine(OutboxMessage message)
     {

@@ -11,11 +11,14 @@ public static class Shell
     public static Task<Result> RunAsync(TestStore store, params string[] args) => RunAsync(store, null, args);
 
     /// <param name="clock">The test's clock, for commands whose output depends on the day; the real one when null.</param>
-    public static async Task<Result> RunAsync(TestStore store, TimeProvider? clock, params string[] args)
+    public static Task<Result> RunAsync(TestStore store, TimeProvider? clock, params string[] args) => RunAsync(store.Settings, clock, args);
+
+    /// <summary>With settings of its own, e.g. the store's without a section, as a shell missing some variables would run it.</summary>
+    public static async Task<Result> RunAsync(IEnumerable<KeyValuePair<string, string?>> settings, TimeProvider? clock, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, store.Settings,
+        var code = await CommandLine.RunAsync(args, output, error, settings,
             clock is null ? null : services => services.AddSingleton(clock));
         return new Result(code, output.ToString(), error.ToString());
     }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using TaskBot.Channels;
 using TaskBot.Data;
+using TaskBot.Data.Outbox;
 using TaskBot.Domain.People;
 using TaskBot.Reminders;
 using TaskBot.Tests.Infrastructure;
@@ -76,6 +78,44 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
         Assert.Equal(["汇报 7", "汇报 21", "全部无变化"], new[] { 1, 2, 3 }.Select(i => (string)card[$"actionTitle{i}"]!));
         Assert.Equal("dtmd://dingtalkclient/sendMessage?content=%E6%B1%87%E6%8A%A5%207", (string?)card["actionURL1"]);
         Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+        // Each request's body went whole, with its length (token, robot API, session webhook).
+        Assert.Empty(_dingTalk.WithoutLength);
+    }
+
+    [Fact]
+    public async Task A_member_who_wrote_only_in_a_group_gets_the_weekly_reminder_one_to_one_and_the_group_sees_none_of_it()
+    {
+        var code = await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        Assert.Contains("绑定成功", Texts(await DeliverAsync(_dingTalk.GroupMessage("liqiang", "绑定 " + code, NextId(), Clock.GetUtcNow()))));
+        var groupSaw = _dingTalk.WebhookSent.Count;
+
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+
+        var sent = Assert.Single(_dingTalk.ApiSent);
+        Assert.Equal("liqiang", (string?)sent.Body["userIds"]![0]);
+        Assert.Null(sent.Body["openConversationId"]);
+        Assert.StartsWith("**本周调度（第28周，7月7日—7月13日）** 苏里格经济开发区有 2 项任务", (string?)JsonNode.Parse((string)sent.Body["msgParam"]!)!["text"]);
+        Assert.Equal(groupSaw, _dingTalk.WebhookSent.Count);
+    }
+
+    [Fact]
+    public async Task Remind_run_without_the_DingTalk_settings_sends_nothing_with_empty_keys_and_leaves_the_reminder_waiting_for_the_server()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        At(2025, 7, 7, 9, 0);
+        var withoutDingTalk = Store.Settings.Where(s => !s.Key.StartsWith("DingTalk:", StringComparison.Ordinal)).ToList();
+
+        var dry = await Shell.RunAsync(withoutDingTalk, Clock, "remind", "weekly", "--dry-run");
+        var run = await Shell.RunAsync(withoutDingTalk, Clock, "remind", "weekly");
+
+        Assert.Contains("[dingtalk is not set up in these settings: waits for a server that has it]", dry.Output);
+        Assert.Contains("1 of them are for a channel not set up in these settings: they wait in the outbox", run.Output);
+        Assert.DoesNotContain(Peer.Calls, c => c.Path.Contains("dingtalk", StringComparison.Ordinal));
+        Assert.Equal(OutboxStatus.Pending, Assert.Single(await OutboxAsync(), r => r.Kind == "Weekly").Status);
+        Clock.Advance(ChannelOffException.Wait);
+        await DrainAsync();
+        Assert.Equal("liqiang", (string?)Assert.Single(_dingTalk.ApiSent).Body["userIds"]![0]);
     }
 
     [Fact]
@@ -90,6 +130,22 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
             """);
 
         Assert.Contains("汇报第7项", Texts(await DeliverAsync(message)));
+    }
+
+    [Fact]
+    public async Task A_picture_sent_in_the_middle_of_a_report_is_answered_once_with_what_to_send_and_the_report_goes_on()
+    {
+        await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        Assert.Contains("汇报第7项", Texts(await SayAsync("liqiang", "汇报 7")));
+        var picture = _dingTalk.Message("liqiang", "", NextId(), Clock.GetUtcNow());
+        picture.Remove("text");
+        (picture["msgtype"], picture["content"]) = ("picture", JsonNode.Parse("""{"downloadCode":"dc-9","pictureDownloadCode":"pdc-9"}"""));
+
+        var answer = Assert.Single(await DeliverAsync(picture));
+
+        Assert.Contains("这里只读取文字消息", Texts([answer]));
+        Assert.Equal(0, await ReportCountAsync());
+        Assert.DoesNotContain("这里只读取文字消息", Texts(await SayAsync("liqiang", "已完成")));
     }
 
     [Fact]

@@ -24,10 +24,12 @@ public sealed class DingTalkPlatform
         Peer = peer;
         peer.Serve("/dingtalk/v1.0/oauth2/accessToken", async http =>
         {
+            NoteLength(http);
             await Json(http, $$"""{"accessToken":"dt-token-{{Interlocked.Increment(ref _tokens)}}","expireIn":7200}""");
         });
         peer.Serve("/dingtalk/v1.0/robot/oToMessages/batchSend", async http =>
         {
+            NoteLength(http);
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             if (ApiCallsUsedUp)
             {
@@ -41,6 +43,7 @@ public sealed class DingTalkPlatform
         });
         peer.Serve("/oapi/robot/sendBySession", async http =>
         {
+            NoteLength(http);
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             if (SessionsDropped)
             {
@@ -55,6 +58,14 @@ public sealed class DingTalkPlatform
     public ConnectorPeer Peer { get; }
     public ConcurrentQueue<(string Token, JsonNode Body)> ApiSent { get; } = new();
     public ConcurrentQueue<(string Session, JsonNode Body)> WebhookSent { get; } = new();
+
+    /// <summary>The paths of requests that came without a Content-Length (a chunked body).</summary>
+    public ConcurrentQueue<string> WithoutLength { get; } = new();
+
+    private void NoteLength(HttpContext http)
+    {
+        if (http.Request.ContentLength is null) WithoutLength.Enqueue(http.Request.Path);
+    }
 
     /// <summary>Staff the platform holds messages back from (its flow control), naming them in its answer.</summary>
     public ConcurrentBag<string> FlowControlled { get; } = [];
@@ -80,6 +91,14 @@ public sealed class DingTalkPlatform
         ["sessionWebhookExpiredTime"] = now.AddMinutes(90).ToUnixTimeMilliseconds(), ["robotCode"] = RobotCode,
         ["chatbotUserId"] = "$:LWCP_v1:$robot", ["isInAtList"] = true, ["createAt"] = now.ToUnixTimeMilliseconds(),
     };
+
+    /// <summary>A member's @robot in a group: 钉钉 leaves the @name out of the text; the session webhook is the group's.</summary>
+    public JsonObject GroupMessage(string staffId, string text, string msgId, DateTimeOffset now, string group = "cidGroupSulige")
+    {
+        var message = Message(staffId, text, msgId, now, Peer.Url + "oapi/robot/sendBySession?session=g-" + group);
+        (message["conversationId"], message["conversationType"], message["conversationTitle"]) = (group, "2", "苏里格督办群");
+        return message;
+    }
 
     public static HttpRequestMessage Callback(JsonObject message, long timestampMs, string secret = AppSecret)
     {

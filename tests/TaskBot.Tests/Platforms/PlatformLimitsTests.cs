@@ -146,11 +146,14 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     }
 
     [Fact]
-    public async Task When_DingTalk_says_the_organisation_s_API_calls_are_used_up_the_office_is_told_and_the_message_waits_for_tomorrow()
+    public async Task DingTalk_s_month_of_API_calls_used_up_is_told_to_the_office_with_the_day_they_come_back_and_the_message_is_tried_tomorrow()
     {
         await WeeklyReminderWhileTheApiCallsAreUsedUpAsync();
 
-        Assert.Contains("消息额度已用完** 钉钉", Markdown(_wecom.SentTo("LiuOffice")));
+        var notice = Markdown(_wecom.SentTo("LiuOffice"));
+        Assert.Contains("消息额度已用完** 钉钉本组织本月的接口调用次数已达上限", notice);
+        Assert.Contains("2025-08-01额度恢复后发出", notice);
+        Assert.DoesNotContain("明天", notice);
         Assert.Single(_wecom.SentTo("LiuOffice"), m => ((string?)m["markdown"]?["content"])?.Contains("消息额度已用完") == true);
         Assert.Empty(_dingTalk.ApiSent);
         _dingTalk.ApiCallsUsedUp = false;

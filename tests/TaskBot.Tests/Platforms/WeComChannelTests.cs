@@ -62,6 +62,7 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
 
         Assert.Contains("已提交第7项本期（第28周，7月7日—7月13日）进展", Markdown(last));
         Assert.Equal(1, await ReportCountAsync());
+        Assert.Empty(_wecom.WithoutLength);
     }
 
     [Fact]
@@ -87,6 +88,67 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
 
         Assert.Contains("本周调度（第29周，7月14日—7月20日）", Assert.Single(Proactive(teams)).Text);
         Assert.Empty(_wecom.Sent.Skip(before));
+    }
+
+    [Fact]
+    public async Task A_picture_or_voice_is_answered_once_that_only_text_is_read_and_nothing_is_reported()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+
+        var picture = await DeliverAsync(WeComPlatform.MediaMessage(Member, "image", ++_msgId, now));
+        var voice = await DeliverAsync(WeComPlatform.MediaMessage(Member, "voice", ++_msgId, now));
+
+        Assert.Contains("这里只读取文字消息", Markdown([Assert.Single(picture)]));
+        Assert.Contains("这里只读取文字消息", Markdown([Assert.Single(voice)]));
+        Assert.Equal(0, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_short_question_with_buttons_is_one_card_that_carries_its_text()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+
+        var asked = Assert.Single(await SayAsync("汇报 7"));
+
+        Assert.Equal("template_card", (string?)asked["msgtype"]);
+        Assert.Equal("汇报第7项「深入推进园区基础设施建设三年提升行动」。本期进展状态是？", (string?)asked["template_card"]!["main_title"]!["title"]);
+        Assert.Contains("已完成", asked["template_card"]!["button_list"]!.AsArray().Select(b => (string)b!["key"]!));
+    }
+
+    [Fact]
+    public async Task A_reminder_whose_buttons_fail_once_reaches_the_member_once_with_its_buttons_after_the_retry()
+    {
+        await SayAsync("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        At(2025, 7, 7, 9, 0);
+        var before = _wecom.Sent.Count;
+        _wecom.CardsToRefuse = 1;
+
+        await RunAsync(ReminderJob.Weekly);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await DrainAsync();
+
+        var reminder = _wecom.Sent.Skip(before).Select(s => s.Body).ToList();
+        Assert.Single(reminder, m => ((string?)m["markdown"]?["content"])?.Contains("本周调度（第28周") == true);
+        Assert.Single(reminder, m => (string?)m["msgtype"] == "template_card");
+    }
+
+    [Fact]
+    public async Task A_person_s_name_stays_when_they_last_wrote_in_WeCom_which_gives_only_an_id()
+    {
+        var web = NewChat();
+        var bind = web.Message("绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
+        bind.From!.Name = "王芳";
+        await web.SendAsync(bind);
+        var code = Regex.Match((await web.SayAsync("绑定其他渠道")).Texts(), @"\*\*([A-Z0-9]{8})\*\*").Groups[1].Value;
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Contains("绑定成功", Markdown(await SayAsync("绑定 " + code)));
+        var office = await BoundChatAsync(MemberRole.Office);
+
+        var people = (await office.SayAsync("人员 苏里格经济开发区")).Texts();
+
+        Assert.Contains("王芳", people);
+        Assert.DoesNotContain(Member, people);
     }
 
     [Fact]
@@ -160,8 +222,9 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         return [.. _wecom.Sent.Skip(before).Select(s => s.Body)];
     }
 
-    private static string Markdown(IEnumerable<JsonNode> messages) =>
-        string.Join("\n", messages.Select(m => (string?)m["markdown"]?["content"]).OfType<string>());
+    /// <summary>What the member read: each markdown, and the text a card carries (its title and the lines under it).</summary>
+    private static string Markdown(IEnumerable<JsonNode> messages) => string.Join("\n", messages.Select(m =>
+        (string?)m["markdown"]?["content"] ?? $"{m["template_card"]?["main_title"]?["title"]}\n{m["template_card"]?["sub_title_text"]}"));
 }
 
 public sealed class SqliteWeComChannelTests(PostgresServer postgres) : WeComChannelTests(postgres, StorageProvider.Sqlite);

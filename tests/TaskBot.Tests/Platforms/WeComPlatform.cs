@@ -33,9 +33,23 @@ public sealed class WeComPlatform
         });
         peer.Serve("/wecom/cgi-bin/message/send", async http =>
         {
+            if (http.Request.ContentLength is null) WithoutLength.Enqueue(http.Request.Path);
             var body = (await JsonNode.ParseAsync(http.Request.Body))!;
             var token = http.Request.Query["access_token"].ToString();
             if (ExpiredTokens.Contains(token)) { await Json(http, """{"errcode":42001,"errmsg":"access_token expired"}"""); return; }
+            if ((string?)body["msgtype"] == "template_card" && CardsToRefuse > 0)
+            {
+                CardsToRefuse--;
+                await Json(http, """{"errcode":45009,"errmsg":"api freq out of limit"}""");
+                return;
+            }
+            // 重复消息检查: with enable_duplicate_check, the same content to the same member within 1800 s is not sent again.
+            if ((int?)body["enable_duplicate_check"] == 1 && Sent.Any(s => (string?)s.Body["touser"] == (string?)body["touser"]
+                && s.Body["markdown"]?.ToJsonString() == body["markdown"]?.ToJsonString() && _clock.GetUtcNow() - s.At < TimeSpan.FromSeconds(1800)))
+            {
+                await Json(http, """{"errcode":0,"errmsg":"ok"}""");
+                return;
+            }
             Sent.Enqueue((token, body, _clock.GetUtcNow()));
             await Json(http, """{"errcode":0,"errmsg":"ok"}""");
         });
@@ -48,7 +62,13 @@ public sealed class WeComPlatform
     };
 
     public int TokenRequests { get; private set; }
+
+    /// <summary>The paths of requests that came without a Content-Length (a chunked body).</summary>
+    public ConcurrentQueue<string> WithoutLength { get; } = new();
     public ConcurrentBag<string> ExpiredTokens { get; } = [];
+
+    /// <summary>How many button cards to refuse next, as over the API's call frequency (45009).</summary>
+    public int CardsToRefuse { get; set; }
     public ConcurrentQueue<(string Token, JsonNode Body, DateTimeOffset At)> Sent { get; } = new();
 
     /// <summary>What the member's app showed: each message's markdown or card.</summary>
@@ -64,6 +84,12 @@ public sealed class WeComPlatform
     public static string TextMessage(string user, string text, long msgId, long createTime, int agentId = AgentId, string corpId = CorpId) =>
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
         + $"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId><AgentID>{agentId}</AgentID></xml>";
+
+    /// <summary>A picture (image), voice, video or file: the platform gives a media id for its download API.</summary>
+    public static string MediaMessage(string user, string type, long msgId, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
+        + $"<MsgType><![CDATA[{type}]]></MsgType><MediaId><![CDATA[media-{msgId}]]></MediaId><MsgId>{msgId}</MsgId>"
+        + $"<AgentID>{AgentId}</AgentID></xml>";
 
     public static string ButtonClick(string user, string key, string taskId, long createTime) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>{createTime}</CreateTime>"
