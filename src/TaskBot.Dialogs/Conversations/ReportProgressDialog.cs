@@ -231,8 +231,17 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     // A named label ("下步：…") fills its field whatever was asked; one only implied by the way it is written ("下周协调水利局"
     // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it, except
     // what was done: "下周继续推进" asked for the progress is the next steps, and the progress is asked again.
-    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null or ReportField.Progress
-        ? ReportMessageReader.HasLabel(dc.Text, input) : ReportMessageReader.NamesField(dc.Text, input);
+    // "完成百分之四十" asked for the progress says how far the work is, not what was done: the completion, and the
+    // progress asked again.
+    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() switch
+    {
+        null => ReportMessageReader.HasLabel(dc.Text, input),
+        ReportField.Progress => ReportMessageReader.HasLabel(dc.Text, input) || OnlyCompletion(Read(dc, state, input).Draft),
+        _ => ReportMessageReader.NamesField(dc.Text, input),
+    };
+
+    private static bool OnlyCompletion(ReportDraft said) =>
+        said.Sources.Count == 1 && said.Completion is not null;
 
     // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid, and
     // one filled beside the question asked is said to be noted, or the question asked again reads as if it went unread.
