@@ -105,7 +105,7 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         var input = r.Report!;
         var text = t.Say("reminders.supportInput", ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])),
-            ("status", TaskText.Status(t, input.Status)), ("completion", TaskText.Completion(input)), ("progress", Markdown.Literal(input.Progress)));
+            ("status", TaskText.StatusAndCompletion(t, input)), ("progress", Markdown.Literal(input.Progress)));
         if (!TaskText.SaysNothing(t, input.Problems)) text += "\n" + t.Say("reminders.supportInputProblems", ("problems", Markdown.Literal(input.Problems)));
         if (!TaskText.SaysNothing(t, input.Coordination)) text += "\n" + t.Say("reminders.supportInputCoordination", ("coordination", Markdown.Literal(input.Coordination)));
         return text;

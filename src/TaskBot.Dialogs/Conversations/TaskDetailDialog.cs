@@ -48,7 +48,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             var unit = await plans.UnitAsync(r.UnitId, cancellationToken);
             var name = Markdown.Literal(unit?.Name) + (unit is not null && !progress!.IsLedBy(task, unit) ? t.Say("taskDetail.supportingMark") : "");
             text.Append('\n').Append(t.Say("taskDetail.report", ("period", PeriodText.Label(t, r.PeriodKey)), ("unit", name),
-                ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
+                ("status", TaskText.StatusAndCompletion(t, r)), ("progress", Markdown.Literal(r.Progress))));
         }
         if (await evidence.ListAsync(dc, task, cancellationToken) is { Length: > 0 } files) text.Append("\n\n").Append(files);
         var message = BotFramework.Schema.Activity.CreateMessage(text.ToString());
