@@ -45,6 +45,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<CompletionListDialog>();
         services.AddRoutedDialog<ExtensionDecisionDialog>();
         services.AddRoutedDialog<ExtensionRequestDialog>();
+        services.AddRoutedDialog<PendingDecisionDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<ExportLedgerDialog>();

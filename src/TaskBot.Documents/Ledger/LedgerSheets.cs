@@ -52,7 +52,7 @@ internal static class LedgerSheets
     /// </summary>
     private static LedgerCell Deadline(Ledger ledger, Domain.Plans.TaskItem task)
     {
-        var changes = ledger.Extensions.Where(e => e.TaskItemId == task.Id && e.Approved == true).OrderBy(e => e.DecidedAt).ToList();
+        var changes = DeadlineChanges.Of(ledger.Extensions.Where(e => e.TaskItemId == task.Id));
         if (changes.Count == 0) return task.Deadline is { } d ? new LedgerCell(d, LedgerStyle.Date) : "";
         var w = ledger.Words;
         return string.Join("\n", [TaskText.Date(w, task.Deadline), w.Say("ledger.deadlineOriginal", ("date", TaskText.Date(w, changes[0].PreviousDeadline))),
