@@ -40,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();
         services.AddRoutedDialog<CoordinationAnswerDialog>();
+        services.AddDialog<CoordinationRequestDialog>();
         services.AddRoutedDialog<CoordinationListDialog>();
         services.AddRoutedDialog<CompletionReviewDialog>();
         services.AddRoutedDialog<CompletionListDialog>();
