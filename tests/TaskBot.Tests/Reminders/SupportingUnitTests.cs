@@ -93,6 +93,24 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
     }
 
     [Fact]
+    public async Task A_supporting_unit_that_gave_its_input_this_period_is_not_asked_again()
+    {
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var statistics = await BoundChatAsync(MemberRole.UnitReporter, "旗统计局");
+        await farming.SayAsync("征求配合意见 11 统计局");
+        await ReportAsync(statistics, 11, "正常推进", "4万亩");
+
+        var again = (await farming.SayAsync("征求配合意见 11 统计局")).Texts();
+        var all = (await farming.SayAsync("征求配合意见 11")).Texts();
+        await DrainAsync();
+
+        Assert.Contains("第11项的配合单位本期（第27周，6月30日—7月6日）都已报送配合意见，未再发送请求：旗统计局", again);
+        Assert.Contains("已请第11项的 1 个配合单位报送本期（第27周，6月30日—7月6日）配合意见：图克镇", all);
+        Assert.Contains("另有 1 个单位本期已报送配合意见，未再打扰：旗统计局", all);
+        Assert.Single(Proactive(statistics), a => a.Text!.Contains("**配合请求"));
+    }
+
+    [Fact]
     public async Task Supporting_units_may_be_named_short_as_people_say_them()
     {
         var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
