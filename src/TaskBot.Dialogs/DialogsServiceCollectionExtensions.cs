@@ -40,11 +40,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();
         services.AddRoutedDialog<CoordinationAnswerDialog>();
+        services.AddDialog<CoordinationRequestDialog>();
         services.AddRoutedDialog<CoordinationListDialog>();
         services.AddRoutedDialog<CompletionReviewDialog>();
         services.AddRoutedDialog<CompletionListDialog>();
         services.AddRoutedDialog<ExtensionDecisionDialog>();
         services.AddRoutedDialog<ExtensionRequestDialog>();
+        services.AddRoutedDialog<PendingDecisionDialog>();
         services.AddRoutedDialog<BehindTasksDialog>();
         services.AddRoutedDialog<NotReportedDialog>();
         services.AddRoutedDialog<ExportLedgerDialog>();

@@ -26,8 +26,10 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         else if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0)
             activity.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - 1).Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(task))))),
-                    CardAction.ImBack(t.Say("reminders.noChangeButton"))],
+                // 全部无变化 only when there is an earlier report to carry: with none, it could only say so.
+                Actions = [.. reminder.Tasks.Take(MessageLimits.Buttons - (reminder.Carries ? 1 : 0))
+                        .Select(task => CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(task))))),
+                    .. reminder.Carries ? [CardAction.ImBack(t.Say("reminders.noChangeButton"))] : Array.Empty<CardAction>()],
             };
         if (reminder is { Kind: ReminderKind.CoordinationRequest, Coordination: { } item })
             activity.SuggestedActions = new SuggestedActions
@@ -59,7 +61,7 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         var t = text.For(locale);
         var body = Body(t, reminder);
-        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0 ? body + "\n\n" + t.Say("reminders.groupHint") : body;
+        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0 ? body + "\n\n" + t.Say(reminder.Carries ? "reminders.groupHint" : "reminders.groupHintFirst") : body;
     }
 
     public string KindName(ReminderKind kind, string? locale = null) => text.For(locale).Say($"reminders.kind{kind}");
@@ -106,7 +108,7 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         var input = r.Report!;
         var text = t.Say("reminders.supportInput", ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])),
-            ("status", TaskText.Status(t, input.Status)), ("completion", TaskText.Completion(input)), ("progress", Markdown.Literal(input.Progress)));
+            ("status", TaskText.StatusAndCompletion(t, input)), ("progress", Markdown.Literal(input.Progress)));
         if (!TaskText.SaysNothing(t, input.Problems)) text += "\n" + t.Say("reminders.supportInputProblems", ("problems", Markdown.Literal(input.Problems)));
         if (!TaskText.SaysNothing(t, input.Coordination)) text += "\n" + t.Say("reminders.supportInputCoordination", ("coordination", Markdown.Literal(input.Coordination)));
         return text;

@@ -9,7 +9,8 @@ public static class CoordinationText
 {
     /// <summary>The request as its addressee sees it: a leader, the office it was passed to, or the unit it was handed to.</summary>
     public static string Request(LocaleText t, CoordinationItem item, TaskItem task, Unit? asking, bool toUnit) =>
-        t.Say(toUnit ? "coordination.assigned" : item.ToOffice ? "coordination.passedToOffice" : "coordination.request", Args(t, item, task, asking));
+        t.Say(toUnit ? "coordination.assigned" : item.ToOffice ? "coordination.passedToOffice"
+            : item.ReportId == CoordinationItem.RaisedAlone ? "coordination.requestAlone" : "coordination.request", Args(t, item, task, asking));
 
     /// <summary>An answer, as the unit that asked (or the leaders, for a unit's reply) sees it.</summary>
     public static string Answer(LocaleText t, CoordinationItem item, TaskItem task, Unit? asking, string? assignee) =>

@@ -76,7 +76,7 @@ public static class TaskText
         if (report is null) return text.Say("tasks.neverReported");
         var status = awaitingReview && report.Status == ReportStatus.Done ? text.Say($"tasks.status{AwaitingReview}")
             : Status(text, report.Status);
-        return text.Say("tasks.lastReport", ("status", status), ("completion", Completion(report)),
+        return text.Say("tasks.lastReport", ("status", StatusAndCompletion(text, status, report)),
             ("period", PeriodText.Label(text, report.PeriodKey)));
     }
 
@@ -90,6 +90,12 @@ public static class TaskText
         text.Say("tasks.collectiveTally", ("collective", Markdown.Literal(c.Collective.Name)), ("reported", c.Reported), ("members", c.Members))));
 
     public static string Completion(ProgressReport report) => Completion(report.CurrentValue, report.Completion);
+
+    /// <summary>"正常推进 62%", or the status alone when the report gave no completion (暂无): no space left dangling.</summary>
+    public static string StatusAndCompletion(LocaleText text, string status, ProgressReport report) =>
+        Completion(report) is { Length: > 0 } completion ? text.Say("tasks.statusAndCompletion", ("status", status), ("completion", completion)) : status;
+
+    public static string StatusAndCompletion(LocaleText text, ProgressReport report) => StatusAndCompletion(text, Status(text, report.Status), report);
 
     /// <summary>"5.1万亩 (62%)" when a quantity was given, else "62%"; empty when nothing was.</summary>
     public static string Completion(string? currentValue, decimal? completion) =>

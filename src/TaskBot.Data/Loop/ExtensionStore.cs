@@ -27,4 +27,7 @@ public sealed class ExtensionStore(TaskBotDbContext db) : IExtensionStore
 
     public async Task<IReadOnlyList<ExtensionRequest>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken) =>
         await db.Set<ExtensionRequest>().AsNoTracking().Where(r => r.TaskItemId == taskItemId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ExtensionRequest>> PendingAsync(CancellationToken cancellationToken) =>
+        await db.Set<ExtensionRequest>().AsNoTracking().Where(r => r.Approved == null).OrderBy(r => r.Id).ToListAsync(cancellationToken);
 }

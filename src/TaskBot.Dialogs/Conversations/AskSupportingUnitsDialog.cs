@@ -41,8 +41,14 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
                 : await dc.SayAndEndAsync("askSupport.unknown", cancellationToken, ("number", task.Number), ("names", TaskText.List(t, unknown)),
                     ("supporting", Names(t, supporting)));
         }
-        var (asked, unreached) = await support.AskAsync(viewer, task, units, cancellationToken);
-        var text = t.Say("askSupport.sent", ("number", task.Number), ("count", asked.Count), ("units", Names(t, asked)), ("period", PeriodText.Label(t, supervision.CurrentPeriod)));
+        // A unit that already gave its input this period has answered: it is not asked again (基层减负).
+        var given = units.Where(u => supervision.ReportedNow(progress!, task, u.Id)).ToList();
+        var period = PeriodText.Label(t, supervision.CurrentPeriod);
+        if (given.Count == units.Count)
+            return await dc.SayAndEndAsync("askSupport.allGiven", cancellationToken, ("number", task.Number), ("units", Names(t, given)), ("period", period));
+        var (asked, unreached) = await support.AskAsync(viewer, task, [.. units.Except(given)], cancellationToken);
+        var text = t.Say("askSupport.sent", ("number", task.Number), ("count", asked.Count), ("units", Names(t, asked)), ("period", period));
+        if (given.Count > 0) text += "\n" + t.Say("askSupport.given", ("count", given.Count), ("units", Names(t, given)));
         if (unreached.Count > 0) text += "\n" + t.Say("askSupport.unreached", ("count", unreached.Count), ("units", Names(t, unreached)));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }

@@ -19,7 +19,8 @@ public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallD
 {
     private sealed record Answer(int Id, CoordinationAction Action);
 
-    public override string Id => "coordinationAnswer";
+    public const string Name = "coordinationAnswer";
+    public override string Id => Name;
     public string Trigger => "coordination.answer";
 
     protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskAsync, RecordAsync];

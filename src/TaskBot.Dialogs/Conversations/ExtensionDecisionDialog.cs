@@ -10,7 +10,8 @@ namespace TaskBot.Dialogs.Conversations;
 /// <summary>同意延期 3 / 不同意延期 3 意见 (the office, or a lead leader when so set): decides a 延期 request.</summary>
 public sealed class ExtensionDecisionDialog(ExtensionDesk desk, IPlanReader plans) : Dialog, IRoutedDialog
 {
-    public override string Id => "extensionDecision";
+    public const string Name = "extensionDecision";
+    public override string Id => Name;
     public string Trigger => "extension.decide";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)

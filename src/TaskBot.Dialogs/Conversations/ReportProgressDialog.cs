@@ -78,6 +78,11 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
         };
         if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken, sameAsLast);
+        if (body is not null && CoordinationAlone(dc, state, body) is { } request)
+        {
+            await dc.EndDialogAsync(null, cancellationToken);
+            return await dc.BeginDialogAsync(CoordinationRequestDialog.Name, new JsonObject { ["task"] = task.Id, ["text"] = request }, cancellationToken);
+        }
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
         if ((body ?? remark) is { } message)
         {
@@ -231,8 +236,21 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     // A named label ("下步：…") fills its field whatever was asked; one only implied by the way it is written ("下周协调水利局"
     // asked for coordination, "没有问题" asked for next steps) answers the text asked for, as a reporter means it, except
     // what was done: "下周继续推进" asked for the progress is the next steps, and the progress is asked again.
-    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() is null or ReportField.Progress
-        ? ReportMessageReader.HasLabel(dc.Text, input) : ReportMessageReader.NamesField(dc.Text, input);
+    // "完成百分之四十" asked for the progress says how far the work is, not what was done: the completion, and the
+    // progress asked again.
+    private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() switch
+    {
+        null => ReportMessageReader.HasLabel(dc.Text, input),
+        ReportField.Progress => ReportMessageReader.HasLabel(dc.Text, input) || OnlyCompletion(Read(dc, state, input).Draft),
+        _ => ReportMessageReader.NamesField(dc.Text, input),
+    };
+
+    /// <summary>"需要协调：资金缺口200万…" and nothing else: a request for a leader on its own, not a report.</summary>
+    private static string? CoordinationAlone(DialogContext dc, ReportState state, string message) =>
+        Read(dc, state, message).Draft is { Sources.Count: 1, Coordination: { Length: > 0 } text } && !TaskText.SaysNothing(dc.Text, text) ? text : null;
+
+    private static bool OnlyCompletion(ReportDraft said) =>
+        said.Sources.Count == 1 && said.Completion is not null;
 
     // A labelled answer ("下步：…") fills its own field whatever was asked: one given before is not replaced unsaid, and
     // one filled beside the question asked is said to be noted, or the question asked again reads as if it went unread.

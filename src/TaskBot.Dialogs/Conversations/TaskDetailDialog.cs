@@ -36,7 +36,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
             text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));
         foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
-        foreach (var e in (await extensions.HistoryAsync(task, cancellationToken)).Where(e => e.Approved == true))
+        foreach (var e in await extensions.HistoryAsync(task, cancellationToken))
             text.Append('\n').Append(t.Say("extension.historyLine", ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)),
                 ("by", Markdown.Literal(e.DecidedBy)), ("date", TaskText.Date(t, completions.LocalDate(e.DecidedAt!.Value))), ("reason", Markdown.Literal(e.Reason))));
         if (await completions.LatestAsync(task, cancellationToken) is { } review)
@@ -48,7 +48,7 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
             var unit = await plans.UnitAsync(r.UnitId, cancellationToken);
             var name = Markdown.Literal(unit?.Name) + (unit is not null && !progress!.IsLedBy(task, unit) ? t.Say("taskDetail.supportingMark") : "");
             text.Append('\n').Append(t.Say("taskDetail.report", ("period", PeriodText.Label(t, r.PeriodKey)), ("unit", name),
-                ("status", TaskText.Status(t, r.Status)), ("completion", TaskText.Completion(r)), ("progress", Markdown.Literal(r.Progress))));
+                ("status", TaskText.StatusAndCompletion(t, r)), ("progress", Markdown.Literal(r.Progress))));
         }
         if (await evidence.ListAsync(dc, task, cancellationToken) is { Length: > 0 } files) text.Append("\n\n").Append(files);
         var message = BotFramework.Schema.Activity.CreateMessage(text.ToString());

@@ -39,6 +39,6 @@ public sealed class UnitReportedDialog(TaskSupervision supervision, Lookups look
     private string Line(LocaleText t, TaskItem task, ProgressReport? report) => report is null
         ? t.Say("unitReported.missingLine", ("number", task.Number), ("title", TaskText.Title(task)))
         : t.Say("unitReported.reportedLine", ("number", task.Number), ("title", TaskText.Title(task)),
-            ("at", TaskText.Moment(clock.Local(report.ReportedAt))), ("status", TaskText.Status(t, report.Status)),
-            ("completion", TaskText.Completion(report)), ("by", Markdown.Literal(report.ReportedBy)));
+            ("at", TaskText.Moment(clock.Local(report.ReportedAt))), ("status", TaskText.StatusAndCompletion(t, report)),
+            ("by", Markdown.Literal(report.ReportedBy)));
 }

@@ -111,7 +111,7 @@ public sealed class ReportAnswer
         else Refuse("prompts.notAChoice", ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
     }
 
-    private void StartOver() => Accept(State with { Draft = new ReportDraft(Draft.TaskNumber) }, next: true);
+    private void StartOver() => Accept(State with { Draft = new ReportDraft(Draft.TaskNumber), StatusSaidUnclear = false }, next: true);
 
     private void Field(ReportField field, string? input)
     {

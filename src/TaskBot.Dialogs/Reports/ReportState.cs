@@ -47,9 +47,16 @@ public sealed record ReportState(ReportDraft Draft, string Title, IReadOnlyList<
     public ReportField? TextAsked() =>
         Stage == ReportStage.Asking && Asking is { } field && ReportDraft.TextFields.Contains(field) ? field : null;
 
+    /// <summary>
+    /// The status was said unclearly (基本完成) and is not given yet: asked as 已完成 or 正常推进, even after another
+    /// question came first (a completion not understood), never as the plain status question.
+    /// </summary>
+    public bool StatusSaidUnclear { get; init; }
+
     /// <summary>The next question: the unclear status, the first missing field, or the read-back.</summary>
     public ReportState Next(bool statusUnclear = false) =>
-        statusUnclear && Draft.Status is null ? this with { Stage = ReportStage.StatusUnclear, Asking = null }
+        (statusUnclear || StatusSaidUnclear) && Draft.Status is null
+            ? this with { Stage = ReportStage.StatusUnclear, Asking = null, StatusSaidUnclear = true }
         : Draft.Missing is [var field, ..] ? this with { Stage = ReportStage.Asking, Asking = field }
         : this with { Stage = ReportStage.ReadBack, Asking = null };
 }

@@ -52,7 +52,7 @@ internal static class LedgerSheets
     /// </summary>
     private static LedgerCell Deadline(Ledger ledger, Domain.Plans.TaskItem task)
     {
-        var changes = ledger.Extensions.Where(e => e.TaskItemId == task.Id && e.Approved == true).OrderBy(e => e.DecidedAt).ToList();
+        var changes = DeadlineChanges.Of(ledger.Extensions.Where(e => e.TaskItemId == task.Id));
         if (changes.Count == 0) return task.Deadline is { } d ? new LedgerCell(d, LedgerStyle.Date) : "";
         var w = ledger.Words;
         return string.Join("\n", [TaskText.Date(w, task.Deadline), w.Say("ledger.deadlineOriginal", ("date", TaskText.Date(w, changes[0].PreviousDeadline))),
@@ -66,10 +66,11 @@ internal static class LedgerSheets
     private static LedgerSheet Period(Ledger ledger, string key, IEnumerable<ProgressReport> reports)
     {
         var w = ledger.Words;
-        var numbers = ledger.Assessments.ToDictionary(a => a.Task.Id, a => a.Task.Number);
-        var rows = reports.OrderBy(r => numbers.GetValueOrDefault(r.TaskItemId)).ThenBy(r => ledger.Units.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
+        var tasks = ledger.Assessments.ToDictionary(a => a.Task.Id, a => a.Task);
+        var rows = reports.OrderBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.PlanId != ledger.Plan.Id).ThenBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.PlanId)
+            .ThenBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.Number).ThenBy(r => ledger.Units.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
             .Select(r => (IReadOnlyList<LedgerCell>)[
-                new(numbers.GetValueOrDefault(r.TaskItemId), LedgerStyle.Number),
+                Number(tasks.GetValueOrDefault(r.TaskItemId)),
                 ledger.Units.GetValueOrDefault(r.UnitId, "") + (ledger.SupportingReports.Contains(r.Id) ? w.Say("ledger.supportingMark") : ""),
                 TaskText.Status(w, r.Status),
                 new(r.Completion, LedgerStyle.Number),
@@ -106,6 +107,10 @@ internal static class LedgerSheets
         return new(ledger.Words.Say("ledger.unitSheet"), Columns(ledger.Words, ("unit", 22), ("led", 10), ("onTimeRate", 14), ("behind", 10),
             ("behindNumbers", 30)), rows);
     }
+
+    // A list's item has no text column here to name its list: its number does (［领导批示］3), as the task's text does on the 台账.
+    private static LedgerCell Number(Domain.Plans.TaskItem? task) =>
+        task is null ? "" : TaskText.ListLabel(task) is { Length: > 0 } list ? list + task.Number : new LedgerCell(task.Number, LedgerStyle.Number);
 
     private static LedgerCell Light(LocaleText w, TaskAssessment a) => new(w.Say($"ledger.light{TaskText.MarkKey(a)}"), a switch
     {

@@ -19,17 +19,34 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     public async Task FollowUpAsync(Viewer reporter, TaskItem task, ProgressReport report, CancellationToken cancellationToken)
     {
         if (none.IsNone(report.Coordination) || reporter.Unit is not { } unit) return;
-        var text = report.Coordination.Trim();
+        await RaiseAsync(unit, task, report.Coordination.Trim(), report.Id, report.ReportedBy, cancellationToken);
+    }
+
+    /// <summary>
+    /// A request sent on its own, without a report ("需要协调：资金缺口200万…"): it reaches the leaders as a report's would.
+    /// Null when the unit's same request on the task is still open.
+    /// </summary>
+    public Task<CoordinationItem?> RaiseAsync(Viewer unit, TaskItem task, string text, CancellationToken cancellationToken) =>
+        unit.MayReportOn(task) && unit.Unit is { } u
+            ? RaiseAsync(u, task, text.Trim(), CoordinationItem.RaisedAlone, unit.Signature, cancellationToken)
+            : throw new UnauthorizedAccessException($"member {unit.Member.Id} may not raise a request on task {task.Number}");
+
+    /// <summary>Who a request would go to: the leaders it names, else the task's lead leaders.</summary>
+    public async Task<IReadOnlyList<Leader>> AddresseesAsync(TaskItem task, string text, CancellationToken cancellationToken) =>
+        Addressees(text, task, await plans.OpenListsAsync(cancellationToken));
+
+    private async Task<CoordinationItem?> RaiseAsync(Unit unit, TaskItem task, string text, int reportId, string raisedBy, CancellationToken cancellationToken)
+    {
         // A report carrying last period's request unchanged (无变化, 同上期) while it is open asks nothing new of the leaders.
-        if (await items.IsOpenAsync(task.Id, unit.Id, text, cancellationToken)) return;
-        var leaders = Addressees(report.Coordination, task, await plans.OpenListsAsync(cancellationToken));
-        var item = new CoordinationItem(task.Id, task.Number, unit.Id, report.Id, text, leaders.Select(l => l.Id),
-            report.ReportedBy, clock.UtcNow);
+        if (await items.IsOpenAsync(task.Id, unit.Id, text, cancellationToken)) return null;
+        var leaders = await AddresseesAsync(task, text, cancellationToken);
+        var item = new CoordinationItem(task.Id, task.Number, unit.Id, reportId, text, leaders.Select(l => l.Id), raisedBy, clock.UtcNow);
         await items.AddAsync(item, cancellationToken);
         var members = await people.MembersAsync(cancellationToken);
         var ids = item.LeaderIds.ToHashSet();
         var to = members.Where(m => m.Role == MemberRole.Leader && m.LeaderId is { } l && ids.Contains(l));
         await notices.QueueAsync([.. to.Select(m => Notice(ReminderKind.CoordinationRequest, item, task, unit, m, "raised"))], cancellationToken);
+        return item;
     }
 
     /// <summary>A leader's (or the office's, or the assigned unit's) answer, passed on to those it concerns.</summary>

@@ -10,7 +10,11 @@ public sealed class CoordinationItem
     public int TaskItemId { get; private set; }
     public int TaskNumber { get; private set; }
     public int UnitId { get; private set; }
+
+    /// <summary>The report it was raised in; <see cref="RaisedAlone"/> when it was sent on its own.</summary>
     public int ReportId { get; private set; }
+
+    public const int RaisedAlone = 0;
     public string Text { get; private set; } = "";
 
     /// <summary>The leaders it is addressed to: those it names, else the task's lead leaders.</summary>

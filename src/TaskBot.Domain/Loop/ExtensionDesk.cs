@@ -36,27 +36,41 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
     {
         if (await requests.FindAsync(id, cancellationToken) is not { } request) return null;
         if (viewer.Member.Role == MemberRole.Office) return request;
-        var task = await plans.OpenTaskAsync(request.TaskItemId, cancellationToken);
-        return options.ExtensionsToLeaders && viewer.Leader is { } l && task?.IsLedBy(l) == true ? request : null;
+        return MayDecide(viewer, await plans.OpenTaskAsync(request.TaskItemId, cancellationToken)) ? request : null;
     }
+
+    /// <summary>The requests waiting for this person's decision, on tasks not withdrawn, oldest first.</summary>
+    public async Task<IReadOnlyList<ExtensionRequest>> PendingForAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        var pending = await requests.PendingAsync(cancellationToken);
+        if (pending.Count == 0) return [];
+        var tasks = (await plans.OpenListsAsync(cancellationToken)).SelectMany(l => l.Tasks).ToDictionary(t => t.Id);
+        return [.. pending.Where(r => tasks.TryGetValue(r.TaskItemId, out var task) && MayDecide(viewer, task))];
+    }
+
+    private bool MayDecide(Viewer viewer, TaskItem? task) => task is not null && (viewer.Member.Role == MemberRole.Office
+        || options.ExtensionsToLeaders && viewer.Leader is { } l && task.IsLedBy(l));
 
     /// <summary>Approves (the deadline moves) or refuses; false when it was decided already.</summary>
     public async Task<bool> DecideAsync(Viewer viewer, ExtensionRequest request, bool approve, string? remark, CancellationToken cancellationToken)
     {
         if (request.Approved is not null) return false;
+        // A request left over beside one already approved for the same date changes nothing: the unit was told then.
+        var moot = approve && (await plans.OpenTaskAsync(request.TaskItemId, cancellationToken))?.Deadline == request.NewDeadline;
         request.Decide(approve, remark, viewer.AnswersAs, clock.UtcNow);
         await requests.DecideAsync(request, cancellationToken);
         if (approve && projection is not null) await projection.PlanChangedAsync(request.TaskItemId, cancellationToken);
         var task = await plans.OpenTaskAsync(request.TaskItemId, cancellationToken);
-        if (task is null) return true;
+        if (task is null || moot) return true;
         var unit = await plans.UnitAsync(request.UnitId, cancellationToken);
         var to = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == request.UnitId);
         await notices.QueueAsync([.. to.Select(m => Notice(ReminderKind.ExtensionDecided, request, task, unit, m))], cancellationToken);
         return true;
     }
 
-    public Task<IReadOnlyList<ExtensionRequest>> HistoryAsync(TaskItem task, CancellationToken cancellationToken) =>
-        requests.ForTaskAsync(task.Id, cancellationToken);
+    /// <summary>The task's deadline changes, oldest first (see <see cref="DeadlineChanges"/>).</summary>
+    public async Task<IReadOnlyList<ExtensionRequest>> HistoryAsync(TaskItem task, CancellationToken cancellationToken) =>
+        DeadlineChanges.Of(await requests.ForTaskAsync(task.Id, cancellationToken));
 
     private static Reminder Notice(ReminderKind kind, ExtensionRequest request, TaskItem task, Units.Unit? unit, Member to) =>
         new(kind, $"extension:{request.Id}", kind.ToString(), ReminderRecipient.Person(to)) { Tasks = [task], Unit = unit, Extension = request };

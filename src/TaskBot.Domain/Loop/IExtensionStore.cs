@@ -10,4 +10,7 @@ public interface IExtensionStore
 
     /// <summary>The task's requests, oldest first: its deadline's history.</summary>
     Task<IReadOnlyList<ExtensionRequest>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken);
+
+    /// <summary>The requests not decided yet, oldest first.</summary>
+    Task<IReadOnlyList<ExtensionRequest>> PendingAsync(CancellationToken cancellationToken);
 }

@@ -33,6 +33,9 @@ public sealed record Reminder(ReminderKind Kind, string Occasion, string Subject
     /// <summary>For a weekly reminder: how many of the tasks the unit owes reports on are reported this period already.</summary>
     public int Reported { get; init; }
 
+    /// <summary>Weekly, nudge: some task listed has an earlier report of the unit's that 全部无变化 would carry.</summary>
+    public bool Carries { get; init; }
+
     /// <summary>Days left before <see cref="Date"/>, or days past it for an overdue notice.</summary>
     public int Days { get; init; }
 

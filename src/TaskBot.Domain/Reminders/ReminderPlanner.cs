@@ -27,10 +27,13 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
                    from recipient in roster.Reach(unit)
                    select new Reminder(ReminderKind.Weekly, week, UnitSubject(unit), recipient)
                    {
-                       Tasks = due, Unit = unit, Reported = owed.Count - due.Count,
+                       Tasks = due, Unit = unit, Reported = owed.Count - due.Count, Carries = Carries(progress, due, unit),
                        Supported = [.. due.Where(t => !progress.IsLedBy(t, unit)).Select(t => t.Number)],
                    }];
     }
+
+    private static bool Carries(TaskProgress progress, IEnumerable<TaskItem> tasks, Unit unit) =>
+        tasks.Any(t => progress.LatestBy(t, unit.Id) is not null);
 
     /// <summary>
     /// 催报: units still missing reports at a check get one nudge a week; a unit nudged at an earlier check and still
@@ -45,7 +48,8 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         foreach (var (unit, tasks) in supervision.UnreportedTasks(progress))
         {
             if (!nudged.TryGetValue(unit.Id, out var nudgedOn))
-                reminders.AddRange(roster.Reach(unit).Select(r => new Reminder(ReminderKind.Nudge, week, UnitSubject(unit), r) { Tasks = tasks, Unit = unit }));
+                reminders.AddRange(roster.Reach(unit).Select(r => new Reminder(ReminderKind.Nudge, week, UnitSubject(unit), r)
+                    { Tasks = tasks, Unit = unit, Carries = Carries(progress, tasks, unit) }));
             else if (nudgedOn < clock.Today)
                 reminders.AddRange(from leader in tasks.SelectMany(roster.LeadersOf).DistinctBy(l => l.Member.Id)
                                    select new Reminder(ReminderKind.Escalation, week, UnitSubject(unit), ReminderRecipient.Person(leader.Member))

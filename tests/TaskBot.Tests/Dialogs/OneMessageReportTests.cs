@@ -58,6 +58,37 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Theory]
+    [InlineData("完成百分之四十", "40%")]
+    [InlineData("完成了四成", "40%")]
+    [InlineData("完成过半", "50%")]
+    public async Task A_completion_given_when_the_progress_is_asked_is_the_completion_and_the_progress_is_asked_again(string said, string completion)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报 11");
+        await chat.SayAsync("正常推进");
+
+        var asked = (await chat.SayAsync(said)).Texts();
+
+        Assert.Contains($"已记下完成情况「{completion}」。\n\n请简要说明本期进展情况", asked);
+        Assert.Contains("存在哪些问题", (await chat.SayAsync("完成土地平整3.3万亩")).Texts());
+        foreach (var answer in new[] { "无", "加快灌溉配套" }) await chat.SayAsync(answer);
+        Assert.Contains($"- 进展情况：完成土地平整3.3万亩\n- 完成情况：{completion}\n", (await chat.SayAsync("无")).Texts());
+    }
+
+    [Fact]
+    public async Task Basically_done_with_a_completion_not_understood_asks_the_completion_then_only_done_or_on_schedule()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("目前完成了多少", (await chat.SayAsync("汇报11 基本完成，完成情况：差不多了，问题：无，下步：验收，协调：无")).Texts());
+
+        var asked = await chat.SayAsync("90%");
+
+        Assert.Contains("是已经全部完成，还是仍在正常推进？", asked.Texts());
+        Assert.DoesNotContain("本期进展状态是", asked.Texts());
+        Assert.Equal(["已完成", "正常推进"], asked.Buttons());
+    }
+
+    [Theory]
     [InlineData("没有需要领导协调解决的事项")]
     [InlineData("暂无需要协调事项")]
     [InlineData("目前不需要协调解决")]

@@ -169,6 +169,15 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.DoesNotContain("目前完成了多少", readBack);
     }
 
+    [Fact]
+    public async Task A_report_without_a_completion_shows_its_status_alone_in_the_task_detail()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗政府办");
+        await ReportAsync(chat, 1, "正常推进", "暂无");
+
+        Assert.Contains("｜旗政府办公室｜正常推进｜完成土地平整2.3万亩", (await chat.SayAsync("第1项")).Texts());
+    }
+
     [Theory]
     [InlineData("40%", "完成情况：40%\n")]
     [InlineData("40万亩", "完成情况：40万亩 (100%)\n")]

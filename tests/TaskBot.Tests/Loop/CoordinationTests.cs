@@ -205,6 +205,26 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_request_for_a_leader_sent_on_its_own_reaches_the_leader_after_a_yes_without_a_report()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        const string request = "需要协调：资金缺口200万，请县财政局支持";
+        Assert.Contains($"11 {request}", (await unit.SayAsync(request)).Values());
+
+        var confirm = (await unit.SayAsync($"11 {request}")).Texts();
+        var raised = (await unit.SayAsync("是")).Texts();
+        await DrainAsync();
+
+        Assert.Contains("的需协调事项：资金缺口200万，请县财政局支持\n\n将送康锐协调。确认提出吗？", confirm);
+        Assert.Contains("已提出需协调事项 #1（第11项）", raised);
+        Assert.Contains("**需协调事项 #1** 旗农牧局就「#11 高质量推进8.2万亩高标准农田建设」提出：资金缺口200万，请县财政局支持",
+            Assert.Single(Proactive(leader)).Text);
+        Assert.Equal(0, await Bot.WithScopeAsync(sp => sp.Db().Set<Domain.Reports.ProgressReport>().CountAsync()));
+        Assert.Contains("已记录：协调事项 #1 批示", (await leader.SayAsync("同意")).Texts());
+    }
+
+    [Fact]
     public async Task An_instruction_without_the_items_number_takes_the_only_open_item_or_asks_which_keeping_the_text()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");

@@ -101,6 +101,50 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("完成时限：2025-12-31", (await office.SayAsync("第11项")).Texts());
         Assert.Contains("没有找到您可以审批的延期申请 #1", (await unit.SayAsync("同意延期 1")).Texts());
     }
+
+    [Fact]
+    public async Task A_bare_agree_from_a_leader_decides_the_only_request_waiting_for_them()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+
+        Assert.Contains("已同意延期申请 #1：第11项完成时限调整为 2026-03-31", (await leader.SayAsync("同意")).Texts());
+        Assert.Contains("目前没有等您审批的延期申请或需协调事项", (await leader.SayAsync("同意")).Texts());
+    }
+
+    [Fact]
+    public async Task A_bare_agree_with_an_extension_and_a_coordination_request_waiting_asks_which_a_button_each()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        await unit.SayAsync("汇报 22：正常推进，完成节水改造3处，完成40%，问题：无，下步：继续推进，协调：请协调县财政局落实资金");
+        await unit.SayAsync("是");
+
+        var which = await leader.SayAsync("同意，抓紧办理");
+
+        Assert.Contains("有 2 项等您处理，「同意，抓紧办理」是对哪一项？", which.Texts());
+        Assert.Equal(["同意延期 1 抓紧办理", "协调1 批示 同意，抓紧办理"], which.Values());
+        Assert.Contains("已记录：协调事项 #1 批示", (await leader.SayAsync(which.Values()[1])).Texts());
+        Assert.Contains("已同意延期申请 #1", (await leader.SayAsync("同意")).Texts());
+    }
+
+    [Fact]
+    public async Task A_leftover_duplicate_request_approved_after_the_first_adds_no_second_history_line_nor_notice()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工，开春完成");
+        await office.SayAsync("同意延期 1");
+
+        Assert.Contains("已同意延期申请 #2", (await office.SayAsync("同意延期 2")).Texts());
+        await DrainAsync();
+        var detail = (await office.SayAsync("第11项")).Texts();
+        Assert.Single(detail.Split('\n'), line => line.StartsWith("时限调整：", StringComparison.Ordinal));
+        Assert.Single(Proactive(unit), a => a.Text!.Contains("**延期已同意**"));
+    }
 }
 
 public sealed class SqliteExtensionTests(PostgresServer postgres) : ExtensionTests(postgres, StorageProvider.Sqlite);

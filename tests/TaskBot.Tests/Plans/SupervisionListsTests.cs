@@ -92,6 +92,25 @@ public abstract class SupervisionListsTests(PostgresServer postgres, StorageProv
     }
 
     [Fact]
+    public async Task The_ledgers_period_sheet_names_a_lists_item_by_its_list_after_the_plans_tasks()
+    {
+        await ImportListAsync();
+        var farm = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        foreach (var number in new[] { "领导批示1", "11" })
+        {
+            await farm.SayAsync($"汇报 {number}：正常推进，完成草原修复2万亩，完成情况：40%，问题：无，下步：继续推进，协调：无");
+            await farm.SayAsync("是");
+        }
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("taskbot-ledger-").FullName, "台账.xlsx");
+        Assert.Equal(0, (await Shell.RunAsync(Store, Clock, "export", "ledger", "--out", path)).ExitCode);
+        using var ledger = new WorkbookReader(path);
+
+        Assert.Equal("11", ledger.Cell("第27周，6月30日—7月6日", "A2").CellValue!.Text);
+        Assert.Equal("［领导批示］1", ledger.Text("第27周，6月30日—7月6日", "A3"));
+    }
+
+    [Fact]
     public async Task A_number_in_two_lists_asks_which_and_the_report_lands_on_the_chosen_one()
     {
         await ImportListAsync();

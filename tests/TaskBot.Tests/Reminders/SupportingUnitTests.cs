@@ -36,7 +36,7 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Empty(Proactive(statistics));
         var weekly = Assert.Single(Proactive(farming));
         Assert.Contains("**本周调度（第27周，6月30日—7月6日）** 旗农牧局有 3 项任务本期待报送", weekly.Text);
-        Assert.Equal(["汇报 11", "汇报 22", "汇报 33", "全部无变化"], new[] { weekly }.Buttons());
+        Assert.Equal(["汇报 11", "汇报 22", "汇报 33"], new[] { weekly }.Buttons());
     }
 
     [Fact]
@@ -90,6 +90,24 @@ public abstract class SupportingUnitTests(PostgresServer postgres, StorageProvid
         Assert.Contains("**配合意见** 旗统计局报送了第11项「高质量推进8.2万亩高标准农田建设」的配合意见：正常推进 4万亩 (48.8%)｜完成土地平整2.3万亩", input.Text);
         Assert.Contains("存在问题：部分地块灌溉水源未落实", input.Text);
         Assert.Contains("第27周，6月30日—7月6日｜旗统计局（配合）｜正常推进", (await farming.SayAsync("第11项")).Texts());
+    }
+
+    [Fact]
+    public async Task A_supporting_unit_that_gave_its_input_this_period_is_not_asked_again()
+    {
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var statistics = await BoundChatAsync(MemberRole.UnitReporter, "旗统计局");
+        await farming.SayAsync("征求配合意见 11 统计局");
+        await ReportAsync(statistics, 11, "正常推进", "4万亩");
+
+        var again = (await farming.SayAsync("征求配合意见 11 统计局")).Texts();
+        var all = (await farming.SayAsync("征求配合意见 11")).Texts();
+        await DrainAsync();
+
+        Assert.Contains("第11项的配合单位本期（第27周，6月30日—7月6日）都已报送配合意见，未再发送请求：旗统计局", again);
+        Assert.Contains("已请第11项的 1 个配合单位报送本期（第27周，6月30日—7月6日）配合意见：图克镇", all);
+        Assert.Contains("另有 1 个单位本期已报送配合意见，未再打扰：旗统计局", all);
+        Assert.Single(Proactive(statistics), a => a.Text!.Contains("**配合请求"));
     }
 
     [Fact]

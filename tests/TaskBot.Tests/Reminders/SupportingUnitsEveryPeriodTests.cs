@@ -28,7 +28,7 @@ public abstract class SupportingUnitsEveryPeriodTests(PostgresServer postgres, S
         Assert.Contains("- #1 ", reminder.Text);
         Assert.Contains("（配合，时限 2025-12-31）", reminder.Text);
         Assert.Contains("另有 24 项未列出，发送「我的任务」可逐页查看", reminder.Text);
-        Assert.Equal(["汇报 11", "汇报 22", "汇报 33", "汇报 1", "汇报 2", "全部无变化"], new[] { reminder }.Buttons());
+        Assert.Equal(["汇报 11", "汇报 22", "汇报 33", "汇报 1", "汇报 2", "汇报 3"], new[] { reminder }.Buttons());
         Assert.True(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(reminder).Length < 28 * 1024);
     }
 
