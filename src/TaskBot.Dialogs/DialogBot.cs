@@ -57,6 +57,8 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             return;
         }
         var input = Prompts.PromptInput.From(activity);
+        var offered = dc.State.TaskButtons;
+        dc.State.TaskButtons = null;
         if (!dc.SenderOwnsDialog)
         {
             await dc.SayAsync("common.notYours", cancellationToken, ("name", Markdown.Literal(dc.State.OwnerName)));
@@ -88,7 +90,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
         }
         else if (dc.Active is not null) await dc.ContinueDialogAsync(cancellationToken);
         else if (dc.SenderOwnsSuspended && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
-        else await RouteAsync(dc, input, cancellationToken);
+        else await RouteAsync(dc, Picked(dc, offered, input) ?? input, cancellationToken);
         if (dc.Active is null && dc.SuspendedOffer is { } offer) await OfferSuspendedAsync(dc, offer, cancellationToken);
     }
 
@@ -112,6 +114,13 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
     private static string? BareCode(DialogContext dc, string? input) =>
         dc.Viewer is null && input is not null && !input.Any(char.IsLower)
         && dc.Text.Hears("bind.bareCode", input, out var m) ? m!.Groups["code"].Value : null;
+
+    /// <summary>What the offered task button sends whose number the message names alone (22 / 第22项 / #22).</summary>
+    private string? Picked(DialogContext dc, TaskButtons? offered, string? input) =>
+        offered is not null && offered.UserId == dc.Turn.Activity.From?.Id
+        && intents.Recognize(dc.Text, input) is { Name: TaskDetailDialog.Name } detail
+        && TaskNumber.From(detail.Values) is { List: null, Value: { } number } && offered.Sends.TryGetValue(number, out var sends)
+            ? sends : null;
 
     private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
     {

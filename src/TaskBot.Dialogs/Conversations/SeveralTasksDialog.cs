@@ -21,11 +21,9 @@ public sealed class SeveralTasksDialog : Dialog, IRoutedDialog
         var body = options?["body"]?.GetValue<string>().Trim() ?? "";
         var message = Activity.CreateMessage(dc.Text.Say("severalTasks.perTask",
             ("numbers", TaskText.List(dc.Text, numbers.Select(n => "#" + n))), ("example", $"{numbers[0]} {body}")));
-        message.SuggestedActions = new SuggestedActions
-        {
-            Actions = [.. numbers.Take(MessageLimits.Buttons).Select(n => CardAction.ImBack($"{n} {body}"))],
-        };
-        return dc.SendAndEndAsync(message, cancellationToken);
+        var offered = numbers.Take(MessageLimits.Buttons).ToList();
+        message.SuggestedActions = new SuggestedActions { Actions = [.. offered.Select(n => CardAction.ImBack($"{n} {body}"))] };
+        return dc.OfferTasksAndEndAsync(message, offered.ToDictionary(n => n, n => $"{n} {body}"), cancellationToken);
     }
 
     private static List<int> Numbers(string said) => [.. Regex.Matches(said, @"\d+").Select(m => int.Parse(m.Value)).Distinct()];

@@ -28,11 +28,12 @@ public sealed class WhichTaskDialog(TaskSupervision supervision) : Dialog
             .OrderBy(t => supervision.ReportedNow(progress, t, unit.Id)).ThenBy(t => t.Number).ToList();
         if (owed.Count == 0) return await dc.SayAndEndAsync("common.unknown", cancellationToken);
         var message = Activity.CreateMessage(dc.Text.Say("whichTask.ask", ("example", $"{owed[0].Number} {body}")));
+        var offered = owed.Take(MessageLimits.Buttons).ToList();
         message.SuggestedActions = new SuggestedActions
         {
-            Actions = [.. owed.Take(MessageLimits.Buttons).Select(t => CardAction.ImBack(TaskText.Named(dc.Text, t, 12), $"{t.Number} {body}"))],
+            Actions = [.. offered.Select(t => CardAction.ImBack(TaskText.Named(dc.Text, t, 12), $"{t.Number} {body}"))],
         };
-        return await dc.SendAndEndAsync(message, cancellationToken);
+        return await dc.OfferTasksAndEndAsync(message, offered.ToDictionary(t => t.Number, t => $"{t.Number} {body}"), cancellationToken);
     }
 
     private static bool ReadsAsReport(LocaleText text, string body)

@@ -97,6 +97,14 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
         return await EndDialogAsync(null, cancellationToken);
     }
 
+    /// <summary>Sends task buttons (task number → what its button sends) and ends the active dialog; the next message
+    /// may pick one by its number alone (<see cref="DialogState.TaskButtons"/>).</summary>
+    public Task<DialogTurnResult> OfferTasksAndEndAsync(Activity activity, Dictionary<int, string> sends, CancellationToken cancellationToken)
+    {
+        if (Turn.Activity.From?.Id is { } user) State.TaskButtons = new TaskButtons(user, sends);
+        return SendAndEndAsync(activity, cancellationToken);
+    }
+
     /// <summary>Sends one message and ends the active dialog.</summary>
     public async Task<DialogTurnResult> SendAndEndAsync(Activity activity, CancellationToken cancellationToken)
     {

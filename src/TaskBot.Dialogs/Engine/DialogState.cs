@@ -17,4 +17,12 @@ public sealed class DialogState
 
     /// <summary>Who the suspended stack belongs to: in a group, only they are offered it and take it up.</summary>
     public string? SuspendedOwnerId { get; set; }
+
+    /// <summary>The task buttons the last answer offered (哪一项？): the very next message, a task's number typed
+    /// instead of pressing its button, sends what the button sends.</summary>
+    public TaskButtons? TaskButtons { get; set; }
 }
+
+/// <param name="UserId">Whom they were offered to: in a group, only their number picks one.</param>
+/// <param name="Sends">Task number → what its button sends.</param>
+public sealed record TaskButtons(string UserId, Dictionary<int, string> Sends);

@@ -276,6 +276,32 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     }
 
     [Theory]
+    [InlineData("11")]
+    [InlineData("第11项")]
+    [InlineData("＃１１")]
+    public async Task The_task_number_typed_instead_of_pressing_its_button_sends_what_the_button_sends(string typed)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        Assert.Contains("这是哪项任务的进展", (await chat.SayAsync("本周完成土地平整5.1万亩，进展正常")).Texts());
+
+        var started = (await chat.SayAsync(typed)).Texts();
+
+        Assert.DoesNotContain("牵头领导", started);  // not #11's detail
+        Assert.Matches("存在哪些问题|完成了多少", started);
+        Assert.Contains("牵头领导", (await chat.SayAsync("取消")).Texts() + (await chat.SayAsync("11")).Texts());  // once only
+    }
+
+    [Fact]
+    public async Task A_number_not_among_the_task_buttons_still_shows_that_task()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var offered = await chat.SayAsync("本周完成土地平整5.1万亩，进展正常");
+        Assert.DoesNotContain(offered.Values(), v => v.StartsWith("40 ", StringComparison.Ordinal));
+
+        Assert.Contains("牵头领导", (await chat.SayAsync("40")).Texts());
+    }
+
+    [Theory]
     [InlineData("谢谢")]
     [InlineData("好的收到")]
     public async Task A_message_that_reads_as_no_report_is_still_not_understood(string said)
