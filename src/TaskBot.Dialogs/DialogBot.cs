@@ -97,7 +97,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
     /// <summary>
     /// A command typed while a dialog waits: an interrupting phrase, or — where the message is no answer to the
     /// question (not one of the choices) — whatever the top-level recogniser would start (33 无变化, a whole report).
-    /// A bare 2 / 是 / 无变化 stays a wrong answer to the question, asked again.
+    /// A bare 2 / 是 / 无变化 / 同意（，意见） stays a wrong answer to the question, asked again.
     /// </summary>
     private Intent? Interruption(DialogContext dc, string? input) =>
         intents.Recognize(dc.Text, input, commandsOnly: true)
@@ -105,7 +105,8 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             ? intent : null);
 
     private static bool IsBare(LocaleText text, string? input) =>
-        input is null || input.Trim().All(char.IsAsciiDigit) || Prompts.BareAnswer.Is(text, input) || text.Hears("report.unchanged", input);
+        input is null || input.Trim().All(char.IsAsciiDigit) || Prompts.BareAnswer.Is(text, input) || text.Hears("report.unchanged", input)
+        || text.Hears("extension.bareDecide", input);
 
     /// <summary>
     /// A binding code pasted alone by someone not yet bound. Codes are handed out in capitals; a lower-case word

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TaskBot.BotFramework.Schema;
 using TaskBot.Dialogs.Engine;
 using TaskBot.Domain.Loop;
+using TaskBot.Domain.People;
 using TaskBot.Words;
 
 namespace TaskBot.Dialogs.Conversations;
@@ -25,9 +26,11 @@ public sealed class PendingDecisionDialog(ExtensionDesk extensions, Coordination
         var approve = string.Equals(options!["action"]!.GetValue<string>(), t.Say("extension.approveButton"), StringComparison.OrdinalIgnoreCase);
         var remark = options["remark"]?.GetValue<string>().Trim() ?? "";
         var pending = await extensions.PendingForAsync(dc.Viewer!, cancellationToken);
-        // A request already answered (批示, 交办…) waits for its 办结, not for a 同意.
-        var open = (await coordination.OpenToAnswerAsync(dc.Viewer!, CoordinationAction.Instruct, cancellationToken))
-            .Where(o => o.Item.LastAction is null).ToList();
+        // A request already answered (批示, 交办…) waits for its 办结, not for a 同意; and it waits for its leaders:
+        // the office's 同意 is no 批示 of theirs.
+        var open = dc.Viewer!.Member.Role != MemberRole.Leader ? []
+            : (await coordination.OpenToAnswerAsync(dc.Viewer, CoordinationAction.Instruct, cancellationToken))
+                .Where(o => o.Item.LastAction is null).ToList();
         var instruction = dc.Turn.Activity.Text?.Trim() ?? "";
         var instruct = t.Say("coordination.actionInstruct");
         var choices = pending.Select(r => (Title: t.Say("extension.pendingButton", ("id", r.Id), ("number", r.TaskNumber), ("new", TaskText.Date(t, r.NewDeadline))),

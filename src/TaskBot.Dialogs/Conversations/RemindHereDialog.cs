@@ -13,6 +13,8 @@ public sealed class RemindHereDialog(IPeopleStore people, TimeProvider time) : D
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         await people.RemindHereAsync(dc.Viewer!.Member, time.GetUtcNow(), cancellationToken);
-        return await dc.SayAndEndAsync("channels.remindingHere", cancellationToken);
+        // Reminders are a person's own: said in a group, they come to them alone in the same app.
+        var group = dc.Turn.Activity.Conversation?.IsGroup == true;
+        return await dc.SayAndEndAsync(group ? "channels.remindingHereAlone" : "channels.remindingHere", cancellationToken);
     }
 }

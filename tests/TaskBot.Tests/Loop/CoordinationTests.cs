@@ -225,6 +225,26 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_request_sent_on_its_own_is_listed_handed_to_a_unit_answered_and_closed_like_a_reports()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        await unit.SayAsync("11 需要协调：请水利局落实灌溉水源");
+        await unit.SayAsync("是");
+
+        Assert.Contains("- 协调#1 #11 高质量推进8.2万亩高标准农田建设｜旗农牧局：请水利局落实灌溉水源（已 0 天，尚未处理）",
+            (await office.SayAsync("通报")).Texts());
+        Assert.Contains("已记录：协调事项 #1 交办", (await leader.SayAsync("协调1 交办 旗水利局")).Texts());
+        await water.SayAsync("协调1 答复 已落实2号井水源");
+        Assert.Contains("协调事项 #1 已办结", (await leader.SayAsync("协调1 办结")).Texts());
+        await DrainAsync();
+        Assert.Contains("已落实2号井水源", Proactive(unit).Single(a => a.Text!.Contains("**交办答复 #1**")).Text);
+        Assert.Contains("**协调事项 #1 已办结**", Proactive(unit)[^1].Text);
+    }
+
+    [Fact]
     public async Task An_instruction_without_the_items_number_takes_the_only_open_item_or_asks_which_keeping_the_text()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");

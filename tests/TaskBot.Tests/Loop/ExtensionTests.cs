@@ -131,6 +131,31 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task The_offices_bare_agree_decides_an_extension_not_a_leaders_coordination_request()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("汇报 22：正常推进，完成节水改造3处，完成40%，问题：无，下步：继续推进，协调：请协调县财政局落实资金");
+        await unit.SayAsync("是");
+
+        Assert.Contains("目前没有等您审批的延期申请或需协调事项", (await office.SayAsync("同意")).Texts());
+        Assert.Contains("已记录：协调事项 #1 批示", (await leader.SayAsync("同意")).Texts());
+    }
+
+    [Fact]
+    public async Task Agree_at_a_units_read_back_is_its_yes_not_a_decision()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+
+        await unit.SayAsync("11 需要协调：资金缺口200万，请县财政局支持");
+        Assert.Contains("已提出需协调事项 #1（第11项）", (await unit.SayAsync("同意")).Texts());
+        Assert.Contains("有 2 项等您处理", (await leader.SayAsync("同意")).Texts());
+    }
+
+    [Fact]
     public async Task A_leftover_duplicate_request_approved_after_the_first_adds_no_second_history_line_nor_notice()
     {
         var office = await BoundChatAsync(MemberRole.Office);

@@ -119,6 +119,20 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     }
 
     [Fact]
+    public async Task Remind_me_here_said_in_a_group_says_the_reminders_come_one_to_one_not_to_the_group()
+    {
+        var code = await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区");
+        await DeliverAsync(_dingTalk.GroupMessage("liqiang", "绑定 " + code, NextId(), Clock.GetUtcNow()));
+
+        var said = Texts(await DeliverAsync(_dingTalk.GroupMessage("liqiang", "提醒发到这里", NextId(), Clock.GetUtcNow())));
+
+        Assert.Contains("单独发给您，不发在群里", said);
+        At(2025, 7, 7, 9, 0);
+        await RunAsync(ReminderJob.Weekly);
+        Assert.Equal("liqiang", (string?)Assert.Single(_dingTalk.ApiSent).Body["userIds"]![0]);
+    }
+
+    [Fact]
     public async Task A_report_typed_around_a_picture_reaches_the_dialog_as_its_text()
     {
         await SayAsync("liqiang", "绑定 " + await InviteAsync(MemberRole.UnitReporter, "苏里格经济开发区"));
