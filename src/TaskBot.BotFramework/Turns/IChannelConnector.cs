@@ -11,6 +11,9 @@ public interface IChannelConnector
 {
     string ServiceUrl { get; }
 
+    /// <summary>The channel id its conversations carry.</summary>
+    string ChannelId { get; }
+
     /// <summary>Set up in this process's settings; a connector that is not refuses to deliver.</summary>
     bool IsOn { get; }
 

@@ -22,6 +22,7 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
         new(DingTalkChannel.ChannelId, options.Value.PerPersonPerMinute, 0, options.Value.DailyQuota);
 
     public string ServiceUrl => DingTalkChannel.ServiceUrl;
+    public string ChannelId => DingTalkChannel.ChannelId;
 
     public bool IsOn { get; } = options.Value.Enabled;
 

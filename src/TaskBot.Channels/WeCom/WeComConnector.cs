@@ -24,6 +24,7 @@ public sealed class WeComConnector(WeComClient client, IPlatformMarkdown markdow
         options.Value.PerPersonPerHour, options.Value.DailyQuota);
 
     public string ServiceUrl => WeComChannel.ServiceUrl;
+    public string ChannelId => WeComChannel.ChannelId;
 
     public bool IsOn { get; } = options.Value.Enabled;
 

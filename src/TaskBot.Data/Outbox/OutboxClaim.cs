@@ -31,7 +31,7 @@ internal static class OutboxClaim
     /// send or a claim took.</param>
     /// <param name="renew">Those of them whose leases are renewed.</param>
     public static async Task<List<OutboxRecord>> RunAsync(TaskBotDbContext db, IReadOnlyList<long> sent, IReadOnlyList<long> held,
-        IReadOnlyList<long> renew, string sender, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<long> renew, OutboxClaimant sender, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var postgres = db is PostgreSqlTaskBotDbContext;
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -45,13 +45,13 @@ internal static class OutboxClaim
                 WHERE "Id" {ids.In(sent)};
                 """);
         var until = ids.Parameter(now.ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds);
-        var me = ids.Parameter(sender);
+        var me = ids.Parameter(sender.Name);
         if (renew.Count > 0)
             sql.AppendLine($"""UPDATE "Outbox" SET "ClaimedUntilMs" = {until} WHERE "Id" {ids.In(renew)} AND "Status" = 0 AND "ClaimedBy" = {me};""");
         if (max > 0)
         {
             if (postgres) sql.AppendLine($"SELECT pg_advisory_xact_lock({ClaimLock}, 0);");
-            sql.AppendLine(ClaimSql(ids, me, until, held, max, now.ToUnixTimeMilliseconds(), Returned(postgres)));
+            sql.AppendLine(ClaimSql(ids, me, until, held, max, now.ToUnixTimeMilliseconds(), Returned(postgres), ids.NotLike(sender.Leaves)));
         }
         command.CommandText = sql.ToString();
         var claimed = new List<OutboxRecord>();
@@ -69,7 +69,8 @@ internal static class OutboxClaim
     // retry holds its destination's later ones back, so that a conversation's messages arrive in the order queued. The
     // pending-only index is read in order until enough are found, one look-up by destination each: a destination with
     // many messages waiting (a group robot at its per-minute limit) costs a claim a look-up each, and holds no other back.
-    private static string ClaimSql(IdLists ids, string me, string until, IReadOnlyList<long> held, int max, long now, string returned)
+    private static string ClaimSql(IdLists ids, string me, string until, IReadOnlyList<long> held, int max, long now, string returned,
+        string left)
     {
         var at = ids.Parameter(now);
         var heldIds = ids.Array(held);
@@ -78,7 +79,7 @@ internal static class OutboxClaim
             WHERE "Id" IN (
                 SELECT c."Id" FROM "Outbox" c
                 WHERE c."Status" = 0 AND c."DueAtMs" <= {at} AND (c."ClaimedUntilMs" IS NULL OR c."ClaimedUntilMs" < {at})
-                    AND c."Id" {ids.NotIn(heldIds)}
+                    AND c."Id" {ids.NotIn(heldIds)} {left}
                     AND NOT EXISTS (SELECT 1 FROM "Outbox" b WHERE b."Destination" = c."Destination" AND b."Status" = 0 AND b."Id" <> c."Id"
                         AND (b."Id" < c."Id" OR b."ClaimedUntilMs" >= {at} OR b."Id" {ids.In(heldIds)}))
                 ORDER BY c."Id" LIMIT {ids.Parameter(max)})
@@ -111,6 +112,12 @@ internal static class OutboxClaim
         public string In(IReadOnlyList<long> ids) => In(Array(ids));
         public string In(string list) => arrays ? $"= ANY({list})" : $"IN ({list})";
         public string NotIn(string list) => arrays ? $"<> ALL({list})" : $"NOT IN ({list})";
+
+        /// <summary>The candidate's destination matches none of the patterns (PostgreSQL: always there, so that the
+        /// statement's text stays the same).</summary>
+        public string NotLike(IReadOnlyList<string> patterns) =>
+            arrays ? $"AND NOT (c.\"Destination\" LIKE ANY({Parameter(patterns.ToArray())}))"
+            : string.Concat(patterns.Select(p => $"AND c.\"Destination\" NOT LIKE {Parameter(p)} "));
 
         public string Parameter(object value)
         {

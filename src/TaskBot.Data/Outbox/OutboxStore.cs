@@ -62,7 +62,7 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     /// <param name="held">The messages this sender still holds, claimed and not yet recorded: it never claims them again.</param>
     /// <param name="renew">Those of them whose leases are renewed.</param>
     public async Task<IReadOnlyList<OutboxRecord>> RecordAndClaimAsync(IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<long> held,
-        IReadOnlyList<long> renew, string sender, int max, TimeSpan lease, CancellationToken cancellationToken)
+        IReadOnlyList<long> renew, OutboxClaimant sender, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0 && max <= 0) return [];
         var now = time.GetUtcNow();

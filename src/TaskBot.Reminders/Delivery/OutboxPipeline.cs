@@ -12,7 +12,7 @@ namespace TaskBot.Reminders.Delivery;
 /// Each send and exchange reports its end to one queue: waiting for any of sixteen sends with <c>Task.WhenAny</c> hooked
 /// onto and unhooked from every one of them at every message.
 /// </summary>
-internal sealed class OutboxPipeline(OutboxStore outbox, string sender, OutboxOptions options, TimeProvider time)
+internal sealed class OutboxPipeline(OutboxStore outbox, OutboxClaimant sender, OutboxOptions options, TimeProvider time)
 {
     private readonly Queue<OutboxRecord> _claimed = new();
     private readonly Dictionary<Task<OutboxAttempt>, long> _sending = [];

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TaskBot.BotFramework.Turns;
 using TaskBot.Data.Outbox;
 using TaskBot.Data.Rates;
 using TaskBot.Reminders.Robots;
@@ -36,7 +37,9 @@ public sealed class OutboxSender
     {
         await using var scope = _scopes.CreateAsyncScope();
         await using var deliveryScopes = new DeliveryScopes(_scopes);
-        var pipeline = new OutboxPipeline(scope.ServiceProvider.GetRequiredService<OutboxStore>(), Name, _options, _time);
+        // A platform not set up here is left to a process that has it (a `remind` run beside the server).
+        var off = scope.ServiceProvider.GetServices<IChannelConnector>().Where(c => !c.IsOn).Select(c => c.ChannelId).ToList();
+        var pipeline = new OutboxPipeline(scope.ServiceProvider.GetRequiredService<OutboxStore>(), new OutboxClaimant(Name, off), _options, _time);
         return await pipeline.RunAsync(async (record, ct) =>
         {
             var result = await DeliverAsync(deliveryScopes, record, ct);
