@@ -9,5 +9,5 @@ public sealed record OutboxClaimant(string Name, IReadOnlyList<string> ChannelsO
     public static implicit operator OutboxClaimant(string name) => new(name, []);
 
     /// <summary>The destinations it leaves, as LIKE patterns (<see cref="OutboxDestination.Conversation"/>).</summary>
-    public IReadOnlyList<string> Leaves => [.. ChannelsOff.Select(c => OutboxDestination.Conversation(c, "%"))];
+    public IReadOnlyList<string> Leaves { get; } = [.. ChannelsOff.Select(c => OutboxDestination.Conversation(c, "%"))];
 }
