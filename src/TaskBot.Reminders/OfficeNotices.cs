@@ -20,12 +20,23 @@ public sealed class OfficeNotices(IPeopleStore people, NoticeQueue queue) : IOff
     {
         var occasion = today.ToString(monthly ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
         DateOnly? resets = monthly ? new DateOnly(today.Year, today.Month, 1).AddMonths(1) : null;
+        await TellAwayFromAsync(channelId, member => new Reminder(ReminderKind.QuotaExhausted, occasion, channelId,
+            ReminderRecipient.Person(member)) { Detail = channelId, Date = resets }, cancellationToken);
+    }
+
+    /// <summary>A platform's messages wait because no running server has its settings: each office member is told once a day.</summary>
+    public Task TellChannelWaitingAsync(string channelId, DateOnly today, CancellationToken cancellationToken) =>
+        TellAwayFromAsync(channelId, member => new Reminder(ReminderKind.ChannelWaiting,
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), channelId, ReminderRecipient.Person(member)) { Detail = channelId },
+            cancellationToken);
+
+    /// <summary>A notice about a platform, on another channel of each office member's when they have one: there it would wait too.</summary>
+    private async Task TellAwayFromAsync(string channelId, Func<Member, Reminder> notice, CancellationToken cancellationToken)
+    {
         var office = (await people.MembersAsync(cancellationToken)).Where(m => m.Role == MemberRole.Office).ToList();
         var usable = office.Where(m => m.ChannelId != channelId
             || office.All(o => o.Person != m.Person || o.ChannelId == channelId));
-        await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(member => new Reminder(
-            ReminderKind.QuotaExhausted, occasion, channelId, ReminderRecipient.Person(member)) { Detail = channelId, Date = resets })],
-            cancellationToken);
+        await queue.QueueAsync([.. ReminderChannel.OnePerPerson(usable).Select(notice)], cancellationToken);
     }
 
     /// <summary>Queues the notices <paramref name="noticesFor"/> gives for each office member.</summary>

@@ -90,10 +90,14 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
             ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
         ReminderKind.ExtensionRequested or ReminderKind.ExtensionDecided => Extension(t, r),
         ReminderKind.QuotaExhausted => t.Say(r.Date is null ? "reminders.quotaExhausted" : "reminders.quotaExhaustedMonthly",
-            ("channel", t.Say(r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId ? "reminders.channelDingTalk" : "reminders.channelWeCom")),
-            ("resets", TaskText.Date(t, r.Date))),
+            ("channel", Platform(t, r.Detail)), ("resets", TaskText.Date(t, r.Date))),
+        ReminderKind.ChannelWaiting => t.Say("reminders.channelWaiting", ("channel", Platform(t, r.Detail)),
+            ("section", r.Detail == Channels.DingTalk.DingTalkChannel.ChannelId ? "DingTalk" : "WeCom")),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Kind, null),
     };
+
+    private static string Platform(LocaleText t, string? channelId) =>
+        t.Say(channelId == Channels.DingTalk.DingTalkChannel.ChannelId ? "reminders.channelDingTalk" : "reminders.channelWeCom");
 
     private static string Weekly(LocaleText t, Reminder r)
     {

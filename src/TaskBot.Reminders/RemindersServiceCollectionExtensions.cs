@@ -20,6 +20,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<OfficeNotices>();
         services.AddScoped<Domain.Supervision.IOfficeNotices>(sp => sp.GetRequiredService<OfficeNotices>());
         services.AddScoped<UndeliverableNotices>();
+        services.AddScoped<WaitingChannels>();
         services.AddScoped<Domain.Supervision.ISupportNotices, SupportNotices>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();

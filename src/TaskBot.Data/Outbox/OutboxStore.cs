@@ -45,6 +45,11 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
         await Records.Where(r => kinds.Contains(r.Kind) && occasions.Contains(r.Occasion)).GroupBy(r => r.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+    /// <summary>Whether a message for a destination like <paramref name="pattern"/> has been due since before <paramref name="dueBeforeMs"/>.</summary>
+    public Task<bool> HasWaitedAsync(string pattern, long dueBeforeMs, CancellationToken cancellationToken) =>
+        Records.AnyAsync(r => r.Status == OutboxStatus.Pending && r.DueAtMs < dueBeforeMs && EF.Functions.Like(r.Destination, pattern),
+            cancellationToken);
+
     /// <summary>Subject → when it was first queued, for one kind and occasion (which units were nudged this week, and when).</summary>
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> FirstQueuedAsync(string kind, string occasion, CancellationToken cancellationToken)
     {

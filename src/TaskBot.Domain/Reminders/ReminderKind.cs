@@ -43,4 +43,6 @@ public enum ReminderKind
     ExtensionRequested,
     /// <summary>For the unit: its 延期 request approved or refused.</summary>
     ExtensionDecided,
+    /// <summary>For the office: a chat platform's messages wait, because no running server has its settings.</summary>
+    ChannelWaiting,
 }
