@@ -19,12 +19,13 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
 
     /// <summary>
     /// "zh" for a message with Chinese characters, "en" for one with an English word and none; null for a number or a
-    /// code, and for an English command naming something in Chinese ("report 领导批示1"): the conversation's language.
+    /// binding code (pasted alone, in capitals: now and then all letters), and for an English command naming something
+    /// in Chinese ("report 领导批示1"): the conversation's language.
     /// </summary>
     public static string? WrittenIn(string? message) =>
         message is null ? null
         : Han().IsMatch(message) ? (EnglishCommand().IsMatch(message) ? null : "zh")
-        : LatinWord().IsMatch(message) ? "en" : null;
+        : LatinWord().IsMatch(message) && !BindingCode().IsMatch(message) ? "en" : null;
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]")]
     private static partial Regex Han();
@@ -32,6 +33,9 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
     // An English word first, standing alone: "report 领导批示1", not "PPP项目已开工".
     [GeneratedRegex(@"^\s*[A-Za-z]{3,}(?![\p{L}])")]
     private static partial Regex EnglishCommand();
+
+    [GeneratedRegex(@"^\s*[A-HJKMNP-Z2-9]{8}\s*$")]
+    private static partial Regex BindingCode();
 
     // Three letters or more, so that "ok" or a binding code's letters do not decide the language.
     [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]

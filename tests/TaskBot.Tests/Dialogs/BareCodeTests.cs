@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using TaskBot.Data;
+using TaskBot.Domain.Supervision;
 using TaskBot.Domain.People;
 using TaskBot.Tests.Infrastructure;
 using TaskBot.Tests.Reminders;
@@ -19,6 +21,21 @@ public abstract class BareCodeTests(PostgresServer postgres, StorageProvider pro
 
         Assert.Contains("绑定成功：您现在是「旗农牧局」的报送人", bound.Texts());
         Assert.Contains("您牵头的任务 3 项", (await chat.SayAsync("这周要报什么")).Texts());
+    }
+
+    // About one code in eleven is letters only: it read as an English word, and the bind was confirmed in English.
+    [Fact]
+    public async Task A_code_of_letters_only_pasted_alone_is_answered_in_the_chats_language()
+    {
+        await Bot.WithScopeAsync(async sp =>
+        {
+            var unit = await sp.GetRequiredService<TaskQueries>().FindUnitAsync("旗农牧局", CancellationToken.None);
+            await sp.GetRequiredService<IPeopleStore>().AddInvitationAsync(
+                new Invitation("BCDFGHJK", MemberRole.UnitReporter, unit!.Id, null, Clock.GetUtcNow().AddDays(7)), CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Contains("绑定成功：您现在是「旗农牧局」的报送人", (await NewChat().SayAsync("BCDFGHJK")).Texts());
     }
 
     [Fact]
