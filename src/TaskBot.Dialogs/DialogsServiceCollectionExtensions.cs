@@ -56,6 +56,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<TaskDetailDialog>();
         // Lookups: a unit's name before a leader's (农牧局的任务 reads as either).
         services.AddRoutedDialog<PeopleDialog>();
+        services.AddRoutedDialog<InviteDialog>();
         services.AddRoutedDialog<RevokeBindingDialog>();
         services.AddRoutedDialog<UnitReportedDialog>();
         services.AddRoutedDialog<UnitTasksDialog>();

@@ -78,6 +78,9 @@ public abstract class PhraseCorpusTests(PostgresServer postgres, StorageProvider
                 got["number"] = TaskNumber.From(intent.Values)?.Value?.ToString(CultureInfo.InvariantCulture);
                 got["unit"] = intent.Values["unit"]?.GetValue<string>();
                 got["leader"] = intent.Values["leader"]?.GetValue<string>();
+                // Any other value a line names is read as its phrase's group of that name (邀请's who).
+                foreach (var key in line.Values.Keys.Where(k => !got.ContainsKey(k)))
+                    got[key] = (intent.Values[key] as System.Text.Json.Nodes.JsonValue)?.GetValue<string>();
                 var body = intent.Values["body"]?.GetValue<string>() ?? intent.Values["remark"]?.GetValue<string>();
                 if (body is null) break;
                 var draft = ReportMessageReader.Read(text, body, 0, []).Draft;
