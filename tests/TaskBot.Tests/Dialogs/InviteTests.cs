@@ -6,7 +6,10 @@ using TaskBot.Tests.Reminders;
 
 namespace TaskBot.Tests.Dialogs;
 
-/// <summary>邀请: the office makes binding codes in chat — for a unit, a leader, the office, or every lead unit and leader not yet bound.</summary>
+/// <summary>
+/// 邀请: the office makes binding codes in chat — for a unit, a leader, the office, or every lead unit and leader
+/// not yet bound.
+/// </summary>
 [Collection(TestCollections.People)]
 public abstract partial class InviteTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {

@@ -16,8 +16,9 @@ public abstract class WaitingChannelTests(PostgresServer postgres, StorageProvid
     {
         var office = await BoundChatAsync(MemberRole.Office);
         At(2025, 7, 7, 9, 0);
-        await Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().EnqueueAsync([new OutboxMessage("Weekly", "2025-W28",
-            "苏里格经济开发区", "person:liqiang", OutboxDestination.Conversation("dingtalk", "liqiang"), "{}", "李强")], CancellationToken.None));
+        var waiting = new OutboxMessage("Weekly", "2025-W28", "苏里格经济开发区", "person:liqiang",
+            OutboxDestination.Conversation("dingtalk", "liqiang"), "{}", "李强");
+        await Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().EnqueueAsync([waiting], CancellationToken.None));
 
         await CheckAndDrainAsync(TimeSpan.FromMinutes(50));
         Assert.Empty(Proactive(office));
