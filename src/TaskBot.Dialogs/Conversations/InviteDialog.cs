@@ -31,6 +31,8 @@ public sealed class InviteDialog(IPeopleStore people, TaskSupervision supervisio
         if (t.Hears("invite.unbound", who)) return await UnboundAsync(dc, progress, cancellationToken);
         if (progress is not null && Lookups.FindLeader(progress, who) is { } leader)
             return await SayCodeAsync(dc, leader.Name, MemberRole.Leader, null, leader.Id, cancellationToken);
+        if (await lookups.FindUnitAsync(progress, who, cancellationToken) is { Unit: null, Candidates.Count: 0 })
+            return await dc.SayAndEndAsync("invite.unknown", cancellationToken, ("name", Markdown.Literal(who)));
         if (await UnitAnswer.FindAsync(dc, lookups, progress, who, "invite.askUnit", cancellationToken) is not { } unit)
             return await dc.EndDialogAsync(null, cancellationToken);
         return await SayCodeAsync(dc, unit.Name, MemberRole.UnitReporter, unit.Id, null, cancellationToken);

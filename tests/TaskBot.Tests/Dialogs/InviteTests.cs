@@ -35,6 +35,7 @@ public abstract partial class InviteTests(PostgresServer postgres, StorageProvid
 
         Assert.Contains("绑定成功：康锐同志", (await NewChat().SayAsync(Code(leader))).Texts());
         Assert.Contains("政府办督查室身份", (await NewChat().SayAsync("绑定 " + Code(colleague))).Texts());
+        Assert.Contains("没有找到单位或牵头领导「张三」", (await office.SayAsync("邀请 张三")).Texts());
     }
 
     [Fact]
