@@ -144,6 +144,23 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task A_units_bare_agree_with_nothing_waiting_says_what_waits_for_the_unit_not_what_it_may_approve()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        await unit.SayAsync("11 需要协调：请水利局落实灌溉水源");
+        await unit.SayAsync("是");
+        await leader.SayAsync("协调1 交办 旗水利局");
+
+        var nothing = (await unit.SayAsync("同意")).Texts();
+        var assigned = (await water.SayAsync("不同意")).Texts();
+
+        Assert.Equal("没有等您单位答复的事项（延期和需协调事项由领导、督查室审批）。汇报进展请发「汇报」。", nothing);
+        Assert.Equal("交办给您单位的需协调事项 1 项等您答复，请发「协调1 答复 办理情况」。", assigned);
+    }
+
+    [Fact]
     public async Task Agree_at_a_units_read_back_is_its_yes_not_a_decision()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
