@@ -72,14 +72,16 @@ internal static class LedgerSheets
         var since = ledger.RaisedAlone.Where(r => r.Item.TaskItemId == a.Task.Id && (a.Latest is null || r.Item.RaisedAt > a.Latest.ReportedAt))
             .Select(r => r.Item.Text).ToList();
         if (since.Count == 0) return TaskText.Written(w, a.Latest?.Coordination);
-        return string.Join("\n", [.. a.Latest?.Coordination is { Length: > 0 } said && !TaskText.SaysNothing(w, said) ? [said] : Array.Empty<string>(), .. since]);
+        var reported = a.Latest?.Coordination is { Length: > 0 } said && !TaskText.SaysNothing(w, said) ? [said] : Array.Empty<string>();
+        return string.Join("\n", [.. reported, .. since]);
     }
 
     private static LedgerSheet Period(Ledger ledger, string key)
     {
         var w = ledger.Words;
         var tasks = ledger.Assessments.ToDictionary(a => a.Task.Id, a => a.Task);
-        var reports = ledger.Reports.Where(r => r.PeriodKey == key).Select(r => (Task: r.TaskItemId, Unit: r.UnitId, Cells: (IReadOnlyList<LedgerCell>)[
+        var reports = ledger.Reports.Where(r => r.PeriodKey == key).Select(r => (Task: r.TaskItemId, Unit: r.UnitId,
+            Cells: (IReadOnlyList<LedgerCell>)[
             Number(tasks.GetValueOrDefault(r.TaskItemId)),
             ledger.Units.GetValueOrDefault(r.UnitId, "") + (ledger.SupportingReports.Contains(r.Id) ? w.Say("ledger.supportingMark") : ""),
             TaskText.Status(w, r.Status),
@@ -91,12 +93,15 @@ internal static class LedgerSheets
         ]));
         var alone = ledger.RaisedAlone.Where(r => r.Period.Key == key).Select(r => (Task: r.Item.TaskItemId, Unit: r.Item.UnitId,
             Cells: (IReadOnlyList<LedgerCell>)[Number(tasks.GetValueOrDefault(r.Item.TaskItemId)), ledger.Units.GetValueOrDefault(r.Item.UnitId, ""),
-                w.Say("ledger.raisedAlone"), "", "", "", "", "", r.Item.Text, r.Item.RaisedBy, new(ledger.DateOf(r.Item.RaisedAt), LedgerStyle.Date)]));
-        var rows = reports.Concat(alone).OrderBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId != ledger.Plan.Id).ThenBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId)
+                w.Say("ledger.raisedAlone"), "", "", "", "", "", r.Item.Text, r.Item.RaisedBy,
+                new(ledger.DateOf(r.Item.RaisedAt), LedgerStyle.Date)]));
+        var rows = reports.Concat(alone).OrderBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId != ledger.Plan.Id)
+            .ThenBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId)
             .ThenBy(r => tasks.GetValueOrDefault(r.Task)?.Number).ThenBy(r => ledger.Units.GetValueOrDefault(r.Unit), StringComparer.Ordinal)
             .Select(r => r.Cells).ToList();
-        return new(ledger.PeriodLabel(key), Columns(w, ("number", 6), ("reportingUnit", 18), ("status", 10), ("completion", 10), ("currentValue", 12), ("progress", 40),
-            ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("reportedBy", 12), ("reportedOn", 12)), rows);
+        return new(ledger.PeriodLabel(key), Columns(w, ("number", 6), ("reportingUnit", 18), ("status", 10), ("completion", 10),
+            ("currentValue", 12), ("progress", 40), ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("reportedBy", 12),
+            ("reportedOn", 12)), rows);
     }
 
     /// <summary>
