@@ -15,6 +15,10 @@ public sealed class CoordinationStore(TaskBotDbContext db) : ICoordinationStore
     public async Task<IReadOnlyList<CoordinationItem>> OpenAsync(CancellationToken cancellationToken) =>
         await db.Set<CoordinationItem>().AsNoTracking().Where(i => i.ClosedAt == null).OrderBy(i => i.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CoordinationItem>> RaisedAloneAsync(IReadOnlyCollection<int> taskItemIds, CancellationToken cancellationToken) =>
+        await db.Set<CoordinationItem>().AsNoTracking().Where(i => i.ReportId == CoordinationItem.RaisedAlone && taskItemIds.Contains(i.TaskItemId))
+            .OrderBy(i => i.Id).ToListAsync(cancellationToken);
+
     public Task<bool> IsOpenAsync(int taskItemId, int unitId, string text, CancellationToken cancellationToken) =>
         db.Set<CoordinationItem>().AnyAsync(i => i.TaskItemId == taskItemId && i.UnitId == unitId && i.Text == text && i.ClosedAt == null,
             cancellationToken);

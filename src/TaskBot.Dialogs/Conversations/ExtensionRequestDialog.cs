@@ -26,6 +26,10 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
             return await TaskNumber.AskWhichAsync(step.Context, progress!, candidates, "extension.listButton", ct);
         if (said.In(progress, step.Context.Text, step.Context.Viewer!.Sees) is not { } task || step.Context.Viewer?.MayReportOn(task) != true)
             return await step.Context.SayAndEndAsync("tasks.noSuchTask", ct, ("number", said.Said));
+        // The deadline is the task's: a unit supporting it (配合) tells the lead unit, which answers for it.
+        if (!step.Context.Viewer.LeadsTask(task))
+            return await step.Context.SayAndEndAsync("extension.notLead", ct, ("number", task.Number),
+                ("leads", TaskText.List(step.Context.Text, task.AnsweringUnits.Select(u => u.Name))));
         var rest = step.Options!["rest"]?.GetValue<string>() ?? "";
         var read = DateAnswer.Read(rest, supervision.Today.Year);
         Save(step, new Draft(task.Number, read?.Date, read?.After ?? "", task.PlanId));
@@ -56,7 +60,7 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
         var draft = Load(step);
         var t = step.Context.Text;
         if (await supervision.ProgressAsync(ct) is not { } progress || progress.Task(draft.ListId, draft.Number) is not { } task
-            || step.Context.Viewer is not { } viewer || !viewer.MayReportOn(task))
+            || step.Context.Viewer is not { } viewer || !viewer.LeadsTask(task))
             return await step.Context.SayAndEndAsync("report.noLongerAllowed", ct, ("number", draft.Number));
         if (task.Deadline is { } old && draft.Date <= old)
             return await step.Context.SayAndEndAsync("extension.notLater", ct, ("new", TaskText.Date(t, draft.Date)), ("old", TaskText.Date(t, old)));

@@ -23,6 +23,7 @@ public sealed class PendingDecisionDialog(ExtensionDesk extensions, Coordination
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var t = dc.Text;
+        if (dc.Viewer!.Member.Role == MemberRole.UnitReporter) return await UnitAsync(dc, cancellationToken);
         var approve = string.Equals(options!["action"]!.GetValue<string>(), t.Say("extension.approveButton"), StringComparison.OrdinalIgnoreCase);
         var remark = options["remark"]?.GetValue<string>().Trim() ?? "";
         var pending = await extensions.PendingForAsync(dc.Viewer!, cancellationToken);
@@ -59,5 +60,14 @@ public sealed class PendingDecisionDialog(ExtensionDesk extensions, Coordination
             Actions = [.. choices.Take(MessageLimits.Buttons).Select(c => CardAction.ImBack(c.Title, c.Command))],
         };
         return await dc.SendAndEndAsync(ask, cancellationToken);
+    }
+
+    // A unit approves nothing: what waits for it is a request handed to it (交办), answered with 答复.
+    private async Task<DialogTurnResult> UnitAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var assigned = await coordination.OpenToAnswerAsync(dc.Viewer!, CoordinationAction.Reply, cancellationToken);
+        return assigned.Count == 0 ? await dc.SayAndEndAsync("extension.unitNothingWaiting", cancellationToken)
+            : await dc.SayAndEndAsync("extension.unitAssignedWaiting", cancellationToken, ("count", assigned.Count),
+                ("command", dc.Text.Say("coordination.command", ("id", assigned[0].Item.Id), ("action", dc.Text.Say("coordination.actionReply")))));
     }
 }

@@ -78,7 +78,7 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
             SameFor = options?[SameForKey]?.Deserialize<List<int>>() ?? [],
         };
         if (same is not null) return await AskAsync(dc, state.Next(), cancellationToken, sameAsLast);
-        if (body is not null && CoordinationAlone(dc, state, body) is { } request)
+        if (body is not null && Read(dc, state, body).CoordinationAlone(dc.Text) is { } request)
         {
             await dc.EndDialogAsync(null, cancellationToken);
             return await dc.BeginDialogAsync(CoordinationRequestDialog.Name, new JsonObject { ["task"] = task.Id, ["text"] = request }, cancellationToken);
@@ -244,10 +244,6 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         ReportField.Progress => ReportMessageReader.HasLabel(dc.Text, input) || OnlyCompletion(Read(dc, state, input).Draft),
         _ => ReportMessageReader.NamesField(dc.Text, input),
     };
-
-    /// <summary>"需要协调：资金缺口200万…" and nothing else: a request for a leader on its own, not a report.</summary>
-    private static string? CoordinationAlone(DialogContext dc, ReportState state, string message) =>
-        Read(dc, state, message).Draft is { Sources.Count: 1, Coordination: { Length: > 0 } text } && !TaskText.SaysNothing(dc.Text, text) ? text : null;
 
     private static bool OnlyCompletion(ReportDraft said) =>
         said.Sources.Count == 1 && said.Completion is not null;

@@ -27,7 +27,9 @@ public sealed class WhichTaskDialog(TaskSupervision supervision) : Dialog
         var owed = supervision.Owed(progress, unit)
             .OrderBy(t => supervision.ReportedNow(progress, t, unit.Id)).ThenBy(t => t.Number).ToList();
         if (owed.Count == 0) return await dc.SayAndEndAsync("common.unknown", cancellationToken);
-        var message = Activity.CreateMessage(dc.Text.Say("whichTask.ask", ("example", $"{owed[0].Number} {body}")));
+        // "需要协调：…" alone is a request for a leader, not progress: the question names what was sent.
+        var asked = ReportMessageReader.Read(dc.Text, body, 0, []).CoordinationAlone(dc.Text) is null ? "whichTask.ask" : "whichTask.askCoordination";
+        var message = Activity.CreateMessage(dc.Text.Say(asked, ("example", $"{owed[0].Number} {body}")));
         var offered = owed.Take(MessageLimits.Buttons).ToList();
         message.SuggestedActions = new SuggestedActions
         {

@@ -13,6 +13,10 @@ public sealed record ReportReading(ReportDraft Draft, bool StatusUnclear, string
 {
     /// <summary>Whether the message said anything a report holds.</summary>
     public bool Found => StatusUnclear || Draft.Sources.Count > 0;
+
+    /// <summary>"需要协调：资金缺口200万…" and nothing else: a request for a leader on its own, not a report.</summary>
+    public string? CoordinationAlone(LocaleText text) =>
+        Draft is { Sources.Count: 1, Coordination: { Length: > 0 } request } && !TaskText.SaysNothing(text, request) ? request : null;
 }
 
 /// <summary>

@@ -21,6 +21,9 @@ public sealed record Ledger(Plan Plan, DateOnly Today, IReadOnlyList<TaskAssessm
     /// <summary>Reports by a unit supporting the task (配合): its input to the lead unit, not the task's report.</summary>
     public IReadOnlySet<int> SupportingReports { get; init; } = new HashSet<int>();
 
+    /// <summary>需协调事项 sent on their own: in the ledger as a report's are.</summary>
+    public IReadOnlyList<RaisedRequest> RaisedAlone { get; init; } = [];
+
     /// <summary>How a period reads in a sheet's name (第49周，11月30日—12月6日); the stored key by default.</summary>
     public Func<string, string> PeriodLabel { get; init; } = key => key;
 

@@ -11,8 +11,10 @@ internal static class LedgerSheets
     public static IEnumerable<LedgerSheet> Of(Ledger ledger)
     {
         yield return Tasks(ledger);
-        foreach (var period in ledger.Reports.GroupBy(r => r.PeriodKey).OrderBy(g => g.Min(r => r.PeriodStart)))
-            yield return Period(ledger, ledger.PeriodLabel(period.Key), period);
+        var periods = ledger.Reports.Select(r => (Key: r.PeriodKey, Start: r.PeriodStart))
+            .Concat(ledger.RaisedAlone.Select(r => (r.Period.Key, r.Period.Start)));
+        foreach (var period in periods.GroupBy(p => p.Key).OrderBy(g => g.Min(p => p.Start)))
+            yield return Period(ledger, period.Key);
         yield return ByUnit(ledger);
     }
 
@@ -38,7 +40,7 @@ internal static class LedgerSheets
             a.Latest?.Progress,
             TaskText.Written(w, a.Latest?.Problems),
             a.Latest?.NextSteps,
-            TaskText.Written(w, a.Latest?.Coordination),
+            Coordination(ledger, a),
             a.Latest is { } last ? new LedgerCell(ledger.DateOf(last), LedgerStyle.Date) : "",
         ]).ToList();
         return new(w.Say("ledger.sheet"), Columns(w, [("number", 6), .. chapters ? new[] { ("chapter", 16d) } : [], ("text", 48), ("leaders", 12),
@@ -63,24 +65,43 @@ internal static class LedgerSheets
     private static (string, double)[] Columns(LocaleText w, params (string Key, double Width)[] columns) =>
         [.. columns.Select(c => (w.Say("ledger." + c.Key), c.Width))];
 
-    private static LedgerSheet Period(Ledger ledger, string key, IEnumerable<ProgressReport> reports)
+    /// <summary>The latest report's 需协调事项 and those sent on their own since.</summary>
+    private static LedgerCell Coordination(Ledger ledger, TaskAssessment a)
+    {
+        var w = ledger.Words;
+        var since = ledger.RaisedAlone.Where(r => r.Item.TaskItemId == a.Task.Id && (a.Latest is null || r.Item.RaisedAt > a.Latest.ReportedAt))
+            .Select(r => r.Item.Text).ToList();
+        if (since.Count == 0) return TaskText.Written(w, a.Latest?.Coordination);
+        var reported = a.Latest?.Coordination is { Length: > 0 } said && !TaskText.SaysNothing(w, said) ? [said] : Array.Empty<string>();
+        return string.Join("\n", [.. reported, .. since]);
+    }
+
+    private static LedgerSheet Period(Ledger ledger, string key)
     {
         var w = ledger.Words;
         var tasks = ledger.Assessments.ToDictionary(a => a.Task.Id, a => a.Task);
-        var rows = reports.OrderBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.PlanId != ledger.Plan.Id).ThenBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.PlanId)
-            .ThenBy(r => tasks.GetValueOrDefault(r.TaskItemId)?.Number).ThenBy(r => ledger.Units.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
-            .Select(r => (IReadOnlyList<LedgerCell>)[
-                Number(tasks.GetValueOrDefault(r.TaskItemId)),
-                ledger.Units.GetValueOrDefault(r.UnitId, "") + (ledger.SupportingReports.Contains(r.Id) ? w.Say("ledger.supportingMark") : ""),
-                TaskText.Status(w, r.Status),
-                new(r.Completion, LedgerStyle.Number),
-                r.CurrentValue,
-                r.Progress, TaskText.Written(w, r.Problems), r.NextSteps, TaskText.Written(w, r.Coordination),
-                r.ReportedBy,
-                new(ledger.DateOf(r), LedgerStyle.Date),
-            ]).ToList();
-        return new(key, Columns(w, ("number", 6), ("reportingUnit", 18), ("status", 10), ("completion", 10), ("currentValue", 12), ("progress", 40),
-            ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("reportedBy", 12), ("reportedOn", 12)), rows);
+        var reports = ledger.Reports.Where(r => r.PeriodKey == key).Select(r => (Task: r.TaskItemId, Unit: r.UnitId,
+            Cells: (IReadOnlyList<LedgerCell>)[
+            Number(tasks.GetValueOrDefault(r.TaskItemId)),
+            ledger.Units.GetValueOrDefault(r.UnitId, "") + (ledger.SupportingReports.Contains(r.Id) ? w.Say("ledger.supportingMark") : ""),
+            TaskText.Status(w, r.Status),
+            new(r.Completion, LedgerStyle.Number),
+            r.CurrentValue,
+            r.Progress, TaskText.Written(w, r.Problems), r.NextSteps, TaskText.Written(w, r.Coordination),
+            r.ReportedBy,
+            new(ledger.DateOf(r), LedgerStyle.Date),
+        ]));
+        var alone = ledger.RaisedAlone.Where(r => r.Period.Key == key).Select(r => (Task: r.Item.TaskItemId, Unit: r.Item.UnitId,
+            Cells: (IReadOnlyList<LedgerCell>)[Number(tasks.GetValueOrDefault(r.Item.TaskItemId)), ledger.Units.GetValueOrDefault(r.Item.UnitId, ""),
+                w.Say("ledger.raisedAlone"), "", "", "", "", "", r.Item.Text, r.Item.RaisedBy,
+                new(ledger.DateOf(r.Item.RaisedAt), LedgerStyle.Date)]));
+        var rows = reports.Concat(alone).OrderBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId != ledger.Plan.Id)
+            .ThenBy(r => tasks.GetValueOrDefault(r.Task)?.PlanId)
+            .ThenBy(r => tasks.GetValueOrDefault(r.Task)?.Number).ThenBy(r => ledger.Units.GetValueOrDefault(r.Unit), StringComparer.Ordinal)
+            .Select(r => r.Cells).ToList();
+        return new(ledger.PeriodLabel(key), Columns(w, ("number", 6), ("reportingUnit", 18), ("status", 10), ("completion", 10),
+            ("currentValue", 12), ("progress", 40), ("problems", 28), ("nextSteps", 28), ("coordination", 24), ("reportedBy", 12),
+            ("reportedOn", 12)), rows);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people,
 {
     public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason, CancellationToken cancellationToken)
     {
-        if (!unit.MayReportOn(task)) throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");
+        if (!unit.MayReport || !unit.LeadsTask(task))
+            throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");
         // The same request sent twice (a double tap, a resent message) is the request still waiting, asked of no one again.
         if ((await requests.ForTaskAsync(task.Id, cancellationToken)).FirstOrDefault(r => r.Approved is null
             && r.UnitId == unit.Unit!.Id && r.NewDeadline == newDeadline && r.Reason == reason) is { } waiting)

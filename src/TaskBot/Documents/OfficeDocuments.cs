@@ -21,7 +21,7 @@ namespace TaskBot.Hosting;
 public sealed class OfficeDocuments(
     TaskQueries queries, TaskSupervision supervision, IReportStore reports, IPlanReader reader, LocalClock clock,
     BulletinNumbers numbers, ISupervisionCharts charts, BotText words, IOptions<DocumentOptions> options, Domain.Loop.IExtensionStore extensions,
-    Domain.Loop.CoordinationDesk coordination)
+    Domain.Loop.CoordinationDesk coordination, Domain.Loop.ICoordinationStore requests, PeriodCalendar periods)
 {
     public sealed record OfficeFile(Plan Plan, string FileName, byte[] Content, string Summary);
 
@@ -122,10 +122,15 @@ public sealed class OfficeDocuments(
             .Select(r => r.Id).ToHashSet();
         var office = Office;
         var assessed = progress.Tasks.Select(t => supervision.Assess(progress, t)).ToList();
+        var alone = (await requests.RaisedAloneAsync(tasks.Keys, ct))
+            .Select(i => new RaisedRequest(i, periods.Containing(DateOnly.FromDateTime(clock.Local(i.RaisedAt).DateTime),
+                progress.PlanOf(tasks[i.TaskItemId]), tasks[i.TaskItemId])))
+            .ToList();
         return new Ledger(plan, supervision.Today, assessed, history, names, clock.Zone, office)
         {
             Extensions = extended,
             SupportingReports = supporting,
+            RaisedAlone = alone,
             PeriodLabel = key => PeriodText.Label(office, key, supervision.Today.Year),
         };
     }

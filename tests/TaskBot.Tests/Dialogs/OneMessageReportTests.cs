@@ -92,6 +92,8 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     [InlineData("没有需要领导协调解决的事项")]
     [InlineData("暂无需要协调事项")]
     [InlineData("目前不需要协调解决")]
+    [InlineData("没")]
+    [InlineData("没啥")]
     public async Task No_coordination_said_in_a_whole_sentence_is_none_not_a_request(string said)
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");

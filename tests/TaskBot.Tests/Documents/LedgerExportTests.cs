@@ -99,6 +99,27 @@ public abstract class LedgerExportTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_request_raised_on_its_own_is_in_the_ledger_as_a_reports_is()
+    {
+        await RaiseAloneAsync(3, "资金缺口200万元，请协调。");
+
+        using var ledger = await ExportAsync();
+
+        Assert.Equal("资金缺口200万元，请协调。", ledger.Text("台账", "N4"));
+        Assert.Equal(("3", "单独提出需协调事项", "资金缺口200万元，请协调。"), (ledger.Cell("第20周，5月12日—5月18日", "A4").CellValue!.Text,
+            ledger.Text("第20周，5月12日—5月18日", "C4"), ledger.Text("第20周，5月12日—5月18日", "I4")));
+    }
+
+    /// <summary>A 需协调事项 the task's lead unit sent on its own, not in a report, now.</summary>
+    private Task RaiseAloneAsync(int number, string text) => TestApp.WithServicesAsync(Store, async sp =>
+    {
+        var task = (await sp.GetRequiredService<IPlanReader>().CurrentPlanAsync(default))!.Task(number)!;
+        await sp.GetRequiredService<ICoordinationStore>().AddAsync(new CoordinationItem(task.Id, number, task.LeadUnits.First().Id,
+            CoordinationItem.RaisedAlone, text, task.LeadLeaders.Select(l => l.Id), "联络员", Now), default);
+        return 0;
+    });
+
+    [Fact]
     public async Task A_supporting_units_input_is_marked_on_the_period_sheet_and_is_not_the_tasks_report()
     {
         await ReportAsync(3, ReportStatus.OnSchedule, 5, "已拨付招商专项资金。", "无", unit: "旗财政局");

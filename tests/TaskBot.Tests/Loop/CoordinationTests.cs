@@ -225,6 +225,17 @@ public abstract class CoordinationTests(PostgresServer postgres, StorageProvider
     }
 
     [Fact]
+    public async Task A_request_sent_without_a_task_number_is_asked_about_as_a_request_not_as_progress()
+    {
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var asked = (await unit.SayAsync("需要协调：资金缺口200万，请县财政局支持")).Texts();
+
+        Assert.Contains("这是哪项任务的需协调事项？", asked);
+        Assert.DoesNotContain("进展", asked);
+    }
+
+    [Fact]
     public async Task A_request_sent_on_its_own_is_listed_handed_to_a_unit_answered_and_closed_like_a_reports()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");

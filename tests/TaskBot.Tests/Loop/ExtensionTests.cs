@@ -144,6 +144,49 @@ public abstract class ExtensionTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task A_units_bare_agree_with_nothing_waiting_says_what_waits_for_the_unit_not_what_it_may_approve()
+    {
+        var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        await unit.SayAsync("11 需要协调：请水利局落实灌溉水源");
+        await unit.SayAsync("是");
+        await leader.SayAsync("协调1 交办 旗水利局");
+
+        var nothing = (await unit.SayAsync("同意")).Texts();
+        var assigned = (await water.SayAsync("不同意")).Texts();
+
+        Assert.Equal("没有等您单位答复的事项（延期和需协调事项由领导、督查室审批）。汇报进展请发「汇报」。", nothing);
+        Assert.Equal("交办给您单位的需协调事项 1 项等您答复，请发「协调1 答复 办理情况」。", assigned);
+    }
+
+    [Theory]
+    [InlineData("可以，同意延期")]
+    [InlineData("同意延期")]
+    [InlineData("好的，同意")]
+    public async Task Agree_written_loosely_decides_the_only_request_waiting(string said)
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var unit = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await unit.SayAsync("延期 11 2026-03-31 冬季无法施工");
+
+        Assert.Contains("已同意延期申请 #1：第11项完成时限调整为 2026-03-31", (await office.SayAsync(said)).Texts());
+    }
+
+    [Fact]
+    public async Task A_supporting_unit_may_not_move_the_tasks_deadline_and_is_told_who_asks_for_it()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var supporting = await BoundChatAsync(MemberRole.UnitReporter, "旗交通局");
+
+        var said = (await supporting.SayAsync("延期 32 2026-06-30 冬季无法施工")).Texts();
+        await DrainAsync();
+
+        Assert.Equal("第32项由旗住建局牵头，完成时限的延期由牵头单位申请；困难可写进汇报的「存在问题」，或告知牵头单位。", said);
+        Assert.Empty(Proactive(office));
+    }
+
+    [Fact]
     public async Task Agree_at_a_units_read_back_is_its_yes_not_a_decision()
     {
         var leader = await BoundChatAsync(MemberRole.Leader, "康锐");
