@@ -47,6 +47,13 @@ public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<Progre
     public IReadOnlyList<Unit> LeadMembers(TaskItem task) =>
         [.. task.AnsweringUnits.SelectMany(lead => lead.IsCollective ? Members(lead) : [lead]).DistinctBy(u => u.Id)];
 
+    /// <summary>Whether the unit is one of several single lead units the task names (no collective among them).</summary>
+    public bool SharesLead(TaskItem task, Unit unit)
+    {
+        var leads = task.AnsweringUnits.ToList();
+        return leads.Count > 1 && leads.All(u => !u.IsCollective) && leads.Any(u => u.Id == unit.Id);
+    }
+
     /// <summary>Whether the unit reports for the task, itself or as a member of a collective lead.</summary>
     public bool IsLedBy(TaskItem task, Unit unit) => task.AnsweringUnits.Any(u => u.Includes(unit));
 

@@ -30,6 +30,15 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public bool ReportedNow(TaskProgress progress, TaskItem task, int unitId) =>
         progress.LatestBy(task, unitId)?.PeriodKey == PeriodOf(progress, task).Key;
 
+    /// <summary>
+    /// Whether the task has the unit's report for the current period: its own or, on a task that names several lead
+    /// units, any of theirs — one report speaks for the task (两个或以上部门联合办理的，由牵头部门负责报告), so the others
+    /// are not chased for it. Each member of a collective lead still answers for its own part.
+    /// </summary>
+    public bool AnsweredNow(TaskProgress progress, TaskItem task, Unit unit) =>
+        ReportedNow(progress, task, unit.Id)
+        || (progress.SharesLead(task, unit) && progress.LeadReports(task)[0]?.PeriodKey == PeriodOf(progress, task).Key);
+
     public async Task<TaskProgress?> ProgressAsync(CancellationToken cancellationToken) =>
         await reports.OpenProgressAsync(plans, CurrentPeriod.Key, reviews is not null, cancellationToken) is { } open
             ? await ProgressOfAsync(open.Lists, open.Reported, cancellationToken) : null;
@@ -184,6 +193,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         EnsureMayReport(viewer, task);
         var period = PeriodOf(progress, task);
         if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
+        // A co-lead's report of this period is the task's: an older one of this unit's must not take its place.
+        if (AnsweredNow(progress, task, viewer.Unit)) return null;
         var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Signature, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
         if (projection is not null) await projection.RefreshAsync(progress.Plan, task, cancellationToken);
@@ -193,7 +204,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The unit's first task (by number) it owes a report on and has not reported on in the current period.</summary>
     public TaskItem? NextUnreported(TaskProgress progress, Viewer viewer, int after) =>
         viewer.Unit is not { } unit || !viewer.MayReport ? null
-        : Owed(progress, unit).Where(t => !ReportedNow(progress, t, unit.Id)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
+        : Owed(progress, unit).Where(t => !AnsweredNow(progress, t, unit)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number)
+            .FirstOrDefault();
 
     /// <summary>The viewer's unit's report of this period sent last, on a task other than <paramref name="except"/> (33号同上).</summary>
     public (TaskItem Task, ProgressReport Report)? LastReportedNow(TaskProgress progress, Viewer viewer, TaskItem except)
@@ -214,7 +226,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         return [.. progress.Tasks
             .Where(t => !progress.IsDone(t))
             .SelectMany(t => progress.LeadMembers(t).Where(u => !progress.IsDoneFor(t, u)).Select(u => (Unit: u, Task: t)))
-            .Where(x => !ReportedNow(progress, x.Task, x.Unit.Id))
+            .Where(x => !AnsweredNow(progress, x.Task, x.Unit))
             .GroupBy(x => x.Unit.Id)
             .Select(g => (g.First().Unit, (IReadOnlyList<TaskItem>)[.. g.Select(x => x.Task).OrderBy(t => t.Number)]))
             .OrderByDescending(x => x.Item2.Count).ThenBy(x => x.Item1.Name, StringComparer.Ordinal)];
