@@ -88,6 +88,11 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             dc.SuspendAll();
             await BeginAsync(dc, command, cancellationToken);
         }
+        else if (dc.Active is not null && dc.ActiveLetsGo(input) && !IsBare(dc.Text, input))
+        {
+            dc.SuspendAll();
+            await RouteAsync(dc, input, cancellationToken);
+        }
         else if (dc.Active is not null) await dc.ContinueDialogAsync(cancellationToken);
         else if (dc.SenderOwnsSuspended && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
         else await RouteAsync(dc, Picked(dc, offered, input) ?? input, cancellationToken);
