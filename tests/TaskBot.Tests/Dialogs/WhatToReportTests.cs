@@ -42,6 +42,32 @@ public abstract class WhatToReportTests(PostgresServer postgres, StorageProvider
         Assert.Contains("本期进展状态是", (await chat.SayAsync("22")).Texts());
     }
 
+    [Theory]
+    [InlineData("二十二")]
+    [InlineData("第二十二项")]
+    [InlineData("22。")]
+    public async Task A_number_written_in_chinese_after_the_buttons_starts_that_report(string say)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        await chat.SayAsync("汇报");
+
+        var replies = (await chat.SayAsync(say)).Texts();
+
+        Assert.Contains("第22项", replies);
+        Assert.Contains("本期进展状态是", replies);
+    }
+
+    [Fact]
+    public async Task A_run_on_report_naming_an_owed_task_in_the_middle_starts_that_report()
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        var replies = (await chat.SayAsync("嗯那个第二十二项进展正常完成了百分之七十没啥问题下一步继续推进")).Texts();
+
+        Assert.DoesNotContain("这是哪项任务的进展", replies);
+        Assert.Contains("第22项", replies);
+    }
+
     [Fact]
     public async Task A_task_reported_this_period_is_no_longer_offered()
     {
