@@ -62,10 +62,13 @@ public abstract class WhatToReportTests(PostgresServer postgres, StorageProvider
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
 
-        var replies = (await chat.SayAsync("嗯那个第二十二项进展正常完成了百分之七十没啥问题下一步继续推进")).Texts();
+        Assert.DoesNotContain("这是哪项任务的进展", (await chat.SayAsync("嗯那个第二十二项进展正常完成了百分之七十没啥问题下一步继续推进")).Texts());
+        await chat.SayAsync("无");
+        var readBack = (await chat.SayAsync("无")).Texts();
 
-        Assert.DoesNotContain("这是哪项任务的进展", replies);
-        Assert.Contains("第22项", replies);
+        Assert.Contains("请核对第22项", readBack);
+        Assert.Contains("- 完成情况：70%", readBack);
+        Assert.DoesNotContain("嗯那个", readBack);
     }
 
     [Fact]
