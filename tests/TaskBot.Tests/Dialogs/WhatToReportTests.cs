@@ -71,6 +71,23 @@ public abstract class WhatToReportTests(PostgresServer postgres, StorageProvider
         Assert.DoesNotContain("嗯那个", readBack);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "对的没问题")]
+    [InlineData("zh-CN", "好的，确认无误")]
+    [InlineData("zh-CN", "没问题，提交吧")]
+    [InlineData("en-US", "yes that's right")]
+    public async Task A_yes_said_in_more_words_at_the_read_back_saves_the_report(string locale, string say)
+    {
+        var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", locale);
+        var report = locale == "zh-CN" ? "汇报 11：正常推进，完成土地平整2.3万亩，完成60%，问题：无，下步：加快推进，协调：无"
+            : "report 11: on schedule, levelled 23,000 mu, 60% done, problems: none, next: speed up, coordination: none";
+        await chat.SayAsync(report);
+
+        await chat.SayAsync(say);
+
+        Assert.Equal(1, await ReportCountAsync());
+    }
+
     [Fact]
     public async Task A_task_reported_this_period_is_no_longer_offered()
     {
