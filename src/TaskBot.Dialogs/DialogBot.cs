@@ -88,6 +88,11 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
             dc.SuspendAll();
             await BeginAsync(dc, command, cancellationToken);
         }
+        else if (dc.Active is not null && dc.ActiveLetsGo(input) && !IsBare(dc.Text, input))
+        {
+            dc.SuspendAll();
+            await RouteAsync(dc, input, cancellationToken);
+        }
         else if (dc.Active is not null) await dc.ContinueDialogAsync(cancellationToken);
         else if (dc.SenderOwnsSuspended && dc.Text.Hears("common.resume", input)) { await dc.ResumeSuspendedAsync(cancellationToken); return; }
         else await RouteAsync(dc, Picked(dc, offered, input) ?? input, cancellationToken);
@@ -116,12 +121,16 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
         dc.Viewer is null && input is not null && !input.Any(char.IsLower)
         && dc.Text.Hears("bind.bareCode", input, out var m) ? m!.Groups["code"].Value : null;
 
-    /// <summary>What the offered task button sends whose number the message names alone (22 / 第22项 / #22).</summary>
+    /// <summary>What the offered task button sends whose number the message names alone.</summary>
     private string? Picked(DialogContext dc, TaskButtons? offered, string? input) =>
         offered is not null && offered.UserId == dc.Turn.Activity.From?.Id
-        && intents.Recognize(dc.Text, input) is { Name: TaskDetailDialog.Name } detail
-        && TaskNumber.From(detail.Values) is { List: null, Value: { } number } && offered.Sends.TryGetValue(number, out var sends)
-            ? sends : null;
+        && NumberAlone(dc, input) is { } number && offered.Sends.TryGetValue(number, out var sends) ? sends : null;
+
+    /// <summary>A task's number said alone: 22, 第22项, #22, or 二十二 as voice input writes it.</summary>
+    private int? NumberAlone(DialogContext dc, string? input) =>
+        intents.Recognize(dc.Text, input) is { Name: TaskDetailDialog.Name } detail
+            ? TaskNumber.From(detail.Values) is { List: null, Value: { } number } ? number : null
+            : input is not null && Domain.Plans.ChineseNumber.TryParse(LocaleText.Normalize(input), out var chinese) ? chinese : null;
 
     private async Task RouteAsync(DialogContext dc, string? input, CancellationToken cancellationToken)
     {

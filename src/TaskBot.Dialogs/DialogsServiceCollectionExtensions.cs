@@ -37,6 +37,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRoutedDialog<SeveralTasksDialog>();
         services.AddDialog<WhichTaskDialog>();
         services.AddRoutedDialog<ReportProgressDialog>();
+        services.AddRoutedDialog<WhatToReportDialog>();
         services.AddRoutedDialog<NoChangeDialog>();
         services.AddRoutedDialog<AskSupportingUnitsDialog>();
         services.AddRoutedDialog<CoordinationAnswerDialog>();

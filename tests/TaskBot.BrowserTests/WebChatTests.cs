@@ -43,11 +43,11 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         await page.Keyboard.PressAsync("Enter");
         await Expect(transcript).ToContainTextAsync("您想了解哪一项？");
 
-        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "汇报进展" }).ClickAsync();
-        await Expect(transcript).ToContainTextAsync("汇报 11");
+        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "哪些任务滞后" }).ClickAsync();
+        await Expect(transcript).ToContainTextAsync("序时进度");
 
         await page.ReloadAsync();
-        await Expect(page.Locator(".webchat__basic-transcript")).ToContainTextAsync("汇报 11");
+        await Expect(page.Locator(".webchat__basic-transcript")).ToContainTextAsync("序时进度");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-help.png"), FullPage = true });
     }
 

@@ -3,10 +3,17 @@ using TaskBot.Dialogs.Prompts;
 
 namespace TaskBot.Dialogs.Conversations;
 
-/// <summary>帮助 / help: what TaskBot does, a menu of topics, and switching between Chinese and English.</summary>
+/// <summary>
+/// 帮助 / help: what TaskBot does, a menu of topics, and switching between Chinese and English. A topic chosen by
+/// someone bound is done (我的任务 lists their tasks); someone not bound is told what it does.
+/// </summary>
 public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
 {
     private static readonly string[] Topics = ["myTasks", "report", "behind", "language"];
+    private static readonly Dictionary<string, string> Dialogs = new()
+    {
+        ["myTasks"] = "myTasks", ["report"] = WhatToReportDialog.Name, ["behind"] = "behind",
+    };
 
     public const string Name = "help";
     public override string Id => Name;
@@ -35,6 +42,12 @@ public sealed class HelpDialog : WaterfallDialog, IRoutedDialog
         {
             step.Context.UseLocale(step.Context.Text.Say("help.otherLocale"));
             await step.Context.SayAsync("help.languageSwitched", cancellationToken);
+        }
+        else if (topic is not null && step.Context.Viewer is not null)
+        {
+            // Someone bound is answered as the command itself would answer (their tasks, what they owe), not with an example.
+            await step.EndAsync(cancellationToken);
+            return await step.Context.BeginDialogAsync(Dialogs[topic], null, cancellationToken);
         }
         else if (topic is not null)
         {

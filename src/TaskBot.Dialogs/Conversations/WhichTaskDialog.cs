@@ -27,6 +27,13 @@ public sealed class WhichTaskDialog(TaskSupervision supervision) : Dialog
         var owed = supervision.Owed(progress, unit)
             .OrderBy(t => supervision.ReportedNow(progress, t, unit.Id)).ThenBy(t => t.Number).ToList();
         if (owed.Count == 0) return await dc.SayAndEndAsync("common.unknown", cancellationToken);
+        // 嗯那个第二十二项进展正常…: a run-on sentence (voice input) that names one of the tasks owed past its first words.
+        if (dc.Text.Hears("whichTask.named", body, out var named) && IntentRecognizer.Values(named!) is var values
+            && TaskNumber.From(values) is { Value: { } n } && owed.Any(t => t.Number == n && t.Plan?.Label is null))
+        {
+            await dc.EndDialogAsync(null, cancellationToken);
+            return await dc.BeginDialogAsync(ReportProgressDialog.Name, values, cancellationToken);
+        }
         // "需要协调：…" alone is a request for a leader, not progress: the question names what was sent.
         var asked = ReportMessageReader.Read(dc.Text, body, 0, []).CoordinationAlone(dc.Text) is null ? "whichTask.ask" : "whichTask.askCoordination";
         var message = Activity.CreateMessage(dc.Text.Say(asked, ("example", $"{owed[0].Number} {body}")));

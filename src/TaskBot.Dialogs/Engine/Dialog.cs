@@ -30,6 +30,12 @@ public abstract class Dialog
     /// </summary>
     public virtual bool Refuses(DialogContext dc, string? input) => false;
 
+    /// <summary>
+    /// Whether a message it <see cref="Refuses"/> (and no bare 2 / 是) ends it and is read as a new message, as a
+    /// menu is left by what is none of its choices (a sentence, a typo), rather than offered again and again.
+    /// </summary>
+    public virtual bool LetsGoOfOtherMessages => false;
+
     /// <summary>Whether the dialog keeps files sent while it waits; any other is interrupted so that a file is never lost.</summary>
     public virtual bool TakesFiles => false;
 

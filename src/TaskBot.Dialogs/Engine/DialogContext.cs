@@ -74,6 +74,8 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
 
     public bool ActiveRefuses(string? input) => Active is { } active && dialogs[active.Id].Refuses(this, input);
 
+    public bool ActiveLetsGo(string? input) => Active is { } active && dialogs[active.Id].LetsGoOfOtherMessages && ActiveRefuses(input);
+
     public bool ActiveTakesFiles => Active is { } active && dialogs[active.Id].TakesFiles;
 
     public Task RepromptAsync(CancellationToken cancellationToken) =>

@@ -76,7 +76,7 @@ public sealed class ReportAnswer
 
     private void ReadBack()
     {
-        if (Text.Hears("prompts.yes", Input)) { Confirmed = true; Accept(State); }
+        if (Text.Hears("prompts.yes", Input) || Text.Hears("report.confirmed", Input)) { Confirmed = true; Accept(State); }
         else if (Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.EditMenu });
         else if (!EditTyped()) Refuse("report.notYesOrEdit");
     }

@@ -23,7 +23,7 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
         return [.. from unit in roster.Units
                    let owed = supervision.Owed(progress, unit)
                    where owed.Count > 0
-                   let due = owed.Where(t => !supervision.AnsweredNow(progress, t, unit)).ToList()
+                   let due = supervision.Due(progress, unit)
                    from recipient in roster.Reach(unit)
                    select new Reminder(ReminderKind.Weekly, week, UnitSubject(unit), recipient)
                    {

@@ -169,6 +169,12 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads, then those it supports and is asked about.</summary>
     public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) => Owing(progress, unit, t => !progress.IsDoneFor(t, unit));
 
+    /// <summary>
+    /// What the unit still has to report this period: the tasks it owes and has not answered (<see cref="AnsweredNow"/>),
+    /// in <see cref="Owed"/>'s order.
+    /// </summary>
+    public IReadOnlyList<TaskItem> Due(TaskProgress progress, Unit unit) => [.. Owed(progress, unit).Where(t => !AnsweredNow(progress, t, unit))];
+
     /// <summary>As <see cref="Owed"/>, with the tasks the unit reported done in the current period: it did report them.</summary>
     public IReadOnlyList<TaskItem> OwedThisPeriod(TaskProgress progress, Unit unit) =>
         Owing(progress, unit, t => !progress.IsDoneFor(t, unit) || ReportedNow(progress, t, unit.Id));
@@ -204,8 +210,7 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     /// <summary>The unit's first task (by number) it owes a report on and has not reported on in the current period.</summary>
     public TaskItem? NextUnreported(TaskProgress progress, Viewer viewer, int after) =>
         viewer.Unit is not { } unit || !viewer.MayReport ? null
-        : Owed(progress, unit).Where(t => !AnsweredNow(progress, t, unit)).OrderBy(t => t.Number <= after).ThenBy(t => t.Number)
-            .FirstOrDefault();
+        : Due(progress, unit).OrderBy(t => t.Number <= after).ThenBy(t => t.Number).FirstOrDefault();
 
     /// <summary>The viewer's unit's report of this period sent last, on a task other than <paramref name="except"/> (33号同上).</summary>
     public (TaskItem Task, ProgressReport Report)? LastReportedNow(TaskProgress progress, Viewer viewer, TaskItem except)

@@ -44,19 +44,31 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
     {
         var chat = NewChat();
         await chat.SayAsync("帮助");
-        Assert.Contains("汇报 11", (await chat.SayAsync("2")).Texts());
+        Assert.Contains("序时进度", (await chat.SayAsync("3")).Texts());
     }
 
     [Fact]
-    public async Task An_answer_that_is_not_a_choice_is_asked_again_with_the_choices()
+    public async Task A_bare_number_that_is_not_a_choice_is_asked_again_with_the_choices()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("帮助");
+
+        var replies = await chat.SayAsync("5");
+
+        Assert.Contains("请从以下选项中选择一项：我的任务 / 汇报进展 / 哪些任务滞后 / English", replies.Texts());
+        Assert.Equal(["我的任务", "汇报进展", "哪些任务滞后", "English"], replies.Buttons());
+    }
+
+    [Fact]
+    public async Task Something_that_is_no_choice_ends_the_menu_and_is_answered_as_it_would_be_at_the_top()
     {
         var chat = NewChat();
         await chat.SayAsync("帮助");
 
         var replies = await chat.SayAsync("天气怎么样");
 
-        Assert.Contains("请从以下选项中选择一项：我的任务 / 汇报进展 / 哪些任务滞后 / English", replies.Texts());
-        Assert.Equal(["我的任务", "汇报进展", "哪些任务滞后", "English"], replies.Buttons());
+        Assert.Contains("请向政府办督查室索取绑定码", replies.Texts());
+        Assert.Empty(replies.Buttons());
     }
 
     [Fact]
@@ -92,7 +104,7 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
 
         Assert.Contains("随时可以发送「取消」", replies.Texts());
         Assert.Contains("您想了解哪一项？", replies.Texts());
-        Assert.Contains("汇报 11", (await chat.SayAsync("汇报进展")).Texts());
+        Assert.Contains("序时进度", (await chat.SayAsync("哪些任务滞后")).Texts());
     }
 
     [Fact]
@@ -102,9 +114,9 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
         await chat.SayAsync("帮助");
         await RestartAsync();
 
-        var replies = await chat.SayAsync("汇报进展");
+        var replies = await chat.SayAsync("哪些任务滞后");
 
-        Assert.Contains("汇报 11", replies.Texts());
+        Assert.Contains("序时进度", replies.Texts());
     }
 
     [Fact]
@@ -112,10 +124,10 @@ public abstract class HelpDialogTests(PostgresServer postgres, StorageProvider p
     {
         var chat = NewChat();
         await chat.SayAsync("帮助");
-        await chat.SayAsync("a");
-        await chat.SayAsync("b");
+        await chat.SayAsync("5");
+        await chat.SayAsync("6");
 
-        var replies = await chat.SayAsync("c");
+        var replies = await chat.SayAsync("7");
 
         Assert.Contains("多次未能识别", replies.Texts());
         Assert.Empty(replies.Buttons());

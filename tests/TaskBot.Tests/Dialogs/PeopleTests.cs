@@ -101,6 +101,23 @@ public abstract class PeopleTests(PostgresServer postgres, StorageProvider provi
     }
 
     [Fact]
+    public async Task At_the_which_person_choice_a_part_of_one_choice_picks_it_and_a_sentence_ends_the_choice()
+    {
+        var farming = await PersonAsync("王五", "旗农牧局");
+        var water = await PersonAsync("王五", "旗水利局");
+        var office = await BoundChatAsync(MemberRole.Office);
+        await office.SayAsync("解除绑定 王五");
+
+        Assert.Contains("确定解除 王五（旗水利局", (await office.SayAsync("水利局")).Texts());
+        await office.SayAsync("解除绑定 王五");
+        var replies = (await office.SayAsync("算了今天先不弄了")).Texts();
+
+        Assert.Contains("抱歉，我没听懂", replies);
+        Assert.DoesNotContain("请从以下选项中选择一项", replies);
+        Assert.Contains("您牵头的任务 3 项", (await farming.SayAsync("我的任务")).Texts());
+    }
+
+    [Fact]
     public async Task Two_people_of_a_unit_get_a_reminder_each_and_a_revoked_one_gets_no_more()
     {
         var zhang = await PersonAsync("张三", "苏里格经济开发区");
