@@ -16,7 +16,8 @@ public sealed class BotOptions : IValidatableObject
 
     [Required, Url] public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     [Required] public string TokenIssuer { get; set; } = "https://api.botframework.com";
-    [Required, Url] public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
+    [Required, Url] public string EmulatorOpenIdMetadataUrl { get; set; } =
+        "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
 
     public List<string> EmulatorIssuers { get; set; } =
     [
@@ -50,5 +51,6 @@ public sealed class BotOptions : IValidatableObject
 
     public bool AuthenticationEnabled => MicrosoftAppId.Length > 0;
 
-    public string TokenEndpointForTenant => TokenEndpoint.Replace("{tenant}", MicrosoftAppTenantId.Length > 0 ? MicrosoftAppTenantId : "botframework.com");
+    public string TokenEndpointForTenant =>
+        TokenEndpoint.Replace("{tenant}", MicrosoftAppTenantId.Length > 0 ? MicrosoftAppTenantId : "botframework.com");
 }

@@ -25,7 +25,8 @@ public static class ChannelsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         // Singletons: the cached tokens live as long as the process (the limits are counted in the database).
         services.AddSingleton(sp => new WeComClient(Http(sp, nameof(WeComClient)), sp.GetRequiredService<IOptions<WeComOptions>>(), Time(sp)));
-        services.AddSingleton(sp => new DingTalkClient(Http(sp, nameof(DingTalkClient)), sp.GetRequiredService<IOptions<DingTalkOptions>>(), Time(sp)));
+        services.AddSingleton(sp =>
+            new DingTalkClient(Http(sp, nameof(DingTalkClient)), sp.GetRequiredService<IOptions<DingTalkOptions>>(), Time(sp)));
         services.AddSingleton<DingTalkSessions>();
         services.AddSingleton<WeComConnector>();
         services.AddSingleton<DingTalkConnector>();

@@ -6,7 +6,8 @@ namespace TaskBot.Channels;
 public static class ReplyButtons
 {
     public static IReadOnlyList<(string Title, string Text)> Of(Activity activity) =>
-        [.. (activity.SuggestedActions?.Actions ?? []).Select(a => (Title: a.Title ?? "", Text: a.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String
+        [.. (activity.SuggestedActions?.Actions ?? [])
+            .Select(a => (Title: a.Title ?? "", Text: a.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String
                 ? a.Value.GetValue<string>() : a.Text ?? a.Title ?? ""))
             .Where(b => b.Text.Length > 0)];
 }

@@ -42,7 +42,8 @@ internal static class RawQuery
         return await read(reader.DbDataReader, cancellationToken);
     }
 
-    private static async Task<RelationalDataReader> OpenAsync(DbContext db, string sql, object[] values, int skip, CancellationToken cancellationToken)
+    private static async Task<RelationalDataReader> OpenAsync(DbContext db, string sql, object[] values, int skip,
+        CancellationToken cancellationToken)
     {
         var command = Build(db, sql, values);
         var reader = await command.RelationalCommand.ExecuteReaderAsync(Parameters(db, command, CommandSource.FromSqlQuery), cancellationToken);

@@ -33,7 +33,8 @@ public abstract class TaskBotDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>What the open transaction has written (a turn's bookkeeping only, or something durable).</summary>
     public TurnWrites Writes { get; } = new();
 
-    /// <summary>How many commands that may write this context has run (see <see cref="TurnWriteInterceptor"/>): what was read before is stale when it moved.</summary>
+    /// <summary>How many commands that may write this context has run (see <see cref="TurnWriteInterceptor"/>):
+    /// what was read before is stale when it moved.</summary>
     internal int WriteCount { get; set; }
 
     /// <summary>The raw commands this context has built, for <see cref="RawQuery"/> (a pooled context outlives its turn).</summary>

@@ -27,7 +27,8 @@ public sealed class TaskQueries(TaskBotDbContext db)
     }
 
     /// <summary>The tasks, plan by plan, that a unit answers for (directly or through a collective) and a leader leads.</summary>
-    public async Task<IReadOnlyList<(Plan Plan, IReadOnlyList<TaskItem> Tasks)>> TasksAsync(Unit? unit, Leader? leader, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(Plan Plan, IReadOnlyList<TaskItem> Tasks)>> TasksAsync(Unit? unit, Leader? leader,
+        CancellationToken cancellationToken)
     {
         var plans = await PlansAsync(cancellationToken);
         return [.. plans.Select(p => (p, (IReadOnlyList<TaskItem>)[.. p.Tasks

@@ -13,7 +13,8 @@ namespace TaskBot.Data;
 /// </summary>
 internal sealed partial class TurnWriteInterceptor : DbCommandInterceptor
 {
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result)
     {
         Note(command, eventData);
         return result;

@@ -39,7 +39,8 @@ public sealed class TurnWrites
     /// <summary>The turn on a kept state whose hold went in the read being sent (<see cref="Conversations.OneTripTurn.Fold"/>).</summary>
     internal Conversations.OneTripTurn? Folded { get; set; }
 
-    /// <summary>This process's gate of the turn's conversation, left when the transaction ends (see <see cref="Conversations.ConversationGates"/>).</summary>
+    /// <summary>This process's gate of the turn's conversation, left when the transaction ends
+    /// (see <see cref="Conversations.ConversationGates"/>).</summary>
     internal IDisposable? Gate { get; set; }
 
     /// <summary>The transaction is the outermost, begun by <see cref="StoreTransaction"/>, and its commit is still to come.</summary>

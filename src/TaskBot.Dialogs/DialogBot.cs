@@ -15,14 +15,17 @@ namespace TaskBot.Dialogs;
 /// any step, continues the active dialog or starts the one the message asks for, and saves the stack. A command
 /// typed while a dialog waits runs; a report being written is put aside and offered back ("继续填写第40项？").
 /// </summary>
-public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotText text, IConversationStateStore states, ILogger<DialogBot> log) : IBot
+public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotText text, IConversationStateStore states, ILogger<DialogBot> log)
+    : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var a = turn.Activity;
         var stored = turn.Items.TryGetValue(typeof(TurnStart), out var start) ? ((TurnStart)start).State
             : await states.LoadAsync(a.ChannelId!, a.Conversation!.Id!, cancellationToken);
-        var state = stored is null ? new DialogState() : JsonSerializer.Deserialize<DialogState>(stored.Json, DialogJson.Options) ?? new DialogState();
+        var state = stored is null
+            ? new DialogState()
+            : JsonSerializer.Deserialize<DialogState>(stored.Json, DialogJson.Options) ?? new DialogState();
         var dc = new DialogContext(turn, state, text, dialogs);
         turn.Locale = dc.Text.Locale;
         try

@@ -16,7 +16,8 @@ public static class DocumentKinds
     {
         var head = bytes.AsSpan();
         if (head.StartsWith(Compound)) throw new PlanFormatException(Legacy(bytes, name));
-        if (head.StartsWith(Pdf)) throw new PlanFormatException("the file is a PDF, which holds no table or paragraphs to read; save the plan from Word or WPS as .docx");
+        if (head.StartsWith(Pdf))
+            throw new PlanFormatException("the file is a PDF, which holds no table or paragraphs to read; save the plan from Word or WPS as .docx");
         if (head.StartsWith(Rtf)) throw new PlanFormatException("the file is RTF; save it as .docx");
         if (!head.StartsWith(Zip)) return DocumentKind.Text;
         try

@@ -24,7 +24,8 @@ public static class DocumentText
     }
 
     private static string Strict(Encoding encoding, byte[] bytes, int skip) =>
-        TryStrict(Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, skip, out var text)
+        TryStrict(Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+                bytes, skip, out var text)
             ? text
             : throw new PlanFormatException($"the file's encoding is unreadable: it is not valid {encoding.WebName}");
 

@@ -24,7 +24,8 @@ public readonly partial record struct NumberedLine(NumberKind Kind, int Number, 
     public static NumberedLine? Of(string line)
     {
         foreach (var (kind, pattern) in new[]
-                 { (NumberKind.Part, Part()), (NumberKind.Chinese, Chinese()), (NumberKind.Parenthesised, Parenthesised()), (NumberKind.Arabic, Arabic()) })
+                 { (NumberKind.Part, Part()), (NumberKind.Chinese, Chinese()), (NumberKind.Parenthesised, Parenthesised()),
+                     (NumberKind.Arabic, Arabic()) })
         {
             if (pattern.Match(line) is not { Success: true } m) continue;
             var n = m.Groups["n"].Value;

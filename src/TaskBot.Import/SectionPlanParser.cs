@@ -15,7 +15,8 @@ public static partial class SectionPlanParser
     private static partial Regex Field();
 
     public static bool Recognises(IReadOnlyList<SourceLine> lines) =>
-        lines.Any(l => NumberedLine.Of(l.Text) is not null) && lines.Any(l => Field().Match(l.Text) is { Success: true } m && m.Groups["f"].Value == "牵头单位");
+        lines.Any(l => NumberedLine.Of(l.Text) is not null)
+            && lines.Any(l => Field().Match(l.Text) is { Success: true } m && m.Groups["f"].Value == "牵头单位");
 
     public static (int BodyLine, List<TaskFields> Tasks) Read(IReadOnlyList<SourceLine> lines)
     {
@@ -110,7 +111,8 @@ public static partial class SectionPlanParser
         {
             _lastField = name switch { "责任领导" => "牵头领导", "配合单位" => "责任单位", "完成时间" => "完成时限", _ => name };
             if (!Fields.TryAdd(_lastField, value.Trim()))
-                throw new PlanFormatException($"task {Number} has a second {_lastField} line: is the heading of the next task missing or misspelt?", line);
+                throw new PlanFormatException($"task {Number} has a second {_lastField} line: is the heading of the next task missing or misspelt?",
+                    line);
         }
 
         // Before the fields a line continues the task's text; after them a wrapped unit or leader list.

@@ -83,8 +83,8 @@ public static class TablePlanParser
             throw new PlanFormatException($"the 序号 should be {expected} but is \"{found}\"", row.Line) { Numbering = (expected, found) };
         }
         return new TaskFields(expected, row.Line, Cell(TableColumn.Text).Replace("\n", ""), Cell(TableColumn.Leaders),
-            Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits), columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null,
-            chapter);
+            Cell(TableColumn.LeadUnits), Cell(TableColumn.ResponsibleUnits),
+            columns.Contains(TableColumn.Deadline) ? Cell(TableColumn.Deadline) : null, chapter);
     }
 
     private static List<Row> Rows(IReadOnlyList<SourceLine> lines, int headerAt)

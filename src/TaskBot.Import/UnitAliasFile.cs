@@ -32,7 +32,8 @@ public static class UnitAliasFile
         if (string.IsNullOrWhiteSpace(entry.Name)) throw new PlanFormatException($"{path}: entry {index + 1} has no name");
         UnitKind? kind = entry.Kind is null ? null
             : Enum.TryParse<UnitKind>(entry.Kind, true, out var k) ? k
-            : throw new PlanFormatException($"{path}: unit {entry.Name} has an unknown kind \"{entry.Kind}\" (department, township, park, company, branch, partyOrgan, collective)");
+            : throw new PlanFormatException($"{path}: unit {entry.Name} has an unknown kind \"{entry.Kind}\" (department, township, park, company, "
+                + "branch, partyOrgan, collective)");
         return new UnitAliasGroup(UnitName.Clean(entry.Name), [.. entry.Aliases.Select(UnitName.Clean)], kind,
             UnitName.Clean(entry.Organisation ?? organisation ?? ""));
     }

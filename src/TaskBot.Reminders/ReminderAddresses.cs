@@ -37,8 +37,8 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
                 continue;
             }
             foreach (var sink in robotUnits.Where(r => r.Value == reminder.Recipient.Group!.Id).Select(r => r.Key))
-                queued.Add(Message(reminder, RobotDelivery.Destination(sink), RobotDelivery.Destination(sink), messages.ToGroupText(reminder, text.DefaultLocale),
-                    $"{reminder.Recipient.Group!.Name} / {sink}"));
+                queued.Add(Message(reminder, RobotDelivery.Destination(sink), RobotDelivery.Destination(sink),
+                    messages.ToGroupText(reminder, text.DefaultLocale), $"{reminder.Recipient.Group!.Name} / {sink}"));
         }
         return (queued, unreachable);
     }
@@ -52,7 +52,9 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
         channelId is not (Channels.WeCom.WeComChannel.ChannelId or Channels.DingTalk.DingTalkChannel.ChannelId);
 
     public static string Who(Member member, Reminder reminder) =>
-        reminder.Unit is { } unit && member.Role == MemberRole.UnitReporter ? $"{member.Name ?? member.UserId}（{unit.Name}）" : member.Name ?? member.UserId;
+        reminder.Unit is { } unit && member.Role == MemberRole.UnitReporter
+            ? $"{member.Name ?? member.UserId}（{unit.Name}）"
+            : member.Name ?? member.UserId;
 
     private static OutboxMessage Message(Reminder r, string recipient, string destination, string payload, string who) =>
         new(r.Kind.ToString(), r.Occasion, r.Subject, recipient, destination, payload, who);
@@ -62,7 +64,8 @@ public sealed class ReminderAddresses(IConversationReferenceStore references, Re
     {
         var found = new Dictionary<(string, string), ConversationReference>();
         foreach (var channel in members.DistinctBy(m => m.Id).GroupBy(m => m.ChannelId))
-            foreach (var (userId, reference) in await references.FindPersonalAsync(channel.Key, [.. channel.Select(m => m.UserId)], cancellationToken))
+            foreach (var (userId, reference) in await references.FindPersonalAsync(channel.Key, [.. channel.Select(m => m.UserId)],
+                         cancellationToken))
                 found[(channel.Key, userId)] = reference;
         return found;
     }

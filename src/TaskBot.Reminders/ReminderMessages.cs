@@ -22,7 +22,10 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         if (images && reminder.Kind == ReminderKind.Digest && reminder.Assessments.Count > 0 && charts is not null)
             activity.Attachments = [.. charts.Draw(reminder, t).Select(Picture)];
         if (reminder.Kind is ReminderKind.SupportRequest)
-            activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(reminder.Tasks[0]))))] };
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(t.Say("reminders.reportButton", ("number", TaskText.Reference(reminder.Tasks[0]))))],
+            };
         else if (reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0)
             activity.SuggestedActions = new SuggestedActions
             {
@@ -45,9 +48,15 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         if (reminder.Kind == ReminderKind.CompletionClaimed)
             activity.SuggestedActions = new SuggestedActions
             {
-                Actions = [CardAction.ImBack(t.Say("completion.closeButton"), t.Say("completion.closeCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
-                    CardAction.ImBack(t.Say("completion.returnButton"), t.Say("completion.returnCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
-                    CardAction.ImBack(t.Say("completion.detailButton"), t.Say("completion.detailCommand", ("number", TaskText.Reference(reminder.Tasks[0]))))],
+                Actions =
+                [
+                    CardAction.ImBack(t.Say("completion.closeButton"),
+                        t.Say("completion.closeCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
+                    CardAction.ImBack(t.Say("completion.returnButton"),
+                        t.Say("completion.returnCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
+                    CardAction.ImBack(t.Say("completion.detailButton"),
+                        t.Say("completion.detailCommand", ("number", TaskText.Reference(reminder.Tasks[0])))),
+                ],
             };
         return activity;
     }
@@ -61,7 +70,9 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     {
         var t = text.For(locale);
         var body = Body(t, reminder);
-        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0 ? body + "\n\n" + t.Say(reminder.Carries ? "reminders.groupHint" : "reminders.groupHintFirst") : body;
+        return reminder.Kind is ReminderKind.Weekly or ReminderKind.Nudge && reminder.Tasks.Count > 0
+            ? body + "\n\n" + t.Say(reminder.Carries ? "reminders.groupHint" : "reminders.groupHintFirst")
+            : body;
     }
 
     public string KindName(ReminderKind kind, string? locale = null) => text.For(locale).Say($"reminders.kind{kind}");
@@ -69,7 +80,8 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
     private static string Body(LocaleText t, Reminder r) => r.Kind switch
     {
         ReminderKind.Weekly => Weekly(t, r),
-        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
+        ReminderKind.Nudge => t.Say("reminders.nudge", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)),
+            ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
         ReminderKind.Escalation => t.Say("reminders.escalation", ("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)),
             ("count", r.Tasks.Count), ("numbers", TaskText.NamedNumbers(t, r.Tasks))),
         ReminderKind.Digest => Digest(t, r),
@@ -77,17 +89,20 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         ReminderKind.Deadline => TaskNotice(t, "reminders.deadline", r),
         ReminderKind.Milestone => TaskNotice(t, "reminders.milestone", r),
         ReminderKind.Overdue => TaskNotice(t, "reminders.overdue", r),
-        ReminderKind.SupportRequest => t.Say("reminders.supportRequest", ("lead", Markdown.Literal(r.Detail)), ("unit", Markdown.Literal(r.Unit?.Name)),
-            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("period", PeriodText.Label(t, r.Occasion))),
+        ReminderKind.SupportRequest => t.Say("reminders.supportRequest", ("lead", Markdown.Literal(r.Detail)),
+            ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])),
+            ("period", PeriodText.Label(t, r.Occasion))),
         ReminderKind.SupportInput => SupportInput(t, r),
-        ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)), ("what", t.Say($"reminders.kind{r.About}")),
-            ("error", t.Say($"reminders.error{r.Problem}"))),
-        ReminderKind.BindingLockedOut => t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
+        ReminderKind.Undeliverable => t.Say("reminders.undeliverable", ("who", Markdown.Literal(r.Detail)),
+            ("what", t.Say($"reminders.kind{r.About}")), ("error", t.Say($"reminders.error{r.Problem}"))),
+        ReminderKind.BindingLockedOut =>
+            t.Say("reminders.bindingLockedOut", ("who", Markdown.Literal(r.Detail)), ("count", BindingLockout.MaxFailures)),
         ReminderKind.CoordinationRequest => CoordinationText.Request(t, r.Coordination!, r.Tasks[0], r.Unit, ToUnit(r)),
         ReminderKind.CoordinationAnswer => CoordinationText.Answer(t, r.Coordination!, r.Tasks[0], r.Unit, r.Detail),
-        ReminderKind.CompletionClaimed or ReminderKind.CompletionClosed or ReminderKind.CompletionReturned => t.Say($"completion.{r.Kind.ToString()[10..].ToLowerInvariant()}",
-            ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("unit", Markdown.Literal(r.Unit?.Name)),
-            ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
+        ReminderKind.CompletionClaimed or ReminderKind.CompletionClosed or ReminderKind.CompletionReturned =>
+            t.Say($"completion.{r.Kind.ToString()[10..].ToLowerInvariant()}",
+                ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])), ("unit", Markdown.Literal(r.Unit?.Name)),
+                ("by", Markdown.Literal(r.Detail)), ("reason", Markdown.Literal(r.Detail))),
         ReminderKind.ExtensionRequested or ReminderKind.ExtensionDecided => Extension(t, r),
         ReminderKind.QuotaExhausted => t.Say(r.Date is null ? "reminders.quotaExhausted" : "reminders.quotaExhaustedMonthly",
             ("channel", Platform(t, r.Detail)), ("resets", TaskText.Date(t, r.Date))),
@@ -101,20 +116,25 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
 
     private static string Weekly(LocaleText t, Reminder r)
     {
-        (string, object?)[] args = [("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("reported", r.Reported)];
+        (string, object?)[] args =
+            [("week", PeriodText.Label(t, r.Occasion)), ("unit", Markdown.Literal(r.Unit?.Name)), ("count", r.Tasks.Count), ("reported", r.Reported)];
         if (r.Tasks.Count == 0) return t.Say("reminders.weeklyAllReported", args);
         var head = t.Say(r.Reported > 0 ? "reminders.weeklyPartly" : "reminders.weekly", args);
-        return head + "\n\n" + TaskText.Lines(t, r.Tasks, task => t.Say(r.Supported.Contains(task.Number) ? "reminders.supportedTaskLine" : "reminders.taskLine",
+        return head + "\n\n" + TaskText.Lines(t, r.Tasks, task => t.Say(
+            r.Supported.Contains(task.Number) ? "reminders.supportedTaskLine" : "reminders.taskLine",
             ("number", task.Number), ("title", TaskText.Title(task)), ("deadline", TaskText.Date(t, task.Deadline))));
     }
 
     private static string SupportInput(LocaleText t, Reminder r)
     {
         var input = r.Report!;
-        var text = t.Say("reminders.supportInput", ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number), ("title", TaskText.Title(r.Tasks[0])),
-            ("status", TaskText.StatusAndCompletion(t, input)), ("progress", Markdown.Literal(input.Progress)));
-        if (!TaskText.SaysNothing(t, input.Problems)) text += "\n" + t.Say("reminders.supportInputProblems", ("problems", Markdown.Literal(input.Problems)));
-        if (!TaskText.SaysNothing(t, input.Coordination)) text += "\n" + t.Say("reminders.supportInputCoordination", ("coordination", Markdown.Literal(input.Coordination)));
+        var text = t.Say("reminders.supportInput", ("unit", Markdown.Literal(r.Unit?.Name)), ("number", r.Tasks[0].Number),
+            ("title", TaskText.Title(r.Tasks[0])), ("status", TaskText.StatusAndCompletion(t, input)),
+            ("progress", Markdown.Literal(input.Progress)));
+        if (!TaskText.SaysNothing(t, input.Problems))
+            text += "\n" + t.Say("reminders.supportInputProblems", ("problems", Markdown.Literal(input.Problems)));
+        if (!TaskText.SaysNothing(t, input.Coordination))
+            text += "\n" + t.Say("reminders.supportInputCoordination", ("coordination", Markdown.Literal(input.Coordination)));
         return text;
     }
 
@@ -141,10 +161,12 @@ public sealed class ReminderMessages(BotText text, IDigestCharts? charts = null)
         var behind = r.Behind;
         (string, object?)[] args = [("period", HalfMonthBefore(t, r.Occasion)), ("count", r.Tasks.Count), ("behind", behind.Count),
             ("red", TaskText.RedAmong(t, behind)), ("today", TaskText.Date(t, r.Date))];
-        var text = behind.Count == 0 ? t.Say("reminders.digestNone", args) : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
+        var text = behind.Count == 0 ? t.Say("reminders.digestNone", args)
+            : t.Say("reminders.digest", args) + "\n\n" + TaskText.BehindLines(t, behind);
         text += TaskText.AwaitingReviewLine(t, [.. r.Assessments.Where(a => a.AwaitingReview).Select(a => a.Task)]);
         return r.OpenCoordination.Count == 0 ? text
-            : text + "\n\n" + t.Say("coordination.leaderHeader", ("count", r.OpenCoordination.Count)) + "\n" + CoordinationText.Lines(t, r.OpenCoordination);
+            : text + "\n\n" + t.Say("coordination.leaderHeader", ("count", r.OpenCoordination.Count)) + "\n"
+                + CoordinationText.Lines(t, r.OpenCoordination);
     }
 
     private static string TaskNotice(LocaleText t, string key, Reminder r) =>

@@ -11,7 +11,8 @@ using TaskBot.Reminders.Robots;
 namespace TaskBot.Reminders;
 
 /// <summary>What one run derived: each message and whether it was queued before, and who could not be reached.</summary>
-public sealed record ReminderRunResult(ReminderJob Job, IReadOnlyList<(OutboxMessage Message, bool AlreadyQueued)> Messages, IReadOnlyList<Reminder> Unreachable, int Queued);
+public sealed record ReminderRunResult(ReminderJob Job, IReadOnlyList<(OutboxMessage Message, bool AlreadyQueued)> Messages,
+    IReadOnlyList<Reminder> Unreachable, int Queued);
 
 /// <summary>
 /// One run of a reminder job: derive what is owed now from the plan, address it, and queue it in the outbox (new
@@ -42,12 +43,15 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
             _ => planner.Deadlines(progress, roster, now),
         };
         var (messages, unreachable) = await addresses.AddressAsync(reminders, robotUnits, cancellationToken);
-        var known = await outbox.QueuedKeysAsync([.. messages.Select(m => m.Kind).Distinct()], [.. messages.Select(m => m.Occasion).Distinct()], cancellationToken);
+        var known = await outbox.QueuedKeysAsync([.. messages.Select(m => m.Kind).Distinct()], [.. messages.Select(m => m.Occasion).Distinct()],
+            cancellationToken);
         var queued = dryRun ? 0 : await outbox.EnqueueAsync(messages, cancellationToken);
         if (queued > 0) signal.Notify();
         if (!dryRun && job == ReminderJob.Weekly) await NoteAskedAsync([.. reminders.Except(unreachable)], cancellationToken);
-        foreach (var r in unreachable) log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
-        log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued, dryRun ? " (dry run)" : "");
+        foreach (var r in unreachable)
+            log.LogWarning("{Kind} {Occasion} for {Recipient}: no conversation to write to", r.Kind, r.Occasion, r.Recipient.Key);
+        log.LogInformation("{Job} reminders: {Derived} derived, {Queued} newly queued{DryRun}", job, messages.Count, queued,
+            dryRun ? " (dry run)" : "");
         return new ReminderRunResult(job, [.. messages.Select(m => (m, known.Contains(m.Key)))], unreachable, queued);
     }
 
@@ -62,7 +66,8 @@ public sealed class ReminderRun(TaskSupervision supervision, IPeopleStore people
     }
 
     // The half-month digest carries the coordination requests still open: each leader's own, all of them in the bulletin.
-    private async Task<IReadOnlyList<Reminder>> WithOpenCoordinationAsync(IReadOnlyList<Reminder> digests, Roster roster, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> WithOpenCoordinationAsync(IReadOnlyList<Reminder> digests, Roster roster,
+        CancellationToken cancellationToken)
     {
         var withItems = new List<Reminder>();
         foreach (var r in digests)

@@ -8,7 +8,8 @@ namespace TaskBot.Reminders;
 
 public static class RemindersServiceCollectionExtensions
 {
-    /// <summary>Deriving reminders into the outbox, and the sender that drains it (the host adds the schedule and a <see cref="Domain.Periods.WorkingDayCalendar"/>).</summary>
+    /// <summary>Deriving reminders into the outbox, and the sender that drains it
+    /// (the host adds the schedule and a <see cref="Domain.Periods.WorkingDayCalendar"/>).</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddScoped<ReminderPlanner>();

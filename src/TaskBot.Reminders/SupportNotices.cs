@@ -14,18 +14,21 @@ namespace TaskBot.Reminders;
 /// </summary>
 public sealed class SupportNotices(IPeopleStore people, ReminderAddresses addresses, OutboxStore outbox, OutboxSignal signal) : ISupportNotices
 {
-    public async Task<IReadOnlyList<Unit>> AskAsync(TaskItem task, Unit lead, IReadOnlyList<Unit> units, string periodKey, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Unit>> AskAsync(TaskItem task, Unit lead, IReadOnlyList<Unit> units, string periodKey,
+        CancellationToken cancellationToken)
     {
         var reporters = await ReportersAsync([.. units.Select(u => u.Id)], cancellationToken);
         var requests = (from unit in units
                         from member in reporters.Where(m => m.UnitId == unit.Id)
-                        select new Reminder(ReminderKind.SupportRequest, periodKey, ReminderPlanner.TaskSubject(task), ReminderRecipient.Person(member))
+                        select new Reminder(ReminderKind.SupportRequest, periodKey, ReminderPlanner.TaskSubject(task),
+                            ReminderRecipient.Person(member))
                         { Tasks = [task], Unit = unit, Detail = lead.Name }).ToList();
         var reached = await QueueAsync(requests, cancellationToken);
         return [.. units.Where(u => !reached.Contains(u.Id))];
     }
 
-    public async Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, IReadOnlyCollection<int> leadUnitIds, CancellationToken cancellationToken)
+    public async Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, IReadOnlyCollection<int> leadUnitIds,
+        CancellationToken cancellationToken)
     {
         var notices = (await ReportersAsync(leadUnitIds, cancellationToken))
             .Select(m => new Reminder(ReminderKind.SupportInput, input.PeriodKey, $"report:{input.Id}", ReminderRecipient.Person(m))

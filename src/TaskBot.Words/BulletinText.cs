@@ -19,11 +19,15 @@ public static class BulletinText
         text.Append("\n\n").Append(Counts(t, "byStatus", "status", StatusCounts, counts))
             .Append('\n').Append(Counts(t, "byLight", "light", LightCounts, counts));
         var behind = b.Behind.Take(MaxBehind).ToList();
-        if (behind.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n').AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
+        if (behind.Count > 0)
+            text.Append("\n\n").Append(t.Say("bulletin.behindHeader")).Append('\n')
+                .AppendJoin("\n", behind.Select(x => TaskText.AssessmentLine(t, x)));
         if (b.Behind.Count > MaxBehind) text.Append('\n').Append(t.Say("bulletin.moreBehind", ("more", b.Behind.Count - MaxBehind)));
-        if (b.Unreported.Count > 0) text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", TaskText.List(t, b.Unreported.Select(u => u.Unit.Name)))));
+        if (b.Unreported.Count > 0)
+            text.Append("\n\n").Append(t.Say("bulletin.unreported", ("units", TaskText.List(t, b.Unreported.Select(u => u.Unit.Name)))));
         if (b.Coordination.Count > 0)
-            text.Append("\n\n").Append(t.Say("coordination.bulletinHeader", ("count", b.Coordination.Count))).Append('\n').Append(CoordinationText.Lines(t, b.Coordination));
+            text.Append("\n\n").Append(t.Say("coordination.bulletinHeader", ("count", b.Coordination.Count))).Append('\n')
+                .Append(CoordinationText.Lines(t, b.Coordination));
         return text.ToString();
     }
 

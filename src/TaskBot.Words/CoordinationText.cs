@@ -39,8 +39,10 @@ public static class CoordinationText
     {
         CoordinationAction[] actions = toUnit ? [CoordinationAction.Reply]
             : item.ToOffice ? [CoordinationAction.Read, CoordinationAction.Instruct, CoordinationAction.Assign, CoordinationAction.Close]
-            : [CoordinationAction.Read, CoordinationAction.Instruct, CoordinationAction.Assign, CoordinationAction.ToOffice, CoordinationAction.Close];
-        return [.. actions.Select(a => (t.Say($"coordination.action{a}"), t.Say("coordination.command", ("id", item.Id), ("action", t.Say($"coordination.action{a}")))))];
+            : [CoordinationAction.Read, CoordinationAction.Instruct, CoordinationAction.Assign, CoordinationAction.ToOffice,
+                CoordinationAction.Close];
+        return [.. actions.Select(a =>
+            (t.Say($"coordination.action{a}"), t.Say("coordination.command", ("id", item.Id), ("action", t.Say($"coordination.action{a}")))))];
     }
 
     private static (string, object?)[] Args(LocaleText t, CoordinationItem item, TaskItem task, Unit? asking) =>

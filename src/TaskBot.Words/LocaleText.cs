@@ -19,7 +19,8 @@ public sealed class LocaleText(string locale, IReadOnlyDictionary<string, string
     public string Say(string key, params (string Name, object? Value)[] args)
     {
         if (!messages.TryGetValue(key, out var template)) throw new KeyNotFoundException($"no message '{key}' in dialogs/{Locale}");
-        foreach (var (name, value) in args) template = template.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, value) in args)
+            template = template.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
         return template.TrimEnd('\n');
     }
 

@@ -36,7 +36,8 @@ public static class Markdown
         or '\u200B' or '\u200C' or '\u200D' or (>= '\u2060' and <= '\u2064') or '\uFEFF' or '\u180E';
 
     // A zero-width joiner after an emoji (a surrogate pair or a variation selector) is part of it: 👨‍👩‍👧.
-    private static bool JoinsEmoji(string text, int i) => text[i] == '\u200D' && i > 0 && (char.IsLowSurrogate(text[i - 1]) || text[i - 1] == '\uFE0F');
+    private static bool JoinsEmoji(string text, int i) =>
+        text[i] == '\u200D' && i > 0 && (char.IsLowSurrogate(text[i - 1]) || text[i - 1] == '\uFE0F');
 
     /// <summary>A message for a place that shows text as it is: no emphasis marks, no escapes.</summary>
     public static string Plain(string markdown) => Unescape(markdown.Replace("**", "", StringComparison.Ordinal), c => c);

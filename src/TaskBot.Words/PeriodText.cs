@@ -21,7 +21,8 @@ public static class PeriodText
     {
         var label = period.Kind switch
         {
-            PeriodKind.Week => text.Say("periods.week", ("number", period.Number), ("start", Day(text, period.Start)), ("end", Day(text, period.End))),
+            PeriodKind.Week =>
+                text.Say("periods.week", ("number", period.Number), ("start", Day(text, period.Start)), ("end", Day(text, period.End))),
             PeriodKind.HalfMonth => text.Say(period.Number == 1 ? "periods.firstHalf" : "periods.secondHalf", Month(period.Start)),
             _ => text.Say("periods.month", Month(period.Start)),
         };

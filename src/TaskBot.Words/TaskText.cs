@@ -86,16 +86,21 @@ public static class TaskText
         : Tallies(text, a.Collectives) + (a.Completion is { } c ? text.Say("tasks.lowestCompletion", ("completion", Number(c))) : "");
 
     /// <summary>"各苏木镇：已报 3/9"; empty when no collective leads the task.</summary>
-    public static string Tallies(LocaleText text, IEnumerable<CollectiveTally> tallies) => string.Join(text.Say("tasks.separator"), tallies.Select(c =>
-        text.Say("tasks.collectiveTally", ("collective", Markdown.Literal(c.Collective.Name)), ("reported", c.Reported), ("members", c.Members))));
+    public static string Tallies(LocaleText text, IEnumerable<CollectiveTally> tallies) =>
+        string.Join(text.Say("tasks.separator"), tallies.Select(c =>
+            text.Say("tasks.collectiveTally", ("collective", Markdown.Literal(c.Collective.Name)), ("reported", c.Reported),
+                ("members", c.Members))));
 
     public static string Completion(ProgressReport report) => Completion(report.CurrentValue, report.Completion);
 
     /// <summary>"正常推进 62%", or the status alone when the report gave no completion (暂无): no space left dangling.</summary>
     public static string StatusAndCompletion(LocaleText text, string status, ProgressReport report) =>
-        Completion(report) is { Length: > 0 } completion ? text.Say("tasks.statusAndCompletion", ("status", status), ("completion", completion)) : status;
+        Completion(report) is { Length: > 0 } completion
+            ? text.Say("tasks.statusAndCompletion", ("status", status), ("completion", completion))
+            : status;
 
-    public static string StatusAndCompletion(LocaleText text, ProgressReport report) => StatusAndCompletion(text, Status(text, report.Status), report);
+    public static string StatusAndCompletion(LocaleText text, ProgressReport report) =>
+        StatusAndCompletion(text, Status(text, report.Status), report);
 
     /// <summary>"5.1万亩 (62%)" when a quantity was given, else "62%"; empty when nothing was.</summary>
     public static string Completion(string? currentValue, decimal? completion) =>
@@ -115,8 +120,8 @@ public static class TaskText
         Lines(text, behind, a => AssessmentLine(text, a), "\n\n", max);
 
     /// <summary>One line per item, at most <paramref name="max"/>, and a line saying how many more.</summary>
-    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n", int max = MessageLimits.TaskLines,
-        string moreKey = "tasks.moreLines")
+    public static string Lines<T>(LocaleText text, IReadOnlyList<T> items, Func<T, string> line, string separator = "\n",
+        int max = MessageLimits.TaskLines, string moreKey = "tasks.moreLines")
     {
         var lines = items.Take(max).Select(line).ToList();
         if (items.Count > max) lines.Add(text.Say(moreKey, ("more", items.Count - max)));

@@ -62,7 +62,8 @@ public static class BehindBreakdown
         var (behind, awaitingReview) = await supervision.BehindAsync(lists, tasks, CancellationToken.None);
         Lap("read");
         var text = t.Say("behind.header", ("behind", behind.Count), ("count", tasks.Count),
-            ("red", behind.Count(a => a.Light == Light.Red)), ("today", TaskText.Date(t, supervision.Today))) + "\n\n" + TaskText.BehindLines(t, behind)
+            ("red", behind.Count(a => a.Light == Light.Red)), ("today", TaskText.Date(t, supervision.Today)))
+            + "\n\n" + TaskText.BehindLines(t, behind)
             + TaskText.AwaitingReviewLine(t, awaitingReview);
         Lap("text");
         return text.Length > 0 ? times : [];

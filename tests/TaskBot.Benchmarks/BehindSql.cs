@@ -31,7 +31,8 @@ public static class BehindSql
         WHERE l."Status" IS DISTINCT FROM 1 AND (
             l."Status" IN (3, 4)
             OR t."Deadline" < @today
-            OR EXISTS (SELECT 1 FROM "Milestones" m WHERE m."TaskItemId" = t."Id" AND m."Date" < @today AND (t."Deadline" IS NULL OR m."Date" < t."Deadline"))
+            OR EXISTS (SELECT 1 FROM "Milestones" m
+                WHERE m."TaskItemId" = t."Id" AND m."Date" < @today AND (t."Deadline" IS NULL OR m."Date" < t."Deadline"))
             OR (l."Completion" IS NOT NULL AND
                 round(LEAST(GREATEST((@today - t.year_start + 1)::numeric / (t.year_end - t.year_start + 1), 0), 1) * 100, 1) - l."Completion" >= 10)
             OR @week_start - 7 >= CASE WHEN l."PeriodStart" >= t.live THEN l."PeriodStart" + 7 ELSE t.live END)

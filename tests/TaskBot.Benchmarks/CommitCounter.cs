@@ -21,16 +21,20 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
 
     public long RoundTrips => Interlocked.Read(ref _commands) + Interlocked.Read(ref _commits) + Interlocked.Read(ref _others);
 
-    public override Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        CancellationToken cancellationToken = default) =>
         Other();
 
-    public override Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        CancellationToken cancellationToken = default) =>
         Other();
 
-    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        CancellationToken cancellationToken = default) =>
         Other();
 
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default) =>
         Other();
 
     private Task Other()
@@ -39,13 +43,15 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
         return Task.CompletedTask;
     }
 
-    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
+        CancellationToken cancellationToken = default)
     {
         CountAutocommit(command);
         return ValueTask.FromResult(result);
     }
 
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _commits);
         return Task.CompletedTask;
@@ -53,13 +59,15 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _commits);
 
-    public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
     {
         CountAutocommit(command);
         return ValueTask.FromResult(result);
     }
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         CountAutocommit(command);
         return ValueTask.FromResult(result);
@@ -74,6 +82,7 @@ public sealed class CommitCounter : DbTransactionInterceptor, IDbCommandIntercep
             return;
         }
         var text = command.CommandText.TrimStart();
-        if (new[] { "INSERT", "UPDATE", "DELETE", "MERGE" }.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase))) Interlocked.Increment(ref _commits);
+        if (new[] { "INSERT", "UPDATE", "DELETE", "MERGE" }.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+            Interlocked.Increment(ref _commits);
     }
 }

@@ -25,14 +25,16 @@ public sealed class County : IAsyncDisposable
     private const string Progress = "本周召开专题调度会1次，督促各责任单位按时间节点推进；已完成年度投资的六成，" +
         "3个子项目开工建设，2个完成招标，1个正在办理用地手续；存在的问题是部分资金尚未到位，下步将加快争取上级资金，确保按期完成。";
 
-    private County(int index, string connectionString, BenchServer server, IReadOnlyList<(string Conversation, int Task)> reporters, long reportRows) =>
+    private County(int index, string connectionString, BenchServer server, IReadOnlyList<(string Conversation, int Task)> reporters,
+        long reportRows) =>
         (Index, ConnectionString, Server, Reporters, ReportRows) = (index, connectionString, server, reporters, reportRows);
 
     public int Index { get; }
     public string ConnectionString { get; }
     public BenchServer Server { get; }
 
-    /// <summary>The unit reporters' conversations, unit after unit (the first 100 are one reporter of each unit), and the task their unit leads.</summary>
+    /// <summary>The unit reporters' conversations, unit after unit (the first 100 are one reporter of each unit),
+    /// and the task their unit leads.</summary>
     public IReadOnlyList<(string Conversation, int Task)> Reporters { get; }
 
     public long ReportRows { get; }
@@ -43,7 +45,8 @@ public sealed class County : IAsyncDisposable
     public static async Task<County> CreateAsync(PostgresCluster postgres, int index, int people, string peerUrl)
     {
         // Ten 旗区 at Npgsql's default of 100 connections each would pass the cluster's max_connections (200 here).
-        var connectionString = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync(pooling: true)) { MaxPoolSize = PoolSize }.ConnectionString;
+        var connectionString =
+            new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync(pooling: true)) { MaxPoolSize = PoolSize }.ConnectionString;
         var server = await BenchServer.StartAsync(connectionString, ("Seeds:ImportDemoOnEmptyDatabase", "false"));
         var path = Path.Combine(Path.GetTempPath(), $"taskbot-bench-county-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(path, Document());
@@ -52,14 +55,19 @@ public sealed class County : IAsyncDisposable
         var reporters = await server.WithScopeAsync(sp => BindAsync(sp, connectionString, index, people, peerUrl));
         var today = server.Services.GetRequiredService<LocalClock>().Today;
         var rows = await ReportSeeder.SeedAsync(connectionString, ReportSeeder.WeeksThrough(today.AddDays(-7), Weeks), Progress);
-        await server.WithScopeAsync(async sp => { await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None); return 0; });
+        await server.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None);
+            return 0;
+        });
         return new County(index, connectionString, server, reporters, rows);
     }
 
     /// <summary>The reporters' conversations <paramref name="skip"/>.. as chats with TaskBot at each of <paramref name="instanceUrls"/>.</summary>
     public List<Conversation> Conversations(HttpClient http, string peerUrl, IReadOnlyList<string> instanceUrls, int skip, int count) =>
         [.. Reporters.Skip(skip).Take(count).Select(r => new Conversation(
-            [.. instanceUrls.Select(url => new ChannelChat(http, url, peerUrl, r.Conversation))], [], Benchmarks.Reporters.ReportAgain(r.Task)))];  // reported every week before
+            [.. instanceUrls.Select(url => new ChannelChat(http, url, peerUrl, r.Conversation))], [],
+            Benchmarks.Reporters.ReportAgain(r.Task)))];  // reported every week before
 
     private static string Document()
     {
@@ -70,7 +78,8 @@ public sealed class County : IAsyncDisposable
         return text.ToString();
     }
 
-    private static async Task<IReadOnlyList<(string, int)>> BindAsync(IServiceProvider services, string connectionString, int county, int people, string peerUrl)
+    private static async Task<IReadOnlyList<(string, int)>> BindAsync(IServiceProvider services, string connectionString, int county, int people,
+        string peerUrl)
     {
         var db = services.GetRequiredService<TaskBotDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -86,7 +95,8 @@ public sealed class County : IAsyncDisposable
             {
                 < Leaders => new Member(Recipients.ChannelId, user, $"领导{i + 1}", MemberRole.Leader, null, leaders[i], now),
                 < Leaders + Office => new Member(Recipients.ChannelId, user, $"督查室{i}", MemberRole.Office, null, null, now),
-                _ => new Member(Recipients.ChannelId, user, $"联络员{i}", MemberRole.UnitReporter, units[(i - Leaders - Office) % units.Count], null, now),
+                _ => new Member(Recipients.ChannelId, user, $"联络员{i}", MemberRole.UnitReporter, units[(i - Leaders - Office) % units.Count],
+                    null, now),
             };
             db.Add(member);
             db.ConversationReferences.Add(Recipients.Reference(peerUrl, user, conversation, now));
@@ -101,7 +111,8 @@ public sealed class County : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var read = new NpgsqlCommand("""SELECT u."UnitId", t."Number" FROM "Tasks" t JOIN "TaskUnits" u ON u."TaskItemId" = t."Id" AND u."Role" = 1""", connection);
+        await using var read = new NpgsqlCommand(
+            """SELECT u."UnitId", t."Number" FROM "Tasks" t JOIN "TaskUnits" u ON u."TaskItemId" = t."Id" AND u."Role" = 1""", connection);
         await using var reader = await read.ExecuteReaderAsync();
         var leads = new Dictionary<int, int>();
         while (await reader.ReadAsync()) leads[reader.GetInt32(0)] = reader.GetInt32(1);

@@ -17,7 +17,8 @@ public static class CpuTime
 
     public static double OfPostgres(string dataDir)
     {
-        var postmaster = int.Parse(File.ReadLines(Path.Combine(dataDir, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+        var postmaster =
+            int.Parse(File.ReadLines(Path.Combine(dataDir, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
         var total = Read(postmaster) is { } main ? main.Own + main.Reaped : 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
             if (int.TryParse(Path.GetFileName(dir), out var pid) && Read(pid) is { } p && p.Parent == postmaster) total += p.Own;

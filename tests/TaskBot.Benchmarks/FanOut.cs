@@ -29,7 +29,8 @@ public static class FanOut
         await using var peer = await ConnectorPeer.StartAsync();
         await using var server = await BenchServer.StartAsync(await postgres.CreateDatabaseAsync(pooling: true));
         await server.WithScopeAsync(sp => Recipients.SeedAsync(sp.GetRequiredService<TaskBotDbContext>(), recipients, peer.Url));
-        var queued = (await server.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
+        var queued = (await server.WithScopeAsync(sp =>
+            sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None))).Queued;
         var concurrency = server.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.Concurrency;
 
         var requests = await RequestsAsync(server);
@@ -76,8 +77,8 @@ public static class FanOut
         await RequeueAsync(server, capped);
         var cappedSeconds = await DrainAsync(server, ratePerSecond: 50);
         var cappedTarget = 1.05 * capped / 50 + 2;
-        figures.Add(new("B3.capped", $"fan-out of {capped} at a 50/s cap", cappedSeconds, "s", $"≤ {cappedTarget:F1} s", cappedSeconds <= cappedTarget,
-            capped / 50.0, "N / 50"));
+        figures.Add(new("B3.capped", $"fan-out of {capped} at a 50/s cap", cappedSeconds, "s", $"≤ {cappedTarget:F1} s",
+            cappedSeconds <= cappedTarget, capped / 50.0, "N / 50"));
         return figures;
     }
 
@@ -102,7 +103,8 @@ public static class FanOut
     /// <summary>The Connector calls the queued messages make, read from the outbox.</summary>
     public static async Task<List<(string Url, string Body)>> RequestsAsync(BenchServer server)
     {
-        var payloads = await server.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.AsNoTracking().Select(r => r.Payload).ToListAsync());
+        var payloads =
+            await server.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.AsNoTracking().Select(r => r.Payload).ToListAsync());
         return [.. payloads.Select(BotEnvelope.Posted).Select(p => (
             Url: $"{p.ServiceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(p.ConversationId)}/activities", Body: p.Text))];
     }

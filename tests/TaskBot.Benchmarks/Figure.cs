@@ -1,7 +1,8 @@
 namespace TaskBot.Benchmarks;
 
 /// <summary>One measured figure, next to the floor measured in the same run, and whether it meets its target.</summary>
-public sealed record Figure(string Id, string Name, double Value, string Unit, string Target, bool? Met, double? Floor = null, string? FloorName = null, string? Note = null)
+public sealed record Figure(string Id, string Name, double Value, string Unit, string Target, bool? Met, double? Floor = null,
+    string? FloorName = null, string? Note = null)
 {
     public double? Ratio => Floor is > 0 ? Value / Floor : null;
 }

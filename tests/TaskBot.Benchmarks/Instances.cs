@@ -12,7 +12,8 @@ public static class Instances
     /// <summary>Turns in flight at each level: all three run, so a loaded machine still shows a peak.</summary>
     public static readonly int[] InFlight = [4, 16, 64];
 
-    public static async Task<IEnumerable<Figure>> RunAsync(County county, PostgresCluster postgres, HttpClient http, ConnectorPeer peer, TimeSpan duration)
+    public static async Task<IEnumerable<Figure>> RunAsync(County county, PostgresCluster postgres, HttpClient http, ConnectorPeer peer,
+        TimeSpan duration)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -60,7 +61,8 @@ public static class Instances
 
     // What the instances logged of their failures, so a 5xx under load says what it was.
     private static string Errors(IEnumerable<ServerProcess> servers) => string.Join('\n', servers
-        .SelectMany(s => s.Log.Split('\n').Where(l => l.Contains("fail:", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
+        .SelectMany(s =>
+            s.Log.Split('\n').Where(l => l.Contains("fail:", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
         .Distinct().Take(20));
 
     private static (double TaskBot, double Postgres) Cpu(IEnumerable<ServerProcess> servers, PostgresCluster postgres) =>

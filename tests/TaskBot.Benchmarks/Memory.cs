@@ -24,8 +24,10 @@ public static class Memory
         const double MiB = 1024 * 1024;
         return
         [
-            new("M.rest", "server working set at rest", atRest / MiB, "MiB", "—", null, Note: "VmRSS of `dotnet TaskBot.dll` after start-up and one turn"),
-            new("M.conversations", $"server working set after {conversations} conversations", loaded / MiB, "MiB", "—", null, atRest / MiB, "at rest"),
+            new("M.rest", "server working set at rest", atRest / MiB, "MiB", "—", null,
+                Note: "VmRSS of `dotnet TaskBot.dll` after start-up and one turn"),
+            new("M.conversations", $"server working set after {conversations} conversations", loaded / MiB, "MiB", "—", null, atRest / MiB,
+                "at rest"),
         ];
     }
 }

@@ -41,7 +41,8 @@ public static class PlanScale
         File.Delete(path);
         var imports = new List<Figure>
         {
-            new("B5.import", $"import of a generated {Tasks}-task table", importSeconds, "s", "≤ 2 s", importSeconds <= 2, parseSeconds, "parsing the same file"),
+            new("B5.import", $"import of a generated {Tasks}-task table", importSeconds, "s", "≤ 2 s", importSeconds <= 2, parseSeconds,
+                "parsing the same file"),
             new("B5.same", "re-import of the same table", sameSeconds, "s", "—", null, parseSeconds, "parsing the same file"),
             new("B5.changed", $"re-import with {Changed} tasks changed", changedSeconds, "s", "—", null, parseSeconds, "parsing the same file"),
         };
@@ -51,7 +52,11 @@ public static class PlanScale
         var rows = await ReportSeeder.SeedAsync(connectionString, ReportSeeder.WeeksThrough(today, Weeks));
         // The reports were loaded behind TaskBot's back, so its daily run assesses every task, as after midnight.
         var rebuild = Stopwatch.StartNew();
-        await server.WithScopeAsync(async sp => { await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None); return 0; });
+        await server.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AssessmentProjection>().RebuildAsync(CancellationToken.None);
+            return 0;
+        });
         var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
         // As autovacuum would after so many rows written: the planner sees the kept rows' real sizes.
         await AnalyzeAsync(connectionString);
@@ -60,7 +65,8 @@ public static class PlanScale
         {
             new("B4.daily", $"daily assessment of all {Tasks} tasks (kept)", rebuildSeconds, "s", "—", null),
         };
-        figures.AddRange(await BehindAsync(server, connectionString, today, "领导1", $"behind: one leader's {Tasks / Leaders} tasks", "B4.leader", 5, iterations, rows));
+        figures.AddRange(await BehindAsync(server, connectionString, today, "领导1", $"behind: one leader's {Tasks / Leaders} tasks", "B4.leader", 5,
+            iterations, rows));
         figures.Add(await CpuAsync(server, postgres, "领导1", "B4.leader.cpu", quick ? 50 : 200));
         figures.AddRange(await BehindAsync(server, connectionString, today, null, "behind: the whole organisation", "B4.all", 50, iterations, rows));
         return figures;
@@ -113,8 +119,8 @@ public static class PlanScale
     });
 
     /// <summary>B4 for one leader (or everyone, when <paramref name="leader"/> is null), the domain next to the hand-written SQL.</summary>
-    public static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader, string name, string id,
-        double targetMs, int iterations, long rows)
+    public static async Task<IEnumerable<Figure>> BehindAsync(BenchServer server, string connectionString, DateOnly today, string? leader,
+        string name, string id, double targetMs, int iterations, long rows)
     {
         IReadOnlyList<TaskAssessment> domainBehind = [];
         async Task Domain(int _) => domainBehind = await AnswerAsync(server, leader);

@@ -48,7 +48,8 @@ var report = new
     load = $"{loadBefore} before, {File.ReadAllText("/proc/loadavg").Trim()} after (/proc/loadavg)",
     figures = figures.Select(f => new { f.Id, f.Name, f.Value, f.Unit, f.Floor, f.FloorName, f.Ratio, f.Target, f.Met, f.Note }),
 };
-await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report,
+    new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 Console.WriteLine($"\nwritten to {Path.GetFullPath(output)}");
 return figures.Any(f => f.Met == false) ? 1 : 0;
 
@@ -67,7 +68,9 @@ static void Print(IReadOnlyList<Figure> figures)
     static string N(double? v) => v is null ? "" : v.Value.ToString(v.Value >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);
     Console.WriteLine($"{"id",-16} {"figure",-58} {"value",10} {"unit",-8} {"floor",10} {"ratio",7}  {"target",-16} met");
     foreach (var f in figures)
-        Console.WriteLine($"{f.Id,-16} {f.Name,-58} {N(f.Value),10} {f.Unit,-8} {N(f.Floor),10} {N(f.Ratio),7}  {f.Target,-16} {(f.Met is null ? "" : f.Met.Value ? "yes" : "NO")}");
+        Console.WriteLine($"{f.Id,-16} {f.Name,-58} {N(f.Value),10} {f.Unit,-8} {N(f.Floor),10} {N(f.Ratio),7}  "
+            + $"{f.Target,-16} {(f.Met is null ? "" : f.Met.Value ? "yes" : "NO")}");
     foreach (var f in figures.Where(f => f.Note is not null || f.FloorName is not null))
-        Console.WriteLine($"  {f.Id}: {string.Join("; ", new[] { f.FloorName is null ? null : "floor = " + f.FloorName, f.Note }.Where(s => s is not null))}");
+        Console.WriteLine(
+            $"  {f.Id}: {string.Join("; ", new[] { f.FloorName is null ? null : "floor = " + f.FloorName, f.Note }.Where(s => s is not null))}");
 }

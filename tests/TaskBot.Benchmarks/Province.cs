@@ -31,7 +31,8 @@ public static class Province
                 counties.Add(await County.CreateAsync(postgres, i, people, peer.Url));
                 Console.Error.WriteLine($"  旗区 {i + 1} of {Counties} generated");
             }
-            figures.Add(new("P.generate", $"{Counties} 旗区 generated: import, {Counties * people} people, reports by COPY", generate.Elapsed.TotalSeconds, "s", "—", null));
+            figures.Add(new("P.generate", $"{Counties} 旗区 generated: import, {Counties * people} people, reports by COPY",
+                generate.Elapsed.TotalSeconds, "s", "—", null));
             figures.AddRange(await ProvinceSize.MeasureAsync(counties));
 
             var first = counties[0];
@@ -50,10 +51,12 @@ public static class Province
             var levels = await ReportingTurns.LevelsAsync(everywhere, Instances.InFlight, duration);
             var (here, database) = (CpuTime.Of(Environment.ProcessId) - cpu.Here, CpuTime.OfPostgres(postgres) - cpu.Postgres);
             figures.Add(new("P.B2.rate", $"sustained turns/s, {everywhere.Count} conversations across the {Counties} 旗区, p99 ≤ 50 ms",
-                levels.Best, "turns/s", "—", null, Note: $"{levels.Detail}; {everywhere.Sum(c => c.Retries)} deliveries answered 5xx and sent again"));
+                levels.Best, "turns/s", "—", null,
+                Note: $"{levels.Detail}; {everywhere.Sum(c => c.Retries)} deliveries answered 5xx and sent again"));
             figures.Add(new("P.B2.peak", "the same, any p99", levels.Peak, "turns/s", "—", null));
             figures.Add(new("P.B2.cpu", "CPU a turn across the 旗区: TaskBot + PostgreSQL", 1000 * (here + database) / levels.Turns, "ms", "—", null,
-                Note: $"this process (10 TaskBots and the client) {1000 * here / levels.Turns:F2} ms, PostgreSQL {1000 * database / levels.Turns:F2} ms"));
+                Note: $"this process (10 TaskBots and the client) {1000 * here / levels.Turns:F2} ms, "
+                    + $"PostgreSQL {1000 * database / levels.Turns:F2} ms"));
         }
         finally
         {
@@ -85,8 +88,9 @@ public static class Province
         var (rate, floorRate) = (queued / seconds, queued / floorSeconds);
         return
         [
-            new("P.B3.rate", $"weekly reminder to {queued} people, {counties.Count} outboxes side by side", rate, "msg/s", "≥ 0.5 × floor", rate >= 0.5 * floorRate,
-                floorRate, $"plain HTTP loop, same messages, {inFlight * counties.Count} at a time", $"{seconds:F1} s in all"),
+            new("P.B3.rate", $"weekly reminder to {queued} people, {counties.Count} outboxes side by side", rate, "msg/s", "≥ 0.5 × floor",
+                rate >= 0.5 * floorRate, floorRate, $"plain HTTP loop, same messages, {inFlight * counties.Count} at a time",
+                $"{seconds:F1} s in all"),
         ];
     }
 }

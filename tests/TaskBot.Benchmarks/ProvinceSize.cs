@@ -8,7 +8,8 @@ public static class ProvinceSize
     private const string Query = """
         SELECT pg_database_size(current_database()), pg_total_relation_size('"ProgressReport"'),
                (SELECT count(*) FROM "ProgressReport"), (SELECT count(*) FROM "Member"), (SELECT count(*) FROM "Tasks"),
-               (SELECT string_agg(format('%s %s', relname, pg_size_pretty(pg_total_relation_size(relid))), ', ' ORDER BY pg_total_relation_size(relid) DESC)
+               (SELECT string_agg(format('%s %s', relname, pg_size_pretty(pg_total_relation_size(relid))), ', '
+                    ORDER BY pg_total_relation_size(relid) DESC)
                 FROM (SELECT relname, relid FROM pg_statio_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 5) t)
         """;
 

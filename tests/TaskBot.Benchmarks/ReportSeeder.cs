@@ -25,7 +25,8 @@ public static class ReportSeeder
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var tasks = new List<(int Task, int Unit)>();
-        await using (var read = new NpgsqlCommand("""SELECT t."Id", u."UnitId" FROM "Tasks" t JOIN "TaskUnits" u ON u."TaskItemId" = t."Id" AND u."Role" = 1""", connection))
+        await using (var read = new NpgsqlCommand(
+            """SELECT t."Id", u."UnitId" FROM "Tasks" t JOIN "TaskUnits" u ON u."TaskItemId" = t."Id" AND u."Role" = 1""", connection))
         await using (var reader = await read.ExecuteReaderAsync())
             while (await reader.ReadAsync()) tasks.Add((reader.GetInt32(0), reader.GetInt32(1)));
         var weeks = periods.Count;
@@ -52,7 +53,8 @@ public static class ReportSeeder
                     await copy.WriteAsync("继续推进", NpgsqlDbType.Text);
                     await copy.WriteAsync("无", NpgsqlDbType.Text);
                     await copy.WriteAsync("联络员", NpgsqlDbType.Varchar);
-                    await copy.WriteAsync(new DateTimeOffset(periods[w].Start.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(new DateTimeOffset(periods[w].Start.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
+                        NpgsqlDbType.TimestampTz);
                     await copy.WriteAsync(false, NpgsqlDbType.Boolean);
                     await copy.WriteAsync(false, NpgsqlDbType.Boolean);
                     await copy.WriteAsync(last, NpgsqlDbType.Boolean);

@@ -31,7 +31,11 @@ public static class Reporters
             chats.AddRange(await Task.WhenAll(batch.Select(async i =>
             {
                 var invitation = new Invitation(Invitation.NewCode(), MemberRole.UnitReporter, unit.Id, null, DateTimeOffset.UtcNow.AddDays(1));
-                await server.WithScopeAsync(async sp => { await sp.GetRequiredService<IPeopleStore>().AddInvitationAsync(invitation, CancellationToken.None); return 0; });
+                await server.WithScopeAsync(async sp =>
+                {
+                    await sp.GetRequiredService<IPeopleStore>().AddInvitationAsync(invitation, CancellationToken.None);
+                    return 0;
+                });
                 var chat = new ChannelChat(http, server.Url, peerUrl, $"{prefix}-{i}");
                 await chat.SayAsync("绑定 " + invitation.Code);
                 return chat;

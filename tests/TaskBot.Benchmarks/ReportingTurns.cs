@@ -25,12 +25,14 @@ public static class ReportingTurns
         // the CPU figure, each where it left off.
         List<Conversation> conversations = [.. chats.Select(c => new Conversation([c], [], Reporters.ReportAgain(Reporters.ReportedTask)))];
         var (best, detail) = await SustainedAsync(conversations, TimeSpan.FromSeconds(quick ? 5 : 15));
-        figures.Add(new("B2.rate", $"sustained turns/s over {chats.Count} conversations, p99 ≤ 50 ms", best, "turns/s", "≥ 1000", best >= 1000, Note: detail));
+        figures.Add(new("B2.rate", $"sustained turns/s over {chats.Count} conversations, p99 ≤ 50 ms", best, "turns/s", "≥ 1000", best >= 1000,
+            Note: detail));
         figures.Add(await CpuAtLoadAsync(postgres, conversations, TimeSpan.FromSeconds(quick ? 5 : 15)));
         return figures;
     }
 
-    public static async Task<IEnumerable<Figure>> SingleTurnAsync(string id, BenchServer server, HttpClient http, ConnectorPeer peer, Conversation conversation, int turns)
+    public static async Task<IEnumerable<Figure>> SingleTurnAsync(string id, BenchServer server, HttpClient http, ConnectorPeer peer,
+        Conversation conversation, int turns)
     {
         var script = conversation.RoundLength;
         Task Turn(int _) => conversation.NextTurnAsync();
@@ -76,7 +78,10 @@ public static class ReportingTurns
         const string floorName = "GET with one PostgreSQL round trip, same server";
         return
         [
-            new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName, $"{turns} turns of the report dialog (reported again: start, 重新填写, six answers, 是) after {conversation.FirstLength + script * WarmUpRounds} unmeasured (floor {script * WarmUpRounds}), alternating with the floor round by round, replies posted to a local Connector peer"),
+            new($"{id}.p50", "reporting turn p50", p50, "ms", "≤ 1.5 × floor", p50 <= 1.5 * f50, f50, floorName,
+                $"{turns} turns of the report dialog (reported again: start, 重新填写, six answers, 是) "
+                + $"after {conversation.FirstLength + script * WarmUpRounds} unmeasured (floor {script * WarmUpRounds}), "
+                + "alternating with the floor round by round, replies posted to a local Connector peer"),
             new($"{id}.p99", "reporting turn p99", p99, "ms", "≤ 3 × floor", p99 <= 3 * f99, f99, floorName),
             new($"{id}.bare", "bare turn p50 (no target)", Stats.Quantile(bare, 0.5), "ms", "—", null, Stats.Quantile(bareFloor, 0.5), floorName,
                 "what every turn must do and nothing else: POST body read, one PostgreSQL round trip, one reply posted to the peer; "
@@ -122,7 +127,8 @@ public static class ReportingTurns
     }
 
     /// <summary>The load at each number in flight (stopping after the first whose p99 passes <paramref name="stopPastMs"/>).</summary>
-    public static async Task<Levels> LevelsAsync(IReadOnlyList<Conversation> conversations, int[] inFlight, TimeSpan duration, double stopPastMs = double.MaxValue)
+    public static async Task<Levels> LevelsAsync(IReadOnlyList<Conversation> conversations, int[] inFlight, TimeSpan duration,
+        double stopPastMs = double.MaxValue)
     {
         var levels = new List<(int Workers, double Rate, double P99, int Turns)>();
         foreach (var workers in inFlight)
@@ -134,7 +140,8 @@ public static class ReportingTurns
         return new Levels(levels);
     }
 
-    private static async Task<(double Rate, double P99, int Turns)> LoadAsync(IReadOnlyList<Conversation> conversations, int workers, TimeSpan duration)
+    private static async Task<(double Rate, double P99, int Turns)> LoadAsync(IReadOnlyList<Conversation> conversations, int workers,
+        TimeSpan duration)
     {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();

@@ -45,14 +45,17 @@ public static class TurnProfile
         var mean = latency.Average();
         var rest = mean - PerTurn(commands.Time) - PerTurn(commits.Time) - PerTurn(replies.Time);
         var f50 = Stats.Quantile(floor, 0.5);
-        string Each(long count, TimeSpan time) => $"{(double)count / turns:F2} a turn, {(count == 0 ? 0 : time.TotalMilliseconds / count):F2} ms each";
+        string Each(long count, TimeSpan time) =>
+            $"{(double)count / turns:F2} a turn, {(count == 0 ? 0 : time.TotalMilliseconds / count):F2} ms each";
         return
         [
             new($"{id}.turn", "reporting turn, mean (p50)", mean, "ms", "—", null, f50, "GET with one PostgreSQL round trip, p50",
                 $"p50 {Stats.Quantile(latency, 0.5):F2} ms; {turns} turns of the report dialog, one at a time"),
-            new($"{id}.commands", "database commands (EF's duration)", PerTurn(commands.Time), "ms", "—", null, Note: Each(commands.Count, commands.Time)),
+            new($"{id}.commands", "database commands (EF's duration)", PerTurn(commands.Time), "ms", "—", null,
+                Note: Each(commands.Count, commands.Time)),
             new($"{id}.commit", "commit (WAL flush)", PerTurn(commits.Time), "ms", "—", null, Note: Each(commits.Count, commits.Time)),
-            new($"{id}.replies", "replies posted to the Connector peer", PerTurn(replies.Time), "ms", "—", null, Note: Each(replies.Count, replies.Time)),
+            new($"{id}.replies", "replies posted to the Connector peer", PerTurn(replies.Time), "ms", "—", null,
+                Note: Each(replies.Count, replies.Time)),
             new($"{id}.rest", "the rest: HTTP in/out, JSON, middleware, dialogs, EF", rest, "ms", "—", null),
             new($"{id}.cpu", "CPU a turn, this process (TaskBot and its client)", cpuPerTurn, "ms", "—", null),
             new($"{id}.pgcpu", "CPU a turn, PostgreSQL", pgPerTurn, "ms", "—", null),

@@ -40,25 +40,29 @@ public sealed class TurnTimings : DbTransactionInterceptor, IDbCommandIntercepto
     public (long Count, TimeSpan Time) Commits => (Interlocked.Read(ref _commits), TimeSpan.FromTicks(Interlocked.Read(ref _commitTicks)));
     public (long Count, TimeSpan Time) Replies => (Interlocked.Read(ref _posts), TimeSpan.FromTicks(Interlocked.Read(ref _postTicks)));
 
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Add(ref _commits, ref _commitTicks, eventData.Duration);
         return Task.CompletedTask;
     }
 
-    public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    public ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
     {
         Add(ref _commands, ref _commandTicks, eventData.Duration);
         return ValueTask.FromResult(result);
     }
 
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         Add(ref _commands, ref _commandTicks, eventData.Duration);
         return ValueTask.FromResult(result);
     }
 
-    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    public ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
+        CancellationToken cancellationToken = default)
     {
         Add(ref _commands, ref _commandTicks, eventData.Duration);
         return ValueTask.FromResult(result);

@@ -19,7 +19,8 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The outbox sender runs, as in production: a leader's coordination request arrives by it.
-        _store = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated)).With("urls", "http://127.0.0.1:0").With("Outbox:Enabled", "true");
+        _store = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated)).With("urls", "http://127.0.0.1:0")
+            .With("Outbox:Enabled", "true");
         _app = TaskBotHost.Build(TaskBotHost.CreateBuilder([], _store.Settings));
         await _app.StartAsync();
         _playwright = await Playwright.CreateAsync();
@@ -27,14 +28,16 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run"],
         });
     }
 
     [Fact]
     public async Task Web_chat_connects_answers_help_follows_a_suggested_action_and_keeps_its_history_after_a_reload()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 900 } });
+        var page = await _browser.NewPageAsync(
+            new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 900 } });
         await page.GotoAsync(_app.Urls.First() + "/");
         var transcript = page.Locator(".webchat__basic-transcript");
         await Expect(transcript).ToContainTextAsync("TaskBot 督办助手");
@@ -152,7 +155,8 @@ public class WebChatTests(PostgresServer postgres) : IAsyncLifetime
     // Each chat its own browser context: its own storage, so its own Direct Line conversation and user.
     private async Task<IPage> OpenChatAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
+        var context = await _browser.NewContextAsync(
+            new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(_app.Urls.First() + "/");
         await Expect(Transcript(page)).ToContainTextAsync("TaskBot 督办助手");

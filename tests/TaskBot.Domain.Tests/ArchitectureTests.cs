@@ -7,7 +7,8 @@ public class ArchitectureTests
     {
         var references = typeof(Plans.Plan).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.DoesNotContain(references, r =>
-            r.StartsWith("Microsoft.EntityFrameworkCore") || r.StartsWith("Microsoft.AspNetCore") || r.StartsWith("Hangfire") || r.StartsWith("Npgsql"));
+            r.StartsWith("Microsoft.EntityFrameworkCore") || r.StartsWith("Microsoft.AspNetCore") || r.StartsWith("Hangfire")
+                || r.StartsWith("Npgsql"));
     }
 
     [Fact]

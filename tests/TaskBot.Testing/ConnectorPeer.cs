@@ -46,8 +46,8 @@ public sealed class ConnectorPeer : IAsyncDisposable
         if (_routes.TryGetValue(http.Request.Path, out var route)) { await route(http); return; }
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync();
-        Calls.Enqueue(new ReceivedCall(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(),
-            body.Length > 0 ? ActivityJson.Deserialize<Activity>(body) : null));
+        Calls.Enqueue(new ReceivedCall(http.Request.Method, http.Request.Path + http.Request.QueryString,
+            http.Request.Headers.Authorization.ToString(), body.Length > 0 ? ActivityJson.Deserialize<Activity>(body) : null));
         if (_script.TryDequeue(out var scripted) && scripted.Status == 200) return; // an empty 200, as some emulators answer
         if (scripted.Status > 0)
         {

@@ -77,5 +77,6 @@ public sealed class PostgresCluster(bool durable = false)
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
                 .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderByDescending(b => b, StringComparer.Ordinal).FirstOrDefault()
               ?? throw new InvalidOperationException("PostgreSQL's initdb was not found; run scripts/test.sh, which installs it")
-            : throw new InvalidOperationException("PostgreSQL is not installed; run scripts/test.sh, which installs it, or set TASKBOT_TEST_POSTGRES");
+            : throw new InvalidOperationException("PostgreSQL is not installed; "
+                + "run scripts/test.sh, which installs it, or set TASKBOT_TEST_POSTGRES");
 }

@@ -33,12 +33,14 @@ public sealed class RoundRobinProxy : IAsyncDisposable
         {
             ClusterId = "taskbot",
             LoadBalancingPolicy = "RoundRobin",
-            Destinations = instanceUrls.Select((url, i) => (url, i)).ToDictionary(d => $"instance{d.i}", d => new DestinationConfig { Address = d.url }),
+            Destinations = instanceUrls.Select((url, i) => (url, i))
+                .ToDictionary(d => $"instance{d.i}", d => new DestinationConfig { Address = d.url }),
             HealthCheck = new HealthCheckConfig
             {
                 Active = new ActiveHealthCheckConfig
                 {
-                    Enabled = true, Interval = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(1), Policy = "ConsecutiveFailures", Path = "/healthz",
+                    Enabled = true, Interval = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(1), Policy = "ConsecutiveFailures",
+                    Path = "/healthz",
                 },
             },
         };

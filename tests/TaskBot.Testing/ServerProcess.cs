@@ -38,10 +38,14 @@ public sealed class ServerProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    public static async Task<ServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> baseSettings, params (string Key, string Value)[] settings)
+    public static async Task<ServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> baseSettings,
+        params (string Key, string Value)[] settings)
     {
         var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TaskBot.dll"));
         foreach (var (key, value) in baseSettings.Select(s => (s.Key, s.Value ?? "")).Concat(settings))
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

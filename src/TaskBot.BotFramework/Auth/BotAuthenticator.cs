@@ -20,7 +20,8 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
 
     /// <param name="token">The bearer token of the request, or null when it had none.</param>
     /// <param name="fromLoopback">The request came from this machine.</param>
-    public async Task<AuthenticationResult> AuthenticateAsync(string? token, Activity activity, bool fromLoopback, CancellationToken cancellationToken)
+    public async Task<AuthenticationResult> AuthenticateAsync(string? token, Activity activity, bool fromLoopback,
+        CancellationToken cancellationToken)
     {
         var bot = options.Value;
         if (!bot.AuthenticationEnabled) return Local(token, activity, fromLoopback);
@@ -43,11 +44,13 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
         if (secret.Length > 0)
             return SharedSecret.Matches(token, secret) ? null : AuthenticationResult.Unauthorized("send Bot:LocalSecret as the bearer token");
         if (token is not null) return AuthenticationResult.Unauthorized("a token was sent but the bot has no app id to validate it against");
-        return fromLoopback ? null : AuthenticationResult.Unauthorized("with no app id, only callers on this machine or holding Bot:LocalSecret are accepted");
+        return fromLoopback ? null
+            : AuthenticationResult.Unauthorized("with no app id, only callers on this machine or holding Bot:LocalSecret are accepted");
     }
 
     private AuthenticationResult Local(string? token, Activity activity, bool fromLoopback) =>
-        RefuseLocalCaller(token, fromLoopback) ?? AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)));
+        RefuseLocalCaller(token, fromLoopback)
+            ?? AuthenticationResult.Accept(CallerIdentity.Local(serviceUrls.IsAllowedWithoutToken(activity.ServiceUrl)));
 
     private async Task<AuthenticationResult> ChannelAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
@@ -88,7 +91,8 @@ public sealed class BotAuthenticator(IOptions<BotOptions> options, BotKeySources
         return (result, configuration);
     }
 
-    private TokenValidationParameters Parameters(Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration, IEnumerable<string> issuers) => new()
+    private TokenValidationParameters Parameters(Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration configuration,
+        IEnumerable<string> issuers) => new()
     {
         ValidIssuers = issuers,
         ValidAudience = options.Value.MicrosoftAppId,

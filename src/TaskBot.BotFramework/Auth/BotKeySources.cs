@@ -6,7 +6,8 @@ namespace TaskBot.BotFramework.Auth;
 public sealed class BotKeySources(IOptions<BotOptions> options, IHttpClientFactory http)
 {
     private readonly Lazy<OpenIdKeySource> _channel = new(() => new(options.Value.OpenIdMetadataUrl, http.CreateClient(nameof(BotKeySources))));
-    private readonly Lazy<OpenIdKeySource> _emulator = new(() => new(options.Value.EmulatorOpenIdMetadataUrl, http.CreateClient(nameof(BotKeySources))));
+    private readonly Lazy<OpenIdKeySource> _emulator =
+        new(() => new(options.Value.EmulatorOpenIdMetadataUrl, http.CreateClient(nameof(BotKeySources))));
 
     public OpenIdKeySource Channel => _channel.Value;
     public OpenIdKeySource Emulator => _emulator.Value;

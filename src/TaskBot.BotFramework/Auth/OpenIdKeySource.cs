@@ -34,7 +34,8 @@ public sealed class OpenIdKeySource
         if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var value)) return [];
         return value switch
         {
-            System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } e => [.. e.EnumerateArray().Select(x => x.GetString() ?? "")],
+            System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } e =>
+                [.. e.EnumerateArray().Select(x => x.GetString() ?? "")],
             IEnumerable<object> list => [.. list.Select(x => x?.ToString() ?? "")],
             _ => [],
         };

@@ -12,16 +12,20 @@ namespace TaskBot.BotFramework.Connector;
 /// Retry-After) and 412/5xx gateway errors with jittered backoff; 403/404 mean the conversation is gone.
 /// </summary>
 public sealed class ConnectorClient(
-    HttpClient http, IAccessTokenProvider tokens, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorClient> log)
+    HttpClient http, IAccessTokenProvider tokens, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, TimeProvider time,
+    ILogger<ConnectorClient> log)
 {
     /// <param name="retry">false: one attempt, the caller retries (its own backoff, the Retry-After on the exception).</param>
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken, bool retry = true) =>
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity,
+        CancellationToken cancellationToken, bool retry = true) =>
         SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId), activity, cancellationToken, retry);
 
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken, bool retry = true) =>
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity,
+        CancellationToken cancellationToken, bool retry = true) =>
         SendActivityAsync(HttpMethod.Post, Url(serviceUrl, conversationId, activityId), activity, cancellationToken, retry);
 
-    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity,
+        CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Put, Url(serviceUrl, conversationId, activityId), activity, cancellationToken);
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
@@ -32,7 +36,8 @@ public sealed class ConnectorClient(
         (await SendAsync(HttpMethod.Post, Url(activity.ServiceUrl, activity.ConversationId, activity.ReplyToId is "" ? null : activity.ReplyToId),
             activity.Json, cancellationToken, retry: false)).Dispose();
 
-    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken, bool retry = true)
+    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string url, Activity activity, CancellationToken cancellationToken,
+        bool retry = true)
     {
         using var response = await SendAsync(method, url, ActivityJson.SerializeToUtf8Bytes(activity), cancellationToken, retry);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -41,7 +46,8 @@ public sealed class ConnectorClient(
         catch (System.Text.Json.JsonException) { return new ResourceResponse(); }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, byte[]? json, CancellationToken cancellationToken, bool retry = true)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, byte[]? json, CancellationToken cancellationToken,
+        bool retry = true)
     {
         var bot = options.Value;
         var attempts = retry ? bot.SendAttempts : 1;
@@ -52,8 +58,10 @@ public sealed class ConnectorClient(
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, uri);
-            if (json is not null) request.Content = new ByteArrayContent(json) { Headers = { ContentType = new("application/json") { CharSet = "utf-8" } } };
-            if (await tokens.GetTokenAsync(cancellationToken) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (json is not null)
+                request.Content = new ByteArrayContent(json) { Headers = { ContentType = new("application/json") { CharSet = "utf-8" } } };
+            if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return response;
             var status = response.StatusCode;

@@ -28,9 +28,11 @@ public sealed class DirectLineChannel(
     }
 
     /// <summary>The echo of a client's activity, recorded inside its turn, reaches the stream once the turn committed.</summary>
-    public Task CommittedAsync(string conversationId, CancellationToken cancellationToken) => fanOut.CommittedAsync(conversationId, cancellationToken);
+    public Task CommittedAsync(string conversationId, CancellationToken cancellationToken) =>
+        fanOut.CommittedAsync(conversationId, cancellationToken);
 
-    public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity,
+        CancellationToken cancellationToken)
     {
         activity.From ??= Bot;
         if (!await store.ReplaceAsync(to.Conversation.Id!, activityId, activity, cancellationToken))

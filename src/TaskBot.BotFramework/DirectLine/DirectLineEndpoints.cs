@@ -28,7 +28,8 @@ public static class DirectLineEndpoints
     }
 
     // Not rate-limited: the secret's holder is a site's back end, asking for all its visitors from one address.
-    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, IOptions<DirectLineOptions> options, CancellationToken ct)
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, IOptions<DirectLineOptions> options,
+        CancellationToken ct)
     {
         if (!HoldsSecret(http, options.Value)) return DirectLineErrors.Forbidden("a Direct Line secret is required");
         if (await RequestedUserAsync(http, ct) is not { } userId) return NotAUser();
@@ -66,20 +67,23 @@ public static class DirectLineEndpoints
         return await ConversationAsync(http, tokens, grant, null, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, ct);
     }
 
-    private static async Task<IResult> ReconnectAsync(string id, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, CancellationToken ct)
+    private static async Task<IResult> ReconnectAsync(string id, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store,
+        CancellationToken ct)
     {
         if (await GrantAsync(http, tokens, id, ct) is not { } grant) return DirectLineErrors.TokenExpired();
         if (!await store.ConversationExistsAsync(id, ct)) return DirectLineErrors.NotFound(id);
         return await ConversationAsync(http, tokens, grant, watermark, StatusCodes.Status200OK, ct);
     }
 
-    private static async Task<IResult> ActivitiesAsync(string id, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, CancellationToken ct)
+    private static async Task<IResult> ActivitiesAsync(string id, string? watermark, HttpContext http, DirectLineTokens tokens,
+        IDirectLineStore store, CancellationToken ct)
     {
         if (await GrantAsync(http, tokens, id, ct) is null) return DirectLineErrors.TokenExpired();
         if (!await store.ConversationExistsAsync(id, ct)) return DirectLineErrors.NotFound(id);
         var after = long.TryParse(watermark, out var w) ? w : 0;
         var page = await store.ActivitiesAsync(id, after, ct);
-        return Results.Json(new ActivitySet([.. page.Select(p => p.Activity)], (page.Count > 0 ? page[^1].Watermark : after).ToString()), ActivityJson.Options);
+        return Results.Json(new ActivitySet([.. page.Select(p => p.Activity)], (page.Count > 0 ? page[^1].Watermark : after).ToString()),
+            ActivityJson.Options);
     }
 
     private static async Task<IResult> PostAsync(
@@ -91,20 +95,25 @@ public static class DirectLineEndpoints
         var body = await RequestBody.ReadAsync(http.Request, bot.Value.MaxActivityBytes, ct);
         if (body is null) return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "the activity is too large");
         ActivityJson.TryParse(body, out var activity, out _);
-        if (activity?.Type is not { Length: > 0 }) return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "the body is not an activity with a type");
+        if (activity?.Type is not { Length: > 0 })
+            return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "the body is not an activity with a type");
         if (await conversations.IsFullAsync(id, body.Length, ct)) return DirectLineErrors.ConversationFull(options.Value);
         try
         {
-            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) }, ActivityJson.Options);
+            return Results.Json(
+                new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) },
+                ActivityJson.Options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logs.CreateLogger(typeof(DirectLineEndpoints)).LogError(e, "The bot failed on an activity in Direct Line conversation {ConversationId}", id);
+            logs.CreateLogger(typeof(DirectLineEndpoints))
+                .LogError(e, "The bot failed on an activity in Direct Line conversation {ConversationId}", id);
             return DirectLineErrors.Error(StatusCodes.Status502BadGateway, "BotError", "the bot failed to process the activity");
         }
     }
 
-    private static async Task StreamAsync(string id, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, DirectLineStreams streams)
+    private static async Task StreamAsync(string id, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, IDirectLineStore store,
+        DirectLineStreams streams)
     {
         var grant = await tokens.ValidateAsync(t, http.RequestAborted);
         if (!http.WebSockets.IsWebSocketRequest || grant is null || grant.ConversationId != id)
@@ -116,11 +125,13 @@ public static class DirectLineEndpoints
         await streams.ServeAsync(id, socket, long.TryParse(watermark, out var w) ? w : 0, grant.ExpiresAt, store, http.RequestAborted);
     }
 
-    private static async Task<IResult> ConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineGrant grant, string? watermark, int status, CancellationToken ct)
+    private static async Task<IResult> ConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineGrant grant, string? watermark,
+        int status, CancellationToken ct)
     {
         var (token, expiresIn) = await tokens.IssueAsync(grant.ConversationId, grant.UserId, ct);
         var scheme = http.Request.IsHttps ? "wss" : "ws";
-        var streamUrl = $"{scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/conversations/{grant.ConversationId}/stream?t={Uri.EscapeDataString(token)}"
+        var streamUrl = $"{scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/conversations/{grant.ConversationId}/stream"
+            + $"?t={Uri.EscapeDataString(token)}"
             + (watermark is { Length: > 0 } ? $"&watermark={Uri.EscapeDataString(watermark)}" : "");
         return Results.Json(new { conversationId = grant.ConversationId, token, expires_in = expiresIn, streamUrl }, statusCode: status);
     }

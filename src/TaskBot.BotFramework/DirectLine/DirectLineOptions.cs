@@ -15,7 +15,8 @@ public sealed class DirectLineOptions
     /// <summary>How long after its expiry a token still lets the page that held it resume its conversation.</summary>
     public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>Tokens (the Web Chat page's, refreshes) one address may get per <see cref="RateWindow"/>; the secret's holder is not limited.</summary>
+    /// <summary>Tokens (the Web Chat page's, refreshes) one address may get per <see cref="RateWindow"/>;
+    /// the secret's holder is not limited.</summary>
     [Range(1, 1_000_000)] public int TokensPerWindow { get; set; } = 60;
 
     /// <summary>Conversations one address may start with tokens per <see cref="RateWindow"/>; the secret's holder is not limited.</summary>

@@ -20,7 +20,8 @@ public sealed class DirectLineStreams(TimeProvider time, IServiceScopeFactory sc
 
     /// <summary>Serves one socket until it closes: first the backlog after <paramref name="watermark"/>, then live activities.</summary>
     public async Task ServeAsync(
-        string conversationId, WebSocket socket, long watermark, DateTimeOffset expiresAt, IDirectLineStore store, CancellationToken cancellationToken)
+        string conversationId, WebSocket socket, long watermark, DateTimeOffset expiresAt, IDirectLineStore store,
+        CancellationToken cancellationToken)
     {
         var subscriber = new Subscriber(socket, watermark);
         if (_subscribers.TryGetValue(conversationId, out var previous)) await previous.CloseAsync(WebSocketCloseStatus.PolicyViolation, "collision");

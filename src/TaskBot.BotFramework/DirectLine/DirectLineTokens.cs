@@ -38,7 +38,8 @@ public sealed class DirectLineTokens(IDirectLineStore store, IOptions<DirectLine
             ValidAudience = Issuer,
             IssuerSigningKey = await KeyAsync(cancellationToken),
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            LifetimeValidator = (_, expires, _, _) => expires is { } e && time.GetUtcNow() <= e + (allowExpired ? options.Value.ResumeWindow : TimeSpan.Zero),
+            LifetimeValidator = (_, expires, _, _) =>
+                expires is { } e && time.GetUtcNow() <= e + (allowExpired ? options.Value.ResumeWindow : TimeSpan.Zero),
         });
         if (!result.IsValid) return null;
         var jwt = (JsonWebToken)result.SecurityToken;

@@ -34,12 +34,14 @@ public static class DirectLineUploads
         if (await DirectLineEndpoints.GrantAsync(http, tokens, id, ct) is not { } grant) return DirectLineErrors.TokenExpired();
         if (!await store.ConversationExistsAsync(id, ct)) return DirectLineErrors.NotFound(id);
         var o = options.Value;
-        if (!http.Request.HasFormContentType) return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "send the files as multipart/form-data");
+        if (!http.Request.HasFormContentType)
+            return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "send the files as multipart/form-data");
         if (http.Request.ContentLength > o.MaxUploadBytes + 64 * 1024) return TooBig(o);
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024 }, ct);
+            form = await http.Request.ReadFormAsync(
+                new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024 }, ct);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
@@ -48,9 +50,11 @@ public static class DirectLineUploads
         var files = form.Files.Where(f => f.Name != ActivityPart).ToList();
         if (files.Count == 0) return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "no file in the upload");
         if (files.Sum(f => f.Length) > o.MaxUploadBytes) return TooBig(o);
-        if (files.FirstOrDefault(f => !o.UploadExtensions.Contains(System.IO.Path.GetExtension(f.FileName), StringComparer.OrdinalIgnoreCase)) is { } refused)
+        if (files.FirstOrDefault(f =>
+                !o.UploadExtensions.Contains(System.IO.Path.GetExtension(f.FileName), StringComparer.OrdinalIgnoreCase)) is { } refused)
             return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument",
-                $"files of this type are not taken ({System.IO.Path.GetExtension(refused.FileName)}); allowed: {string.Join(" ", o.UploadExtensions)}");
+                $"files of this type are not taken ({System.IO.Path.GetExtension(refused.FileName)}); "
+                    + $"allowed: {string.Join(" ", o.UploadExtensions)}");
         var activity = await ActivityAsync(form) ?? Activity.CreateMessage();
         if (activity.Type is not { Length: > 0 }) activity.Type = ActivityTypes.Message;
         if (await conversations.IsFullAsync(id, (int)files.Sum(f => f.Length), ct)) return DirectLineErrors.ConversationFull(o);
@@ -67,7 +71,9 @@ public static class DirectLineUploads
         }
         try
         {
-            return Results.Json(new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) }, ActivityJson.Options);
+            return Results.Json(
+                new ResourceResponse { Id = await conversations.PostAsync(grant, activity, http.Connection.RemoteIpAddress?.ToString(), ct) },
+                ActivityJson.Options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -76,7 +82,8 @@ public static class DirectLineUploads
         }
     }
 
-    private static async Task<IResult> DownloadAsync(string id, string file, string? t, HttpContext http, DirectLineTokens tokens, IDirectLineStore store, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string id, string file, string? t, HttpContext http, DirectLineTokens tokens,
+        IDirectLineStore store, CancellationToken ct)
     {
         var grant = await DirectLineEndpoints.GrantAsync(http, tokens, id, ct)
             ?? (await tokens.ValidateAsync(t, ct) is { } g && g.ConversationId == id ? g : null);

@@ -21,15 +21,20 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        HttpContext http, BotAuthenticator authenticator, ActivityProcessor processor, IOptions<BotOptions> options,
+        CancellationToken cancellationToken)
     {
         var token = BearerToken.From(http.Request.Headers.Authorization);
         var fromLoopback = ClientAddress.IsLoopback(http);
         if (authenticator.RefuseLocalCaller(token, fromLoopback) is { } refused) return Error(refused.Status, "Unauthorized", refused.Reason!);
-        if (!JsonContentType.Is(http.Request.ContentType)) return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
+        if (!JsonContentType.Is(http.Request.ContentType))
+            return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "send the activity as application/json");
         var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
-        if (body is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"activities are limited to {options.Value.MaxActivityBytes} bytes");
-        if (!ActivityJson.TryParse(body, out var activity, out var parseError)) return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
+        if (body is null)
+            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+                $"activities are limited to {options.Value.MaxActivityBytes} bytes");
+        if (!ActivityJson.TryParse(body, out var activity, out var parseError))
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", parseError);
         if (ActivityValidation.Problem(activity) is { } problem) return Error(StatusCodes.Status400BadRequest, "BadArgument", problem);
 
         var auth = await authenticator.AuthenticateAsync(token, activity!, fromLoopback, cancellationToken);
@@ -39,7 +44,9 @@ public static class MessagesEndpoint
 
         var turn = await processor.ProcessAsync(activity!, auth.Identity, cancellationToken);
         if (activity!.IsType(ActivityTypes.Invoke))
-            return turn.InvokeResponse is { } invoke ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status) : Results.StatusCode(StatusCodes.Status501NotImplemented);
+            return turn.InvokeResponse is { } invoke
+                ? Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status)
+                : Results.StatusCode(StatusCodes.Status501NotImplemented);
         if (turn.BufferReplies) return Results.Json(new { activities = turn.SentActivities }, ActivityJson.Options);
         return Results.Ok();
     }

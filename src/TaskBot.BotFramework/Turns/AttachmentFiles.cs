@@ -13,13 +13,15 @@ namespace TaskBot.BotFramework.Turns;
 /// the Emulator's attachment — with the bot's token where the URL is the channel's own, never following a redirect,
 /// and never from a host the bot may not call.
 /// </summary>
-public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, ServiceUrlPolicy policy, IAccessTokenProvider tokens, IOptions<BotOptions> options)
+public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, ServiceUrlPolicy policy, IAccessTokenProvider tokens,
+    IOptions<BotOptions> options)
 {
     public const string TeamsFile = "application/vnd.microsoft.teams.file.download.info";
 
     /// <summary>The attachments of a message that are files (not cards).</summary>
     public static IEnumerable<Attachment> Files(Activity activity) =>
-        (activity.Attachments ?? []).Where(a => Url(a) is not null && a.ContentType?.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal) != true);
+        (activity.Attachments ?? [])
+            .Where(a => Url(a) is not null && a.ContentType?.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal) != true);
 
     /// <summary>
     /// A message that is only a picture, file or voice the channel does not hand over (钉钉, 企业微信 give a media id
@@ -78,7 +80,8 @@ public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, Ser
             var bytes = Convert.FromBase64String(url[(comma + 1)..]);
             var type = url[5..url.IndexOf(';')];
             return bytes.Length > maxBytes ? AttachmentRead.Oversize
-                : new(new DirectLineFile(attachment.Name ?? "file", type.Length > 0 ? type : attachment.ContentType ?? "application/octet-stream", bytes), false);
+                : new(new DirectLineFile(
+                    attachment.Name ?? "file", type.Length > 0 ? type : attachment.ContentType ?? "application/octet-stream", bytes), false);
         }
         catch (FormatException)
         {
@@ -89,7 +92,8 @@ public sealed class AttachmentFiles(IDirectLineStore store, HttpClient http, Ser
     // A channel vouched for by a validated token may point anywhere on https; without authentication, only where replies may go.
     private bool MayFetch(Uri uri) =>
         uri.UserInfo.Length == 0 && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && (policy.IsAllowedWithoutToken(uri.GetLeftPart(UriPartial.Path)) || (options.Value.AuthenticationEnabled && uri.Scheme == Uri.UriSchemeHttps));
+        && (policy.IsAllowedWithoutToken(uri.GetLeftPart(UriPartial.Path))
+            || (options.Value.AuthenticationEnabled && uri.Scheme == Uri.UriSchemeHttps));
 
     private static string? Url(Attachment a) =>
         a.ContentType == TeamsFile ? a.Content?["downloadUrl"]?.GetValue<string>() : a.ContentUrl;

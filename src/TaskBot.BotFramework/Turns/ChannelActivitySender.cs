@@ -42,10 +42,12 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
             ? directLine.SendAsync(to, activity, cancellationToken)
             : string.IsNullOrEmpty(activity.ReplyToId)
                 ? connector.SendToConversationAsync(to.ServiceUrl, to.Conversation.Id!, activity, cancellationToken, retry)
-                : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken, retry), cancellationToken);
+                : connector.ReplyToActivityAsync(to.ServiceUrl, to.Conversation.Id!, activity.ReplyToId, activity, cancellationToken, retry),
+            cancellationToken);
     }
 
-    public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> UpdateAsync(ConversationReference to, string activityId, Activity activity,
+        CancellationToken cancellationToken)
     {
         activity.PrepareForSending();
         // The platforms' app messages cannot be edited: the new version follows as a message of its own.
@@ -76,7 +78,8 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
         return null;
     }
 
-    private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> ToPlatform(IChannelConnector platform, ConversationReference to, Activity activity, bool queued,
+        CancellationToken cancellationToken)
     {
         if (!queued) return await Guard(to, () => platform.DeliverAsync(to, activity, cancellationToken), cancellationToken);
         var queue = queues.LastOrDefault() ?? throw new InvalidOperationException($"no activity queue is registered for {to.ChannelId}");
@@ -89,7 +92,8 @@ public sealed class ChannelActivitySender(ConnectorClient connector, DirectLineC
     private Task<ResourceResponse> Guard(ConversationReference to, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken) =>
         Guard(to.ChannelId, to.Conversation.Id!, send, cancellationToken);
 
-    private async Task<ResourceResponse> Guard(string channelId, string conversationId, Func<Task<ResourceResponse>> send, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> Guard(string channelId, string conversationId, Func<Task<ResourceResponse>> send,
+        CancellationToken cancellationToken)
     {
         try
         {

@@ -29,5 +29,6 @@ public sealed class DeduplicationMiddleware(IProcessedActivityStore processed, I
     // A message without files, whose channel records nothing of it in the turn: such a turn, run on a stale state, is
     // thrown away and run again at the cost of its own work only. The second run reads.
     private static bool MayRunOnKept(TurnContext turn) =>
-        turn.Rerun is null && turn.RecordInbound is null && turn.Activity.IsType(ActivityTypes.Message) && turn.Activity.Attachments is not { Count: > 0 };
+        turn.Rerun is null && turn.RecordInbound is null && turn.Activity.IsType(ActivityTypes.Message)
+            && turn.Activity.Attachments is not { Count: > 0 };
 }

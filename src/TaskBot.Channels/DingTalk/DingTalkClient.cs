@@ -81,7 +81,8 @@ public sealed class DingTalkClient
             var wait = QuotaWait.UntilTomorrow(_time.GetUtcNow());
             throw new QuotaExceededException(DingTalkChannel.ChannelId, wait.RetryAfter, daily: true) { Monthly = true };
         }
-        if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            throw new ConnectorException(429, "钉钉: too many requests", TimeSpan.FromMinutes(1));
         if (!response.IsSuccessStatusCode) throw new ConnectorException((int)response.StatusCode, $"{(int)response.StatusCode} from 钉钉: {text}");
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }

@@ -66,7 +66,8 @@ public sealed class DingTalkConnector(DingTalkClient client, DingTalkSessions se
             ["actionCard"] = new JsonObject
             {
                 ["title"] = title, ["text"] = text, ["btnOrientation"] = "0",
-                ["btns"] = new JsonArray([.. buttons.Select(b => (JsonNode)new JsonObject { ["title"] = b.Title, ["actionURL"] = SendBack(b.Text) })]),
+                ["btns"] =
+                    new JsonArray([.. buttons.Select(b => (JsonNode)new JsonObject { ["title"] = b.Title, ["actionURL"] = SendBack(b.Text) })]),
             },
         };
 

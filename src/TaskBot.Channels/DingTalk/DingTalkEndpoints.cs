@@ -24,8 +24,8 @@ public static class DingTalkEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<DingTalkOptions> options, DingTalkSessions sessions, TimeProvider time,
-        ActivityProcessor processor, ILoggerFactory logs, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<DingTalkOptions> options, DingTalkSessions sessions,
+        TimeProvider time, ActivityProcessor processor, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.Enabled) return Results.NotFound();
@@ -34,7 +34,8 @@ public static class DingTalkEndpoints
             || (time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253402300799999))).Duration() > settings.MaxClockSkew
             || !DingTalkSignature.IsValid(settings.AppSecret, timestamp, request.Headers["sign"].ToString()))
         {
-            logs.CreateLogger(typeof(DingTalkEndpoints)).LogWarning("钉钉: refused a callback from {Address}", request.HttpContext.Connection.RemoteIpAddress);
+            logs.CreateLogger(typeof(DingTalkEndpoints))
+                .LogWarning("钉钉: refused a callback from {Address}", request.HttpContext.Connection.RemoteIpAddress);
             return Results.Unauthorized();
         }
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);

@@ -10,5 +10,6 @@ public static class DingTalkSignature
         Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), Encoding.UTF8.GetBytes($"{timestamp}\n{appSecret}")));
 
     public static bool IsValid(string appSecret, string timestamp, string? sign) =>
-        sign is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sign), Encoding.ASCII.GetBytes(Sign(appSecret, timestamp)));
+        sign is { Length: > 0 }
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sign), Encoding.ASCII.GetBytes(Sign(appSecret, timestamp)));
 }

@@ -44,11 +44,13 @@ public static class WeComEndpoints
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (WeComMessage.Envelope(Encoding.UTF8.GetString(body)) is not { } envelope) return Results.BadRequest();
-        if (envelope.AgentId is { } named && named != settings.AgentId) return Refused(request, "a callback for another app", StatusCodes.Status403Forbidden);
+        if (envelope.AgentId is { } named && named != settings.AgentId)
+            return Refused(request, "a callback for another app", StatusCodes.Status403Forbidden);
         if (Open(request, envelope.Encrypted, settings, crypto, time) is not { } plain) return Refused(request, "a callback");
         if (plain.Refusal is { } refusal) return refusal;
         if (WeComMessage.Parse(plain.Message) is not { } message) return Results.BadRequest();
-        if (message.AgentId != settings.AgentId || message.ToUserName != settings.CorpId) return Refused(request, "a message for another app", StatusCodes.Status403Forbidden);
+        if (message.AgentId != settings.AgentId || message.ToUserName != settings.CorpId)
+            return Refused(request, "a message for another app", StatusCodes.Status403Forbidden);
         if (WeComChannel.ToActivity(message, "zh-CN") is { } activity)
             await processor.ProcessAsync(activity, new CallerIdentity(false, settings.CorpId, ServiceUrlTrusted: true), cancellationToken);
         return Results.Text("", "text/plain");
@@ -58,15 +60,18 @@ public static class WeComEndpoints
     /// The plaintext when the signature, time and CorpID hold; null when the signature or time does not (401);
     /// a 403 refusal when the ciphertext was for another CorpID.
     /// </summary>
-    private static (string Message, IResult? Refusal)? Open(HttpRequest request, string encrypted, WeComOptions settings, WeComCrypto crypto, TimeProvider time)
+    private static (string Message, IResult? Refusal)? Open(HttpRequest request, string encrypted, WeComOptions settings, WeComCrypto crypto,
+        TimeProvider time)
     {
         var q = request.Query;
         var timestamp = q["timestamp"].ToString();
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return null;
-        if ((time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).Duration() > settings.MaxClockSkew) return null;
+        if ((time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).Duration() > settings.MaxClockSkew)
+            return null;
         if (!crypto.HasSignature(q["msg_signature"].ToString(), timestamp, q["nonce"].ToString(), encrypted)) return null;
         if (crypto.Decrypt(encrypted) is not { } plain) return ("", Results.BadRequest());
-        return plain.ReceiverId == settings.CorpId ? (plain.Message, null) : ("", Refused(request, "a message for another CorpID", StatusCodes.Status403Forbidden));
+        return plain.ReceiverId == settings.CorpId ? (plain.Message, null)
+            : ("", Refused(request, "a message for another CorpID", StatusCodes.Status403Forbidden));
     }
 
     private static IResult Refused(HttpRequest request, string what, int status = StatusCodes.Status401Unauthorized)

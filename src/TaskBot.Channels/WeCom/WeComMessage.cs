@@ -15,14 +15,16 @@ public sealed record WeComMessage(string ToUserName, string FromUserName, long C
     public bool IsText => MsgType == "text";
     public bool IsButtonClick => MsgType == "event" && Event == "template_card_event";
 
-    /// <summary>The same delivery always has the same id: the message id, or for an event who clicked what and when (the platform's advice).</summary>
+    /// <summary>The same delivery always has the same id: the message id, or for an event who clicked what and when
+    /// (the platform's advice).</summary>
     public string DeliveryId => MsgId ?? $"event:{FromUserName}:{CreateTime}:{Event}:{TaskId}:{EventKey}";
 
     /// <summary>Null when the XML is not a message.</summary>
     public static WeComMessage? Parse(string xml)
     {
         var root = Load(xml);
-        if (root is null || Field(root, "FromUserName") is not { Length: > 0 } from || Field(root, "MsgType") is not { Length: > 0 } type) return null;
+        if (root is null || Field(root, "FromUserName") is not { Length: > 0 } from || Field(root, "MsgType") is not { Length: > 0 } type)
+            return null;
         return new WeComMessage(Field(root, "ToUserName") ?? "", from, long.TryParse(Field(root, "CreateTime"), out var at) ? at : 0, type,
             int.TryParse(Field(root, "AgentID"), out var agent) ? agent : null)
         {

@@ -22,7 +22,8 @@ public sealed class AssessmentRecord
     /// <summary>What the reply quotes of the report it judged (存在问题): kept here so that reading the rows never touches the reports.</summary>
     public string? Problems { get; set; }
 
-    /// <summary>How many times a task's own change (a report, a withdrawal, a 延期) kept this row: the rebuild leaves a row kept since it read.</summary>
+    /// <summary>How many times a task's own change (a report, a withdrawal, a 延期) kept this row:
+    /// the rebuild leaves a row kept since it read.</summary>
     public long Version { get; set; }
 
     public void Set(int planId, TaskAssessment a)
@@ -49,11 +50,13 @@ public sealed class AssessmentRecord
             .Select(c => task.LeadUnits.FirstOrDefault(u => u.Id == c.Unit) is { } unit ? new CollectiveTally(unit, c.Reported, c.Members) : null);
         return new TaskAssessment(task, latest, Light, [.. reasons], Expected)
         {
-            Problems = Problems, Status = Status, Completion = Completion, Continuing = Continuing, Collectives = [.. tallies.OfType<CollectiveTally>()],
+            Problems = Problems, Status = Status, Completion = Completion, Continuing = Continuing,
+            Collectives = [.. tallies.OfType<CollectiveTally>()],
         };
     }
 
-    private sealed record ReasonRow(BehindReasonKind Kind, Light Light, decimal? Points, int? Days, int? Periods, DateOnly? MilestoneDate, string? MilestoneText);
+    private sealed record ReasonRow(BehindReasonKind Kind, Light Light, decimal? Points, int? Days, int? Periods, DateOnly? MilestoneDate,
+        string? MilestoneText);
 
     private sealed record TallyRow(int Unit, int Reported, int Members);
 }

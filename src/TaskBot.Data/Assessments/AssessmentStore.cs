@@ -15,10 +15,11 @@ public sealed class AssessmentStore(TaskBotDbContext db) : IAssessmentStore
     public Task HoldAsync(int taskId, CancellationToken cancellationToken) => db.LockAsync(LockKeys.Assessment, taskId, cancellationToken);
 
     public async Task<IReadOnlyDictionary<int, long>> VersionsAsync(int planId, CancellationToken cancellationToken) =>
-        await db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == planId).ToDictionaryAsync(r => r.TaskItemId, r => r.Version, cancellationToken);
+        await db.Set<AssessmentRecord>().AsNoTracking().Where(r => r.PlanId == planId)
+            .ToDictionaryAsync(r => r.TaskItemId, r => r.Version, cancellationToken);
 
-    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis, IReadOnlyDictionary<int, long> versions,
-        CancellationToken cancellationToken)
+    public async Task KeepAllAsync(Plan plan, IReadOnlyList<TaskAssessment> assessments, AssessmentBasis basis,
+        IReadOnlyDictionary<int, long> versions, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         var kept = await db.Set<AssessmentRecord>().Where(r => r.PlanId == plan.Id).ToDictionaryAsync(r => r.TaskItemId, cancellationToken);

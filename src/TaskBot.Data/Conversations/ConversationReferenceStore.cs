@@ -40,7 +40,8 @@ public sealed class ConversationReferenceStore(TaskBotDbContext db, TimeProvider
         return record is null ? null : ActivityJson.Deserialize<ConversationReference>(record.Json);
     }
 
-    public async Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(string channelId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, ConversationReference>> FindPersonalAsync(string channelId, IReadOnlyCollection<string> userIds,
+        CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
         foreach (var chunk in userIds.Distinct().Chunk(1000))

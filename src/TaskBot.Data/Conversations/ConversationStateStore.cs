@@ -22,11 +22,14 @@ public sealed class ConversationStateStore(TaskBotDbContext db, IOptions<Storage
         return record is null ? null : new StoredState(record.Json, record.Version);
     }
 
-    public async Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(string channelId, string conversationId, string json, long? expectedVersion,
+        CancellationToken cancellationToken)
     {
         var write = expectedVersion is null
-            ? """INSERT INTO "ConversationStates" ("ChannelId", "ConversationId", "Json", "Version") VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING"""
-            : """UPDATE "ConversationStates" SET "Json" = {2}, "Version" = {3} WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {4}""";
+            ? """INSERT INTO "ConversationStates" ("ChannelId", "ConversationId", "Json", "Version") VALUES ({0}, {1}, {2}, {3}) """
+                + """ON CONFLICT DO NOTHING"""
+            : """UPDATE "ConversationStates" SET "Json" = {2}, "Version" = {3} """
+                + """WHERE "ChannelId" = {0} AND "ConversationId" = {1} AND "Version" = {4}""";
         object[] values = [channelId, conversationId, json, (expectedVersion ?? 0) + 1, expectedVersion ?? 0];
         if (db is PostgreSqlTaskBotDbContext && db.Writes.CommitPending)
         {

@@ -16,13 +16,17 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
         if (key is not null) return key;
         // Two instances starting at once: the first insert wins and both read it back.
         await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "Secrets" ("Name", "Value") VALUES ({KeyName}, {RandomNumberGenerator.GetBytes(32)}) ON CONFLICT DO NOTHING""", cancellationToken);
+            $"""INSERT INTO "Secrets" ("Name", "Value") VALUES ({KeyName}, {RandomNumberGenerator.GetBytes(32)}) ON CONFLICT DO NOTHING""",
+            cancellationToken);
         return await db.Secrets.AsNoTracking().Where(s => s.Name == KeyName).Select(s => s.Value).SingleAsync(cancellationToken);
     }
 
     public async Task CreateConversationAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "DirectLineConversations" ("Id", "UserId", "CreatedAt") VALUES ({conversationId}, {userId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING""",
+            $"""
+            INSERT INTO "DirectLineConversations" ("Id", "UserId", "CreatedAt") VALUES ({conversationId}, {userId}, {time.GetUtcNow()})
+                ON CONFLICT DO NOTHING
+            """,
             cancellationToken);
 
     public Task<bool> ConversationExistsAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -34,7 +38,8 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
         var json = ActivityJson.Serialize(activity);
         var record = new DirectLineActivityRecord
         {
-            ConversationId = conversationId, ActivityId = activity.Id, Json = json, Bytes = Encoding.UTF8.GetByteCount(json), CreatedAt = time.GetUtcNow(),
+            ConversationId = conversationId, ActivityId = activity.Id, Json = json, Bytes = Encoding.UTF8.GetByteCount(json),
+            CreatedAt = time.GetUtcNow(),
         };
         // One append at a time per conversation, on every instance, until the transaction ends (a turn's, when the
         // bot answers): watermarks then commit in their order, and a stream reading the transcript skips none.
@@ -64,7 +69,8 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
         return usage is null ? (0, 0) : (usage.Count, usage.Bytes);
     }
 
-    public async Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(Activity Activity, long Watermark)>> ActivitiesAsync(string conversationId, long after,
+        CancellationToken cancellationToken)
     {
         var records = await db.DirectLineActivities.AsNoTracking()
             .Where(a => a.ConversationId == conversationId && a.Id > after).OrderBy(a => a.Id).Take(500)
@@ -77,7 +83,8 @@ public sealed class DirectLineStore(TaskBotDbContext db, TimeProvider time) : ID
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         db.Add(new DirectLineAttachmentRecord
         {
-            Id = id, ConversationId = conversationId, Name = file.Name, ContentType = file.ContentType, Content = file.Content, CreatedAt = time.GetUtcNow(),
+            Id = id, ConversationId = conversationId, Name = file.Name, ContentType = file.ContentType, Content = file.Content,
+            CreatedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -34,7 +34,8 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
             // or a rerun sent right after a text must not take the database lock before the text's kept turn does.
             if (db.Writes.CommitPending)
             {
-                db.Writes.Gate ??= rerun?.TakeGate() ?? await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
+                db.Writes.Gate ??= rerun?.TakeGate()
+                    ?? await gates.EnterAsync(conversation.ChannelId, conversation.Conversation.Id!, cancellationToken);
                 if (mayRunOnKept && OnKept(conversation, activityId, keepReference) is { } start) return start;
             }
             return await BeginInOneAsync(conversation, activityId, keepReference, cancellationToken);
@@ -42,7 +43,10 @@ public sealed class ProcessedActivityStore(TaskBotDbContext db, TimeProvider tim
         var (channelId, conversationId) = (conversation.ChannelId, conversation.Conversation.Id!);
         // INSERT … ON CONFLICT DO NOTHING is atomic on both SQLite and PostgreSQL: of two deliveries racing, one inserts.
         var first = await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt") VALUES ({channelId}, {conversationId}, {activityId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING""",
+            $"""
+            INSERT INTO "ProcessedActivities" ("ChannelId", "ConversationId", "ActivityId", "ProcessedAt")
+                VALUES ({channelId}, {conversationId}, {activityId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING
+            """,
             cancellationToken) == 1;
         if (first && keepReference) await references.SaveAsync(conversation, cancellationToken);
         return new TurnStart(first, first ? await states.LoadAsync(channelId, conversationId, cancellationToken) : null);

@@ -36,7 +36,8 @@ public sealed class EvidenceStore(TaskBotDbContext db, IOptions<StorageOptions> 
         await db.Set<EvidenceFile>().AsNoTracking().Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<EvidenceFile>> ForTaskAsync(int taskItemId, CancellationToken cancellationToken) =>
-        await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId).OrderByDescending(f => f.Id).ToListAsync(cancellationToken);
+        await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId).OrderByDescending(f => f.Id)
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<EvidenceFile>> WaitingAsync(int taskItemId, int unitId, CancellationToken cancellationToken) =>
         await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TaskItemId == taskItemId && f.UnitId == unitId && f.ReportId == null)

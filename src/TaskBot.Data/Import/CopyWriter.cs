@@ -49,7 +49,8 @@ internal sealed partial class CopyWriter<T>(IEntityType type, bool keepKey, Func
     {
         if (rows.Count == 0) return;
         var names = string.Join(", ", columns.Select(c => c.Name));
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY {Quote(table)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer =
+            await connection.BeginBinaryImportAsync($"COPY {Quote(table)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);

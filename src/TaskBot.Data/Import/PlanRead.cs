@@ -18,9 +18,11 @@ internal static class PlanRead
         if (await found.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is not { } plan) return null;
         var stored = db.Tasks.IgnoreQueryFilters().Where(t => t.PlanId == plan.Id);
         var tasks = await stored.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
-        var unitLinks = await db.Set<TaskUnit>().Join(stored, l => l.TaskItemId, t => t.Id, (l, _) => new { l.TaskItemId, l.UnitId, l.Role, l.Position })
+        var unitLinks = await db.Set<TaskUnit>()
+            .Join(stored, l => l.TaskItemId, t => t.Id, (l, _) => new { l.TaskItemId, l.UnitId, l.Role, l.Position })
             .ToListAsync(cancellationToken);
-        var leaderLinks = await db.Set<TaskLeader>().Join(stored, l => l.TaskItemId, t => t.Id, (l, _) => new { l.TaskItemId, l.LeaderId, l.Position })
+        var leaderLinks = await db.Set<TaskLeader>()
+            .Join(stored, l => l.TaskItemId, t => t.Id, (l, _) => new { l.TaskItemId, l.LeaderId, l.Position })
             .ToListAsync(cancellationToken);
 
         // The plan's own list is filled directly: EF's accessor asks the list whether it holds each task first.

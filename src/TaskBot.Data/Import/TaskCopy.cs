@@ -108,7 +108,8 @@ internal static class TaskCopy
     {
         var ids = new List<int>(count);
         if (count == 0) return ids;
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, 'Id'))::int FROM generate_series(1, @count)", connection);
+        await using var command =
+            new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence(@table, 'Id'))::int FROM generate_series(1, @count)", connection);
         command.Parameters.AddWithValue("table", $"\"{type.GetTableName()}\"");
         command.Parameters.AddWithValue("count", count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -17,9 +17,11 @@ public sealed class ExtensionStore(TaskBotDbContext db) : IExtensionStore
         await db.UpdateDetachedAsync(request, cancellationToken);
         if (request.Approved == true)
         {
-            await db.Tasks.IgnoreQueryFilters().Where(t => t.Id == request.TaskItemId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Deadline, request.NewDeadline), cancellationToken);
+            await db.Tasks.IgnoreQueryFilters().Where(t => t.Id == request.TaskItemId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Deadline, request.NewDeadline), cancellationToken);
             // The plan's revision tells every server's plan cache that the plan changed.
-            var planId = await db.Tasks.IgnoreQueryFilters().Where(t => t.Id == request.TaskItemId).Select(t => t.PlanId).SingleAsync(cancellationToken);
+            var planId = await db.Tasks.IgnoreQueryFilters().Where(t => t.Id == request.TaskItemId).Select(t => t.PlanId)
+                .SingleAsync(cancellationToken);
             await db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, p => p.Revision + 1), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -32,7 +32,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     }
 
     /// <summary>The keys already queued for these kinds and occasions: what a dry run would not send again.</summary>
-    public async Task<IReadOnlySet<string>> QueuedKeysAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<string> occasions, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> QueuedKeysAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<string> occasions,
+        CancellationToken cancellationToken)
     {
         var rows = await Records.Where(r => kinds.Contains(r.Kind) && occasions.Contains(r.Occasion))
             .Select(r => new { r.Kind, r.Occasion, r.Subject, r.Recipient }).ToListAsync(cancellationToken);
@@ -45,7 +46,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
         await Records.Where(r => kinds.Contains(r.Kind) && occasions.Contains(r.Occasion)).GroupBy(r => r.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-    /// <summary>Whether a message for a destination like <paramref name="pattern"/> has been due since before <paramref name="dueBeforeMs"/>.</summary>
+    /// <summary>Whether a message for a destination like <paramref name="pattern"/> has been due since before
+    /// <paramref name="dueBeforeMs"/>.</summary>
     public Task<bool> HasWaitedAsync(string pattern, long dueBeforeMs, CancellationToken cancellationToken) =>
         Records.AnyAsync(r => r.Status == OutboxStatus.Pending && r.DueAtMs < dueBeforeMs && EF.Functions.Like(r.Destination, pattern),
             cancellationToken);
@@ -53,7 +55,8 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
     /// <summary>Subject → when it was first queued, for one kind and occasion (which units were nudged this week, and when).</summary>
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> FirstQueuedAsync(string kind, string occasion, CancellationToken cancellationToken)
     {
-        var rows = await Records.Where(r => r.Kind == kind && r.Occasion == occasion).Select(r => new { r.Subject, r.CreatedAt }).ToListAsync(cancellationToken);
+        var rows = await Records.Where(r => r.Kind == kind && r.Occasion == occasion).Select(r => new { r.Subject, r.CreatedAt })
+            .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.Subject).ToDictionary(g => g.Key, g => g.Min(r => r.CreatedAt));
     }
 
@@ -85,13 +88,17 @@ public sealed class OutboxStore(TaskBotDbContext db, TimeProvider time)
 
     private static string InsertSql(DbCommand command, IEnumerable<OutboxMessage> rows, DateTimeOffset now)
     {
-        var sql = new StringBuilder("""INSERT INTO "Outbox" ("Kind", "Occasion", "Subject", "Recipient", "Destination", "Payload", "Summary", "Status", "Attempts", "DueAtMs", "CreatedAt") VALUES """);
+        var sql = new StringBuilder("""INSERT INTO "Outbox" ("Kind", "Occasion", "Subject", "Recipient", "Destination", "Payload", "Summary","""
+            + """ "Status", "Attempts", "DueAtMs", "CreatedAt") VALUES """);
         var i = 0;
         foreach (var m in rows)
         {
             if (i > 0) sql.Append(", ");
             sql.Append('(');
-            sql.AppendJoin(", ", new object[] { m.Kind, m.Occasion, m.Subject, m.Recipient, m.Destination, m.Payload, m.Summary, 0, 0, now.ToUnixTimeMilliseconds(), now }
+            sql.AppendJoin(", ", new object[]
+                {
+                    m.Kind, m.Occasion, m.Subject, m.Recipient, m.Destination, m.Payload, m.Summary, 0, 0, now.ToUnixTimeMilliseconds(), now,
+                }
                 .Select(value => Parameter(command, $"p{i++}", value)));
             sql.Append(')');
         }

@@ -25,7 +25,8 @@ public sealed class RetentionJob(TaskBotDbContext db, IOptions<RetentionOptions>
                 WHERE r."ChannelId" = "ConversationStates"."ChannelId" AND r."ConversationId" = "ConversationStates"."ConversationId"
                 AND r."Dead" AND r."UpdatedAt" < {now - o.DeadConversations})
             """, cancellationToken);
-        log.LogInformation("Retention deleted {Activities} Direct Line activities, {Marks} processed-activity marks, {States} dead conversation states",
+        log.LogInformation(
+            "Retention deleted {Activities} Direct Line activities, {Marks} processed-activity marks, {States} dead conversation states",
             activities, marks, states);
     }
 
@@ -36,12 +37,14 @@ public sealed class RetentionJob(TaskBotDbContext db, IOptions<RetentionOptions>
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "DirectLineAttachments" WHERE "CreatedAt" < {before}""", cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            DELETE FROM "ConversationStates" WHERE "ChannelId" = {DirectLineChannel} AND "ConversationId" IN (SELECT c."Id" FROM "DirectLineConversations" c
+            DELETE FROM "ConversationStates" WHERE "ChannelId" = {DirectLineChannel}
+                AND "ConversationId" IN (SELECT c."Id" FROM "DirectLineConversations" c
                 WHERE c."CreatedAt" < {before} AND NOT EXISTS (SELECT 1 FROM "DirectLineActivities" a WHERE a."ConversationId" = c."Id"))
             """, cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            DELETE FROM "ConversationReferences" WHERE "ChannelId" = {DirectLineChannel} AND "ConversationId" IN (SELECT c."Id" FROM "DirectLineConversations" c
+            DELETE FROM "ConversationReferences" WHERE "ChannelId" = {DirectLineChannel}
+                AND "ConversationId" IN (SELECT c."Id" FROM "DirectLineConversations" c
                 WHERE c."CreatedAt" < {before} AND NOT EXISTS (SELECT 1 FROM "DirectLineActivities" a WHERE a."ConversationId" = c."Id"))
             """, cancellationToken);
         await db.Database.ExecuteSqlAsync(

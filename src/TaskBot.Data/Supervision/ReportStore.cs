@@ -19,7 +19,8 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
     public async Task<IReadOnlyList<ProgressReport>> LatestAsync(IReadOnlyCollection<int> taskIds, CancellationToken cancellationToken)
     {
         if (_saved is { } saved && saved.Writes == db.WriteCount && taskIds.Count == 1 && taskIds.First() == saved.TaskId) return saved.Reports;
-        var latest = await db.Set<ProgressReport>().AsNoTracking().Where(r => r.IsLatest && taskIds.Contains(r.TaskItemId)).ToListAsync(cancellationToken);
+        var latest = await db.Set<ProgressReport>().AsNoTracking().Where(r => r.IsLatest && taskIds.Contains(r.TaskItemId))
+            .ToListAsync(cancellationToken);
         _read = (db.WriteCount, taskIds, latest);
         return latest;
     }
@@ -159,7 +160,9 @@ public sealed class ReportStore(TaskBotDbContext db, ISupportRequestStore reques
     public async Task WithdrawAsync(int reportId, CancellationToken cancellationToken)
     {
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-        if (await db.Set<ProgressReport>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId && r.IsLatest, cancellationToken) is not { } report) return;
+        if (await db.Set<ProgressReport>().AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Id == reportId && r.IsLatest, cancellationToken) is not { } report)
+            return;
         await db.LockAsync(LockKeys.Assessment, report.TaskItemId, cancellationToken);
         await db.Set<ProgressReport>().Where(r => r.Id == reportId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Superseded, true).SetProperty(r => r.IsLatest, false), cancellationToken);

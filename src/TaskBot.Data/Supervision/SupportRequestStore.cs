@@ -17,7 +17,8 @@ public sealed class SupportRequestStore(TaskBotDbContext db) : ISupportRequestSt
         await db.LockAsync(first.TaskItemId, first.RequestedByUnitId, cancellationToken);
         var units = requests.Select(r => r.UnitId).ToList();
         var known = await db.Set<SupportRequest>()
-            .Where(r => r.PeriodKey == first.PeriodKey && r.TaskItemId == first.TaskItemId && r.RequestedByUnitId == first.RequestedByUnitId && units.Contains(r.UnitId))
+            .Where(r => r.PeriodKey == first.PeriodKey && r.TaskItemId == first.TaskItemId && r.RequestedByUnitId == first.RequestedByUnitId
+                && units.Contains(r.UnitId))
             .Select(r => r.UnitId).ToListAsync(cancellationToken);
         db.AddRange(requests.Where(r => !known.Contains(r.UnitId)));
         await db.SaveChangesAsync(cancellationToken);

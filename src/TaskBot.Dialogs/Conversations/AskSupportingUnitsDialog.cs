@@ -45,7 +45,8 @@ public sealed class AskSupportingUnitsDialog(TaskSupervision supervision, Suppor
         var given = units.Where(u => supervision.ReportedNow(progress!, task, u.Id)).ToList();
         var period = PeriodText.Label(t, supervision.CurrentPeriod);
         if (given.Count == units.Count)
-            return await dc.SayAndEndAsync("askSupport.allGiven", cancellationToken, ("number", task.Number), ("units", Names(t, given)), ("period", period));
+            return await dc.SayAndEndAsync("askSupport.allGiven", cancellationToken, ("number", task.Number), ("units", Names(t, given)),
+                ("period", period));
         var (asked, unreached) = await support.AskAsync(viewer, task, [.. units.Except(given)], cancellationToken);
         var text = t.Say("askSupport.sent", ("number", task.Number), ("count", asked.Count), ("units", Names(t, asked)), ("period", period));
         if (given.Count > 0) text += "\n" + t.Say("askSupport.given", ("count", given.Count), ("units", Names(t, given)));

@@ -36,7 +36,8 @@ public sealed class BindDialog(IPeopleStore people, IPlanReader plans, BindingGu
         await people.BindAsync(invitation!, member, cancellationToken);
         if (member.UnitId is { } unit && await people.NoteUnitGoLiveAsync(unit, clock.Today, cancellationToken) && projection is not null)
             await projection.UnitsWentLiveAsync(cancellationToken);
-        return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken, ("name", Markdown.Literal(await TargetNameAsync(member, cancellationToken))));
+        return await dc.SayAndEndAsync($"bind.bound{member.Role}", cancellationToken,
+            ("name", Markdown.Literal(await TargetNameAsync(member, cancellationToken))));
     }
 
     // What the person's answers are signed with (销号, 延期 decisions, the 台账): a unit's or leader's member without a name

@@ -11,7 +11,8 @@ namespace TaskBot.Dialogs.Conversations;
 /// 通报 / bulletin (the office): counts by status and colour, the tasks behind with reasons, the units that did not
 /// report; with a link to the numbered 通报 as a Word file and the chart of tasks by light per leader.
 /// </summary>
-public sealed class BulletinDialog(TaskSupervision supervision, IOfficeFileLinks links, Domain.Loop.CoordinationDesk coordination) : Dialog, IRoutedDialog
+public sealed class BulletinDialog(TaskSupervision supervision, IOfficeFileLinks links, Domain.Loop.CoordinationDesk coordination)
+    : Dialog, IRoutedDialog
 {
     public override string Id => "bulletin";
     public string Trigger => "bulletin.start";

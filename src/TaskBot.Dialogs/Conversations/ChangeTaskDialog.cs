@@ -44,10 +44,12 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
         DateOnly? deadline = null;
         if (fields.Deadline is { } d)
         {
-            if (DateAnswer.Read(d, supervision.Today.Year) is not { } read) return await dc.SayAndEndAsync("taskEdit.badDeadline", ct, ("text", Markdown.Literal(d)));
+            if (DateAnswer.Read(d, supervision.Today.Year) is not { } read)
+                return await dc.SayAndEndAsync("taskEdit.badDeadline", ct, ("text", Markdown.Literal(d)));
             deadline = read.Date;
         }
-        var order = new TaskChangeOrder(deadline, fields.Reason, TaskFields.Names(fields.Leaders), TaskFields.Names(fields.LeadUnits), TaskFields.Names(fields.Units));
+        var order = new TaskChangeOrder(deadline, fields.Reason, TaskFields.Names(fields.Leaders), TaskFields.Names(fields.LeadUnits),
+            TaskFields.Names(fields.Units));
         if (order.IsEmpty) return await dc.SayAndEndAsync("taskEdit.changeHowTo", ct, ("number", number));
         var result = await editor.ChangeAsync(step.Values["list"]?.GetValue<string>(), number, order, OfficeTaskEdit.By(dc), ct);
         return result.Problem switch
@@ -55,7 +57,8 @@ public sealed class ChangeTaskDialog(ITaskEditor editor, TaskSupervision supervi
             TaskEditProblem.UnknownUnits => await dc.SayAndEndAsync("taskEdit.unknownUnits", ct, ("names", TaskText.List(t, result.UnknownUnits))),
             TaskEditProblem.NothingToChange => await dc.SayAndEndAsync("taskEdit.nothingChanged", ct, ("number", number)),
             not null => await dc.SayAndEndAsync("taskEdit.noSuchTask", ct, ("number", number)),
-            null => await dc.SayAndEndAsync("taskEdit.changed", ct, ("number", number), ("title", await TitleAsync(step.Values["listId"]!.GetValue<int>(), number, ct)),
+            null => await dc.SayAndEndAsync("taskEdit.changed", ct, ("number", number),
+                ("title", await TitleAsync(step.Values["listId"]!.GetValue<int>(), number, ct)),
                 ("fields", string.Join(t.Say("tasks.listSeparator"), result.Changed.Select(f => Field(t, f, order))))),
         };
     }

@@ -25,7 +25,9 @@ public sealed class CompletionReviewDialog(CompletionDesk desk, TaskSupervision 
         if (step.Context.Viewer!.Member.Role != MemberRole.Office) return await step.Context.SayAndEndAsync("office.only", ct);
         var number = TaskNumber.From(step.Options)!;
         var said = step.Options!["action"]!.GetValue<string>();
-        var outcome = string.Equals(said, t.Say("completion.closeButton"), StringComparison.OrdinalIgnoreCase) ? CompletionState.Closed : CompletionState.Returned;
+        var outcome = string.Equals(said, t.Say("completion.closeButton"), StringComparison.OrdinalIgnoreCase)
+            ? CompletionState.Closed
+            : CompletionState.Returned;
         var reason = step.Options["reason"]?.GetValue<string>().Trim() ?? "";
         var progress = await supervision.ProgressAsync(ct);
         if (number.Candidates(progress, t) is { Count: > 1 } candidates)

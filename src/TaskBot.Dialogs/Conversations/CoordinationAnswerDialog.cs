@@ -29,7 +29,8 @@ public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallD
     {
         var t = step.Context.Text;
         var said = step.Options!["action"]!.GetValue<string>();
-        var action = Enum.GetValues<CoordinationAction>().First(a => string.Equals(t.Say($"coordination.action{a}"), said, StringComparison.OrdinalIgnoreCase));
+        var action = Enum.GetValues<CoordinationAction>()
+            .First(a => string.Equals(t.Say($"coordination.action{a}"), said, StringComparison.OrdinalIgnoreCase));
         var text = step.Options["text"]?.GetValue<string>().Trim() ?? "";
         int id;
         if (step.Options["id"] is null)
@@ -60,7 +61,8 @@ public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallD
         var t = dc.Text;
         if (open.Count == 0) return await dc.SayAndEndAsync("coordination.none", ct);
         var name = t.Say($"coordination.action{action}");
-        var ask = Activity.CreateMessage(t.Say("coordination.whichItem", ("count", open.Count), ("action", name)) + "\n\n" + CoordinationText.Lines(t, open));
+        var ask = Activity.CreateMessage(t.Say("coordination.whichItem", ("count", open.Count), ("action", name)) + "\n\n"
+            + CoordinationText.Lines(t, open));
         string Command(int id) => $"{t.Say("coordination.command", ("id", id), ("action", name))} {text}".TrimEnd();
         ask.SuggestedActions = new SuggestedActions
         {
@@ -84,8 +86,10 @@ public sealed class CoordinationAnswerDialog(CoordinationDesk desk) : WaterfallD
         {
             CoordinationOutcome.AlreadyClosed => await step.Context.SayAndEndAsync("coordination.alreadyClosed", ct, ("id", answer.Id)),
             CoordinationOutcome.NotFound => await step.Context.SayAndEndAsync("coordination.notFound", ct, ("id", answer.Id)),
-            _ when answer.Action == CoordinationAction.Close => await step.Context.SayAndEndAsync("coordination.recordedClose", ct, ("id", answer.Id)),
-            _ => await step.Context.SayAndEndAsync("coordination.recorded", ct, ("id", answer.Id), ("action", t.Say($"coordination.action{answer.Action}"))),
+            _ when answer.Action == CoordinationAction.Close =>
+                await step.Context.SayAndEndAsync("coordination.recordedClose", ct, ("id", answer.Id)),
+            _ => await step.Context.SayAndEndAsync("coordination.recorded", ct, ("id", answer.Id),
+                ("action", t.Say($"coordination.action{answer.Action}"))),
         };
     }
 }

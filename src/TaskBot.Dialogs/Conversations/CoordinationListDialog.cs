@@ -32,7 +32,8 @@ public sealed class CoordinationListDialog(CoordinationDesk desk) : Dialog, IRou
         if (open.Count == 1 && viewer.Member.Role is MemberRole.Leader or MemberRole.Office)
             message.SuggestedActions = new BotFramework.Schema.SuggestedActions
             {
-                Actions = [.. CoordinationText.Buttons(t, open[0].Item, toUnit: false).Select(b => BotFramework.Schema.CardAction.ImBack(b.Title, b.Value))],
+                Actions = [.. CoordinationText.Buttons(t, open[0].Item, toUnit: false)
+                    .Select(b => BotFramework.Schema.CardAction.ImBack(b.Title, b.Value))],
             };
         return await dc.SendAndEndAsync(message, cancellationToken);
     }

@@ -18,7 +18,8 @@ public sealed class ExtensionDecisionDialog(ExtensionDesk desk, IPlanReader plan
     {
         var t = dc.Text;
         var said = options!["id"]!.GetValue<string>();
-        if (!int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || await desk.FindForAsync(dc.Viewer!, id, cancellationToken) is not { } request)
+        if (!int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await desk.FindForAsync(dc.Viewer!, id, cancellationToken) is not { } request)
             return await dc.SayAndEndAsync("extension.notFound", cancellationToken, ("id", said));
         var approve = string.Equals(options["action"]!.GetValue<string>(), t.Say("extension.approveButton"), StringComparison.OrdinalIgnoreCase);
         var remark = options["remark"]?.GetValue<string>().Trim() is { Length: > 0 } r ? r : null;

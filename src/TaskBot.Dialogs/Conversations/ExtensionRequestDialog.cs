@@ -16,7 +16,8 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
     public override string Id => "extensionRequest";
     public string Trigger => "extension.request";
 
-    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskDateAsync, AskReasonAsync, SubmitAsync];
+    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps =>
+        [AskDateAsync, AskReasonAsync, SubmitAsync];
 
     private async Task<DialogTurnResult> AskDateAsync(WaterfallStep step, CancellationToken ct)
     {
@@ -34,7 +35,8 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
         var read = DateAnswer.Read(rest, supervision.Today.Year);
         Save(step, new Draft(task.Number, read?.Date, read?.After ?? "", task.PlanId));
         if (read is not null) return await step.NextAsync(null);
-        return await step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say("extension.askDate", ("number", task.Number)), MaxLength = 200 }, ct);
+        return await step.PromptAsync(TextPrompt.Name,
+            new PromptOptions { Text = step.Context.Text.Say("extension.askDate", ("number", task.Number)), MaxLength = 200 }, ct);
     }
 
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStep step, CancellationToken ct)

@@ -31,11 +31,13 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
         if (AttachmentFiles.Files(dc.Turn.Activity).FirstOrDefault() is not { } attachment)
             return await SayAndEnd(step, "importUpload.howTo", ct);
         if (dc.Viewer!.Member.Role != MemberRole.Office) return await SayAndEnd(step, "importUpload.officeOnly", ct);
-        var file = new PlanUploadFile(attachment.ContentType == AttachmentFiles.TeamsFile ? attachment.Content!["downloadUrl"]!.GetValue<string>() : attachment.ContentUrl!,
+        var file = new PlanUploadFile(
+            attachment.ContentType == AttachmentFiles.TeamsFile ? attachment.Content!["downloadUrl"]!.GetValue<string>() : attachment.ContentUrl!,
             attachment.Name ?? "", attachment.ContentType);
         var checkedFile = await uploads.ImportAsync(dc.Turn.Activity, file, dryRun: true, null, ct);
         if (checkedFile.Report is not { } report)
-            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(file.Name)), ("problem", Problem(dc.Text, checkedFile)));
+            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(file.Name)),
+                ("problem", Problem(dc.Text, checkedFile)));
         step.Values["pending"] = JsonSerializer.SerializeToNode(new Pending(file, checkedFile.Sha256), DialogJson.Options);
         var summary = Summary(dc.Text, report, checkedFile);
         return await step.PromptAsync(ConfirmPrompt.Name, new PromptOptions { Text = summary + "\n\n" + dc.Text.Say("importUpload.confirm") }, ct);
@@ -49,7 +51,8 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
         if (dc.Viewer?.Member.Role != MemberRole.Office) return await SayAndEnd(step, "importUpload.officeOnly", ct);
         var done = await uploads.ImportAsync(dc.Turn.Activity, pending.File, dryRun: false, pending.Sha256, ct);
         if (done.Report is not { } report)
-            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(pending.File.Name)), ("problem", Problem(dc.Text, done)));
+            return await SayAndEnd(step, "importUpload.unreadable", ct, ("name", Markdown.Literal(pending.File.Name)),
+                ("problem", Problem(dc.Text, done)));
         await dc.SendAsync(Activity.CreateMessage(dc.Text.Say("importUpload.imported") + "\n\n" + Summary(dc.Text, report, done)), ct);
         return await step.EndAsync(ct);
     }
@@ -57,26 +60,31 @@ public sealed class ImportUploadDialog(IPlanUploads uploads) : WaterfallDialog, 
     /// <summary>The problem; a 序号 out of order in the office's words, at the row it sees in its file (第3行：序号应为2，实为11).</summary>
     private static string Problem(LocaleText t, PlanUpload upload) =>
         upload.Misnumbered is not { } m ? Markdown.Literal(upload.Problem)
-        : t.Say("importUpload.misnumbered", ("row", t.Say($"importUpload.row{m.Row.Place}", ("number", m.Row.Number), ("sheet", Markdown.Literal(m.Row.Sheet)))),
+        : t.Say("importUpload.misnumbered",
+            ("row", t.Say($"importUpload.row{m.Row.Place}", ("number", m.Row.Number), ("sheet", Markdown.Literal(m.Row.Sheet)))),
             ("expected", m.Expected), ("found", m.Found.Length > 0 ? Markdown.Literal(m.Found) : t.Say("importUpload.emptyNumber")));
 
-    /// <summary>What `import --dry-run` prints: the plan, tasks added/updated/unchanged/removed, units and leaders created, aliases matched.</summary>
+    /// <summary>What `import --dry-run` prints: the plan, tasks added/updated/unchanged/removed, units and leaders created,
+    /// aliases matched.</summary>
     public static string Summary(LocaleText t, ImportReport r, PlanUpload upload)
     {
         var lines = new List<string>();
         if (upload.Sheet is { } sheet) lines.Add(t.Say("importUpload.sheet", ("sheet", Markdown.Literal(sheet))));
-        lines.Add(t.Say(r.PlanCreated ? "importUpload.newPlan" : "importUpload.plan", ("title", Markdown.Literal(r.PlanTitle)), ("year", r.PlanYear)));
+        lines.Add(t.Say(r.PlanCreated ? "importUpload.newPlan" : "importUpload.plan", ("title", Markdown.Literal(r.PlanTitle)),
+            ("year", r.PlanYear)));
         if (upload.MovedFrom is { } from) lines.Add(t.Say("importUpload.movedYear", ("from", from), ("year", r.PlanYear)));
-        lines.Add(t.Say("importUpload.tasks", ("added", r.Added.Count), ("updated", r.Updated.Count), ("unchanged", r.Unchanged.Count), ("removed", r.Removed.Count),
-            ("restored", r.Restored.Count)));
-        lines.AddRange(r.Updated.Take(MessageLimits.TaskLines).Select(c => t.Say("importUpload.updatedLine", ("number", c.Number), ("fields", string.Join(", ", c.Fields)))));
+        lines.Add(t.Say("importUpload.tasks", ("added", r.Added.Count), ("updated", r.Updated.Count), ("unchanged", r.Unchanged.Count),
+            ("removed", r.Removed.Count), ("restored", r.Restored.Count)));
+        lines.AddRange(r.Updated.Take(MessageLimits.TaskLines)
+            .Select(c => t.Say("importUpload.updatedLine", ("number", c.Number), ("fields", string.Join(", ", c.Fields)))));
         if (r.Removed.Count > 0) lines.Add(t.Say("importUpload.removed", ("numbers", Numbers(t, r.Removed))));
         if (r.Restored.Count > 0) lines.Add(t.Say("importUpload.restored", ("numbers", Numbers(t, r.Restored))));
         lines.AddRange(r.KeptDeadlines.Select(k => t.Say("importUpload.keptDeadline", ("number", k.Number), ("kept", TaskText.Date(t, k.Kept)),
             ("document", TaskText.Date(t, k.Document)))));
         lines.Add(t.Say("importUpload.units", ("count", r.UnitsCreated.Count), ("names", TaskText.List(t, r.UnitsCreated))));
         lines.Add(t.Say("importUpload.leaders", ("count", r.LeadersCreated.Count), ("names", TaskText.List(t, r.LeadersCreated))));
-        lines.Add(t.Say("importUpload.aliases", ("count", r.AliasesMatched.Count), ("names", TaskText.List(t, r.AliasesMatched.Select(a => $"{a.Name} → {a.Unit}")))));
+        lines.Add(t.Say("importUpload.aliases", ("count", r.AliasesMatched.Count),
+            ("names", TaskText.List(t, r.AliasesMatched.Select(a => $"{a.Name} → {a.Unit}")))));
         return string.Join("\n", lines.Select(l => "- " + l));
     }
 

@@ -34,12 +34,13 @@ public sealed class LeaderTasksDialog(TaskSupervision supervision, Lookups looku
         var t = dc.Text;
         var text = t.Say("leaderTasks.header", [("leader", Markdown.Literal(leader.Name)), ("count", tasks.Count),
             ("today", TaskText.Date(t, supervision.Today)), .. TaskText.Counts(tasks)]);
-        text += "\n\n" + TaskText.LinesByChapter(t, tasks, a => a.Task, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a)), ("number", a.Task.Number),
-            ("title", TaskText.Title(a.Task)), ("standing", TaskText.Standing(t, a))), moreKey: "units.more");
+        text += "\n\n" + TaskText.LinesByChapter(t, tasks, a => a.Task, a => t.Say("leaderTasks.line", ("light", TaskText.Light(t, a)),
+            ("number", a.Task.Number), ("title", TaskText.Title(a.Task)), ("standing", TaskText.Standing(t, a))), moreKey: "units.more");
         return await dc.SendAndEndAsync(Activity.CreateMessage(text), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> HandOverAsync(DialogContext dc, string dialog, JsonObject? options, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> HandOverAsync(DialogContext dc, string dialog, JsonObject? options,
+        CancellationToken cancellationToken)
     {
         await dc.EndDialogAsync(null, cancellationToken);
         return await dc.BeginDialogAsync(dialog, options, cancellationToken);

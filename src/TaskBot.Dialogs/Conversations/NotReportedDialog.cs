@@ -22,10 +22,12 @@ public sealed class NotReportedDialog(TaskSupervision supervision) : Dialog, IRo
         var period = PeriodText.Label(dc.Text, progress is null ? supervision.CurrentPeriod : supervision.CurrentPeriodOf(progress.Plan));
         var text = units.Count == 0 ? dc.Text.Say("office.allReported", ("period", period))
             : dc.Text.Say("office.notReportedHeader", ("period", period), ("count", units.Count)) + "\n\n"
-              + string.Join("\n", units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", Markdown.Literal(u.Unit.Name)), ("missing", u.Missing))));
+              + string.Join("\n",
+                  units.Select(u => dc.Text.Say("office.notReportedLine", ("unit", Markdown.Literal(u.Unit.Name)), ("missing", u.Missing))));
         if (collectives.Count > 0)
             text += "\n\n" + dc.Text.Say("office.collectivesHeader") + "\n"
-                + TaskText.Lines(dc.Text, collectives, c => dc.Text.Say("office.collectiveLine", ("number", c.Task.Number), ("tally", TaskText.Tallies(dc.Text, [c.Tally]))));
+                + TaskText.Lines(dc.Text, collectives, c =>
+                    dc.Text.Say("office.collectiveLine", ("number", c.Task.Number), ("tally", TaskText.Tallies(dc.Text, [c.Tally]))));
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 }

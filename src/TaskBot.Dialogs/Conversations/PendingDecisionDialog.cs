@@ -34,9 +34,11 @@ public sealed class PendingDecisionDialog(ExtensionDesk extensions, Coordination
                 .Where(o => o.Item.LastAction is null).ToList();
         var instruction = dc.Turn.Activity.Text?.Trim() ?? "";
         var instruct = t.Say("coordination.actionInstruct");
-        var choices = pending.Select(r => (Title: t.Say("extension.pendingButton", ("id", r.Id), ("number", r.TaskNumber), ("new", TaskText.Date(t, r.NewDeadline))),
-                Command: $"{t.Say(approve ? "extension.approveCommand" : "extension.refuseCommand", ("id", r.Id))} {remark}".TrimEnd()))
-            .Concat(open.Select(o => (Title: CoordinationText.Button(t, o), Command: $"{t.Say("coordination.command", ("id", o.Item.Id), ("action", instruct))} {instruction}")))
+        var choices = pending.Select(r =>
+            (Title: t.Say("extension.pendingButton", ("id", r.Id), ("number", r.TaskNumber), ("new", TaskText.Date(t, r.NewDeadline))),
+             Command: $"{t.Say(approve ? "extension.approveCommand" : "extension.refuseCommand", ("id", r.Id))} {remark}".TrimEnd()))
+            .Concat(open.Select(o => (Title: CoordinationText.Button(t, o),
+                Command: $"{t.Say("coordination.command", ("id", o.Item.Id), ("action", instruct))} {instruction}")))
             .ToList();
         if (choices.Count == 0) return await dc.SayAndEndAsync("extension.nonePending", cancellationToken);
         if (choices.Count == 1)

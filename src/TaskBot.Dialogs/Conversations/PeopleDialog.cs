@@ -37,7 +37,8 @@ public sealed class PeopleDialog(IPeopleStore people, IPlanReader plans, TaskSup
             var message = Activity.CreateMessage(Group(t, names, theirs));
             message.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. theirs.Where(p => p.Name is { Length: > 0 }).Take(MessageLimits.Buttons).Select(p => CardAction.ImBack(t.Say("people.revokeButton", ("name", p.Name))))],
+                Actions = [.. theirs.Where(p => p.Name is { Length: > 0 }).Take(MessageLimits.Buttons)
+                    .Select(p => CardAction.ImBack(t.Say("people.revokeButton", ("name", p.Name))))],
             };
             return await dc.SendAndEndAsync(message, cancellationToken);
         }

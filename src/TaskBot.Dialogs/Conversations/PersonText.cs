@@ -22,10 +22,12 @@ public sealed class PersonText
         return new PersonText(units, leaders);
     }
 
-    public static string Name(LocaleText t, BoundPerson person) => person.Name is { Length: > 0 } name ? Markdown.Literal(name) : t.Say("people.noName");
+    public static string Name(LocaleText t, BoundPerson person) =>
+        person.Name is { Length: > 0 } name ? Markdown.Literal(name) : t.Say("people.noName");
 
     public static string Channels(LocaleText t, BoundPerson person) =>
-        string.Join(t.Say("tasks.listSeparator"), person.Channels.Select(c => t.MessageKeys.Contains("people.channel_" + c) ? t.Say("people.channel_" + c) : Markdown.Literal(c)));
+        string.Join(t.Say("tasks.listSeparator"),
+            person.Channels.Select(c => t.MessageKeys.Contains("people.channel_" + c) ? t.Say("people.channel_" + c) : Markdown.Literal(c)));
 
     /// <summary>The unit, the leader or the office whose binding it is.</summary>
     public string Group(LocaleText t, BoundPerson person) => person.Role switch

@@ -81,7 +81,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         if (body is not null && Read(dc, state, body).CoordinationAlone(dc.Text) is { } request)
         {
             await dc.EndDialogAsync(null, cancellationToken);
-            return await dc.BeginDialogAsync(CoordinationRequestDialog.Name, new JsonObject { ["task"] = task.Id, ["text"] = request }, cancellationToken);
+            return await dc.BeginDialogAsync(CoordinationRequestDialog.Name, new JsonObject { ["task"] = task.Id, ["text"] = request },
+                cancellationToken);
         }
         if (remark is not null) await dc.SayAsync("report.remarkOffered", cancellationToken, ("number", task.Number));
         if ((body ?? remark) is { } message)
@@ -159,7 +160,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     public override string? ResumeOffer(DialogContext dc, DialogInstance instance) =>
         dc.Text.Say("report.resumeOffer", ("number", Load(instance).Draft.TaskNumber));
 
-    private static async Task<DialogTurnResult> MisunderstoodAsync(DialogContext dc, ReportState state, ReportAnswer answer, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> MisunderstoodAsync(DialogContext dc, ReportState state, ReportAnswer answer,
+        CancellationToken cancellationToken)
     {
         state = state with { Misunderstood = state.Misunderstood + 1 };
         if (state.Misunderstood >= MaxMisunderstood)
@@ -197,7 +199,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
         if (supervision.Value.NextUnreported(progress, viewer, number) is { } next && next != task)
         {
             saved.Text += "\n\n" + dc.Text.Say("report.offerNext", ("number", next.Number), ("title", TaskText.Title(next)));
-            saved.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", TaskText.Reference(next))))] };
+            saved.SuggestedActions =
+                new SuggestedActions { Actions = [CardAction.ImBack(dc.Text.Say("report.nextButton", ("number", TaskText.Reference(next))))] };
         }
         return await dc.SendAndEndAsync(saved, cancellationToken);
     }

@@ -26,12 +26,15 @@ public sealed class RevokeBindingDialog(IPeopleStore people, IPlanReader plans) 
         if (dc.Viewer!.Member.Role != MemberRole.Office) return await step.SayAndEndAsync("office.only", ct);
         var name = step.Options?["name"]?.GetValue<string>().Trim() ?? "";
         // The words of a message are matched lower-cased: Zhang San is said as zhang san.
-        var named = BoundPerson.Of(await people.MembersAsync(ct)).Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var named = BoundPerson.Of(await people.MembersAsync(ct)).Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         if (named.Count == 0) return await step.SayAndEndAsync("revoke.unknown", ct, ("name", Words.Markdown.Literal(name)));
         if (named.Count == 1) return await step.NextAsync(named[0].Bindings[0].Id);
         var names = await PersonText.LoadAsync(plans, named, ct);
-        var choices = named.Select(p => new Choice(p.Bindings[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.Who(dc.Text, p))).ToList();
-        return await step.PromptAsync(ChoicePrompt.Name, new PromptOptions { Text = dc.Text.Say("revoke.which", ("name", Words.Markdown.Literal(name))), Choices = choices }, ct);
+        var choices = named.Select(p =>
+            new Choice(p.Bindings[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.Who(dc.Text, p))).ToList();
+        return await step.PromptAsync(ChoicePrompt.Name,
+            new PromptOptions { Text = dc.Text.Say("revoke.which", ("name", Words.Markdown.Literal(name))), Choices = choices }, ct);
     }
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStep step, CancellationToken ct)

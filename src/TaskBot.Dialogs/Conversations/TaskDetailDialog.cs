@@ -35,12 +35,15 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         if (task.OwnedByOffice) text.Append('\n').Append(t.Say("taskDetail.ownedByOffice"));
         if (supervision.Assess(progress!, task) is { Collectives.Count: > 0 } a)
             text.Append('\n').Append(t.Say("taskDetail.collectives", ("tallies", TaskText.Standing(t, a))));
-        foreach (var m in task.Milestones) text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
+        foreach (var m in task.Milestones)
+            text.Append('\n').Append(t.Say("taskDetail.milestone", ("date", TaskText.Date(t, m.Date)), ("text", Markdown.Literal(m.Text))));
         foreach (var e in await extensions.HistoryAsync(task, cancellationToken))
-            text.Append('\n').Append(t.Say("extension.historyLine", ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)),
-                ("by", Markdown.Literal(e.DecidedBy)), ("date", TaskText.Date(t, completions.LocalDate(e.DecidedAt!.Value))), ("reason", Markdown.Literal(e.Reason))));
+            text.Append('\n').Append(t.Say("extension.historyLine",
+                ("old", TaskText.Date(t, e.PreviousDeadline)), ("new", TaskText.Date(t, e.NewDeadline)), ("by", Markdown.Literal(e.DecidedBy)),
+                ("date", TaskText.Date(t, completions.LocalDate(e.DecidedAt!.Value))), ("reason", Markdown.Literal(e.Reason))));
         if (await completions.LatestAsync(task, cancellationToken) is { } review)
-            text.Append('\n').Append(CompletionText.State(t, review, (await plans.UnitAsync(review.UnitId, cancellationToken))?.Name, completions.LocalDate));
+            text.Append('\n')
+                .Append(CompletionText.State(t, review, (await plans.UnitAsync(review.UnitId, cancellationToken))?.Name, completions.LocalDate));
         var history = await supervision.HistoryAsync(task, 5, cancellationToken);
         text.Append("\n\n").Append(t.Say(history.Count == 0 ? "taskDetail.noReports" : "taskDetail.reportsHeader"));
         foreach (var r in history)
@@ -56,7 +59,8 @@ public sealed class TaskDetailDialog(TaskSupervision supervision, IPlanReader pl
         if (dc.Viewer.MayReport && dc.Viewer.LeadsTask(task) && progress!.SupportingUnits(task).Count > 0)
         {
             message.Text += "\n\n" + t.Say("taskDetail.askSupportHint", ("number", task.Number), ("count", progress.SupportingUnits(task).Count));
-            message.SuggestedActions = new() { Actions = [BotFramework.Schema.CardAction.ImBack(t.Say("taskDetail.askSupportButton", ("number", task.Number)))] };
+            message.SuggestedActions =
+                new() { Actions = [BotFramework.Schema.CardAction.ImBack(t.Say("taskDetail.askSupportButton", ("number", task.Number)))] };
         }
         return await dc.SendAndEndAsync(message, cancellationToken);
     }

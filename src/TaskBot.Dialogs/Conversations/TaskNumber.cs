@@ -55,8 +55,10 @@ public sealed record TaskNumber(string Said, int? Value, string? List = null)
         string buttonKey, CancellationToken cancellationToken, string? rest = null)
     {
         var number = candidates[0].Number;
-        var lines = candidates.Select(t => dc.Text.Say("lists.whichLine", ("list", ListName(dc.Text, progress.PlanOf(t))), ("title", TaskText.Title(t))));
-        var ask = Activity.CreateMessage(dc.Text.Say("lists.which", ("number", number), ("count", candidates.Count)) + "\n\n" + string.Join("\n", lines));
+        var lines =
+            candidates.Select(t => dc.Text.Say("lists.whichLine", ("list", ListName(dc.Text, progress.PlanOf(t))), ("title", TaskText.Title(t))));
+        var ask =
+            Activity.CreateMessage(dc.Text.Say("lists.which", ("number", number), ("count", candidates.Count)) + "\n\n" + string.Join("\n", lines));
         ask.SuggestedActions = new SuggestedActions
         {
             Actions = [.. candidates.Select(t => dc.Text.Say(buttonKey, ("number", $"{ListName(dc.Text, progress.PlanOf(t))}{number}")))

@@ -30,7 +30,8 @@ public sealed class UnitTasksDialog(TaskSupervision supervision, Lookups lookups
         var everyone = supported.Where(a => supervision.AsksNothingOf(progress, a.Task, unit) && progress.LatestBy(a.Task, unit.Id) is null)
             .ToList();
         supported = [.. supported.Except(everyone)];
-        var text = t.Say("unitTasks.header", ("unit", name), ("led", led.Count), ("supported", supported.Count), ("today", TaskText.Date(t, supervision.Today)));
+        var text = t.Say("unitTasks.header", ("unit", name), ("led", led.Count), ("supported", supported.Count),
+            ("today", TaskText.Date(t, supervision.Today)));
         if (led.Count > 0) text += "\n\n" + Lines(t, progress, unit, led);
         if (supported.Count > 0) text += "\n\n" + t.Say("unitTasks.supportedHeader") + "\n" + Lines(t, progress, unit, supported);
         if (everyone.Count > 0) text += "\n\n" + t.Say("unitTasks.everyUnit", ("count", everyone.Count), ("unit", name));

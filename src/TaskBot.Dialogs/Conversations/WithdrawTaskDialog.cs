@@ -16,7 +16,8 @@ public sealed class WithdrawTaskDialog(ITaskEditor editor, TaskSupervision super
     public override string Id => "withdrawTask";
     public string Trigger => "taskEdit.withdraw";
 
-    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskReasonAsync, ConfirmAsync, WithdrawAsync];
+    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps =>
+        [AskReasonAsync, ConfirmAsync, WithdrawAsync];
 
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStep step, CancellationToken ct)
     {

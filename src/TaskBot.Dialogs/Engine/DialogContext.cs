@@ -57,7 +57,8 @@ public sealed class DialogContext(TurnContext turn, DialogState state, BotText w
     public string? SuspendedOffer => State.Suspended is [var bottom, ..] && SenderOwnsSuspended ? ResumeOffer(bottom) : null;
 
     /// <summary>Whether the sender of this turn is the one whose stack was put aside.</summary>
-    public bool SenderOwnsSuspended => State.Suspended is not null && (State.SuspendedOwnerId is null || State.SuspendedOwnerId == Turn.Activity.From?.Id);
+    public bool SenderOwnsSuspended =>
+        State.Suspended is not null && (State.SuspendedOwnerId is null || State.SuspendedOwnerId == Turn.Activity.From?.Id);
 
     /// <summary>Takes the suspended stack up again and asks its question again.</summary>
     public async Task ResumeSuspendedAsync(CancellationToken cancellationToken)

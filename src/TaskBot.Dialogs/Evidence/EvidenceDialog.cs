@@ -37,7 +37,8 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         var viewer = dc.Viewer!;
         var files = AttachmentFiles.Files(dc.Turn.Activity).ToList();
         if (files.Count == 0)
-            return await dc.SayAndEndAsync("evidence.howTo", cancellationToken, ("types", EvidenceIntake.Types(dc.Text, desk)), ("mb", desk.MaxBytes / 1024 / 1024));
+            return await dc.SayAndEndAsync("evidence.howTo", cancellationToken, ("types", EvidenceIntake.Types(dc.Text, desk)),
+                ("mb", desk.MaxBytes / 1024 / 1024));
         var photos = files.Any(f => f.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true
             || EvidenceTypes.Named(f.Name ?? "") is EvidenceType.Jpg or EvidenceType.Png);
         if (!viewer.MayReport && photos) return await dc.SayAndEndAsync("evidence.unitsOnly", cancellationToken);
@@ -64,7 +65,8 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
             return await dc.BeginDialogAsync(ReportProgressDialog.Name, report, cancellationToken);
         }
         if (task is not null) return await AssignAsync(dc, progress!, task, recent, [.. taken.Kept.Select(f => f.Id)], taken.Said, cancellationToken);
-        dc.Active!.Values["waiting"] = JsonSerializer.SerializeToNode(new Waiting([.. taken.Kept.Select(f => f.Id)], [.. taken.Kept.Select(f => f.FileName)]));
+        dc.Active!.Values["waiting"] =
+            JsonSerializer.SerializeToNode(new Waiting([.. taken.Kept.Select(f => f.Id)], [.. taken.Kept.Select(f => f.FileName)]));
         return await AskAsync(dc, tasks, taken.Said, cancellationToken);
     }
 
@@ -110,11 +112,13 @@ public sealed partial class EvidenceDialog(TaskSupervision supervision, Evidence
         var message = Activity.CreateMessage((said.Length > 0 ? said + "\n\n" : "") + (report is null
             ? t.Say("evidence.waiting", ("number", task.Number))
             : t.Say("evidence.withReport", ("number", task.Number), ("period", PeriodText.Label(t, report.PeriodKey)))));
-        if (report is null) message.SuggestedActions = new() { Actions = [CardAction.ImBack(t.Say("evidence.reportButton", ("number", task.Number)))] };
+        if (report is null)
+            message.SuggestedActions = new() { Actions = [CardAction.ImBack(t.Say("evidence.reportButton", ("number", task.Number)))] };
         return await dc.SendAndEndAsync(message, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskAsync(DialogContext dc, IReadOnlyList<TaskItem> tasks, string said, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskAsync(DialogContext dc, IReadOnlyList<TaskItem> tasks, string said,
+        CancellationToken cancellationToken)
     {
         var t = dc.Text;
         var text = new StringBuilder(said.Length > 0 ? said + "\n\n" : "").Append(t.Say("evidence.askTask")).Append('\n')

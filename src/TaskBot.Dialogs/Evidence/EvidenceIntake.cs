@@ -45,5 +45,6 @@ public sealed class EvidenceIntake(AttachmentFiles files, EvidenceDesk desk)
         return new(kept, string.Join("\n", lines));
     }
 
-    public static string Types(LocaleText t, EvidenceDesk desk) => string.Join(t.Say("tasks.listSeparator"), desk.Types.Select(x => x.ToString().ToLowerInvariant()));
+    public static string Types(LocaleText t, EvidenceDesk desk) =>
+        string.Join(t.Say("tasks.listSeparator"), desk.Types.Select(x => x.ToString().ToLowerInvariant()));
 }

@@ -27,7 +27,8 @@ public sealed class EvidenceList(EvidenceDesk desk, IEvidenceLinks links, IPlanR
             if (text.Length == 0) text.Append(t.Say("evidence.detailHeader", ("count", files.Count), ("minutes", (int)link.Lifetime.TotalMinutes)));
             text.Append('\n').Append(t.Say("evidence.detailLine", ("name", Markdown.Literal(file.FileName)), ("url", link.Url),
                 ("unit", Markdown.Literal((await plans.UnitAsync(file.UnitId, cancellationToken))?.Name)),
-                ("date", TaskText.Date(t, dates.LocalDate(file.ReceivedAt))), ("waiting", file.ReportId is null ? t.Say("evidence.detailWaiting") : "")));
+                ("date", TaskText.Date(t, dates.LocalDate(file.ReceivedAt))),
+                ("waiting", file.ReportId is null ? t.Say("evidence.detailWaiting") : "")));
         }
         if (files.Count > Shown) text.Append('\n').Append(t.Say("evidence.detailMore", ("count", files.Count - Shown)));
         return text.ToString();

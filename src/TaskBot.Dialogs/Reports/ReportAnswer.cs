@@ -70,7 +70,8 @@ public sealed class ReportAnswer
         if (Text.Hears("report.unchanged", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
         else if (Text.Hears("report.changed", Input) || Text.Hears("prompts.yes", Input)) Accept(State with { Stage = ReportStage.EditMenu });
         else if (Text.Hears("report.startOver", Input)) StartOver();
-        else if (Input is not null && Reading(Input) is { Found: true } reading) Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true, reading.StatusUnclear);
+        else if (Input is not null && Reading(Input) is { Found: true } reading)
+            Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true, reading.StatusUnclear);
         else Refuse("report.notUnderstood");
     }
 
@@ -108,7 +109,8 @@ public sealed class ReportAnswer
         // 否 pressed by mistake: 是 or 否 goes back to the read-back rather than asking for a field again.
         else if (Text.Hears("prompts.yes", Input) || Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.ReadBack });
         else if (EditTyped()) { }
-        else Refuse("prompts.notAChoice", ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
+        else Refuse("prompts.notAChoice",
+            ("choices", string.Join(" / ", Enum.GetValues<ReportField>().Select(f => ReportQuestions.FieldName(Text, f)))));
     }
 
     private void StartOver() => Accept(State with { Draft = new ReportDraft(Draft.TaskNumber), StatusSaidUnclear = false }, next: true);
@@ -136,7 +138,8 @@ public sealed class ReportAnswer
         var status = StatusReading.Answer(Text, Input);
         if (status.Status is { } s) Accept(State with { Draft = Draft.WithStatus(s) }, next: true);
         else if (status.Unclear && unclearAgain) Accept(State with { Stage = ReportStage.StatusUnclear, Asking = null });
-        else if (Input is not null && Reading(Input) is { Draft.Status: not null } reading) Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true);
+        else if (Input is not null && Reading(Input) is { Draft.Status: not null } reading)
+            Accept(State with { Draft = Draft.Merge(reading.Draft) }, next: true);
         else
         {
             var offered = State.Stage == ReportStage.StatusUnclear ? [ReportStatus.Done, ReportStatus.OnSchedule] : ReportQuestions.Statuses;

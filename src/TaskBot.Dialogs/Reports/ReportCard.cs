@@ -39,7 +39,8 @@ public static class ReportCard
                     {
                         ["type"] = "Input.ChoiceSet", ["id"] = "status", ["label"] = ReportQuestions.FieldName(t, ReportField.Status),
                         ["value"] = d.Status?.ToString() ?? "", ["style"] = "expanded",
-                        ["choices"] = new JsonArray([.. ReportQuestions.Statuses.Select(x => (JsonNode)new JsonObject { ["title"] = TaskText.Status(t, x), ["value"] = x.ToString() })]),
+                        ["choices"] = new JsonArray([.. ReportQuestions.Statuses.Select(x =>
+                            (JsonNode)new JsonObject { ["title"] = TaskText.Status(t, x), ["value"] = x.ToString() })]),
                     },
                     Text("progress", ReportField.Progress, d.Progress, multiline: true),
                     Text("completion", ReportField.Completion, d.CurrentValue ?? (d.Completion is { } c ? CompletionAnswer.Number(c) + "%" : null)),
@@ -64,7 +65,8 @@ public static class ReportCard
         var d = s.Draft;
         var changes = new ReportDraft(d.TaskNumber);
         string? Field(string id) => form[id] is JsonValue v && v.ToString().Trim() is { Length: > 0 } text ? text : null;
-        if (Enum.TryParse<ReportStatus>(Field("status"), out var status) && Enum.IsDefined(status) && status != d.Status) changes = changes.WithStatus(status);
+        if (Enum.TryParse<ReportStatus>(Field("status"), out var status) && Enum.IsDefined(status) && status != d.Status)
+            changes = changes.WithStatus(status);
         var completion = Field("completion");
         var wasSaid = d.CurrentValue ?? (d.Completion is { } c ? CompletionAnswer.Number(c) + "%" : null);
         var unread = completion is not null && completion != wasSaid ? completion : null;

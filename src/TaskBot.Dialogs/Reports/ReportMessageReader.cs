@@ -100,7 +100,8 @@ public static partial class ReportMessageReader
             {
                 open = null;
                 if (field == ReportField.Status) Apply(StatusReading.Answer(text, said));
-                else if (field == ReportField.Completion && Completion(said, targets) is { Percent: { } p } c) draft = draft.WithCompletion(p, c.Value);
+                else if (field == ReportField.Completion && Completion(said, targets) is { Percent: { } p } c)
+                    draft = draft.WithCompletion(p, c.Value);
                 else if (field != ReportField.Completion && said.Length > 0) { Append(field, raw, said); open = field; }
                 else if (said.Length > 0) unread = said;
                 continue;

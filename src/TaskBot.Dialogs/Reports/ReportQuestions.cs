@@ -15,7 +15,8 @@ public static class ReportQuestions
             t.Say(s.LastIsThisPeriod ? "report.changedThisPeriod" : "report.changedSinceLast", ("number", s.Draft.TaskNumber), ("title", s.Title),
                 ("period", s.LastPeriod is { } last ? PeriodText.Label(t, last) : ""), ("last", Summary(t, s.Draft))),
             t.Say("report.unchangedButton"), t.Say("report.changedButton")),
-        ReportStage.StatusUnclear => WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
+        ReportStage.StatusUnclear =>
+            WithButtons(t.Say("report.askUnclear"), TaskText.Status(t, ReportStatus.Done), TaskText.Status(t, ReportStatus.OnSchedule)),
         ReportStage.ReadBack => WithButtons(ReadBack(t, s), t.Say("prompts.yesButton"), t.Say("prompts.noButton")),
         ReportStage.EditMenu => WithButtons(t.Say("report.askEdit"), [.. Enum.GetValues<ReportField>().Select(f => FieldName(t, f))]),
         _ => Field(t, s),
@@ -71,7 +72,8 @@ public static class ReportQuestions
         var d = s.Draft;
         var carried = t.Say(s.LastIsThisPeriod ? "report.carriedMarkThisPeriod" : "report.carriedMark");
         string Mark(ReportField f) => d.Source(f) == FieldSource.Carried ? carried : "";
-        var evidence = s.Evidence.Count == 0 ? "" : "\n" + t.Say("evidence.readBack", ("names", TaskText.List(t, s.Evidence.Select(Markdown.Literal))));
+        var evidence = s.Evidence.Count == 0 ? ""
+            : "\n" + t.Say("evidence.readBack", ("names", TaskText.List(t, s.Evidence.Select(Markdown.Literal))));
         return t.Say("report.readBack", ("number", d.TaskNumber), ("title", s.Title),
             ("status", TaskText.Status(t, d.Status!.Value) + Mark(ReportField.Status)),
             ("progress", Markdown.Literal(d.Progress) + Mark(ReportField.Progress)),

@@ -42,12 +42,14 @@ public static class BulletinDocument
         // The units not in for the period by the day it is judged on (today, or a past period's end): not late before it is over.
         doc.Heading(W("unreportedHeading", ("date", Date(words, b.Today))));
         doc.Paragraph(b.Unreported.Count == 0 ? W("allReported")
-            : string.Join(W("unitSeparator"), b.Unreported.Select(u => W("unreportedUnit", ("unit", u.Unit.Name), ("missing", u.Missing)))) + W("end"));
+            : string.Join(W("unitSeparator"), b.Unreported.Select(u => W("unreportedUnit", ("unit", u.Unit.Name), ("missing", u.Missing))))
+            + W("end"));
         doc.Heading(W("coordinationHeading"));
         Lines(doc, words, b.Coordination, o => W("coordinationLine", ("number", o.Task.Number), ("title", Plain(TaskText.Title(o.Task))),
             ("unit", o.UnitName), ("coordination", o.Item.Text), ("days", o.AgeDays), ("last", LastAnswer(words, o.Item))));
         doc.Heading(W("requirementsHeading"));
-        foreach (var line in options.Requirements.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)) doc.Paragraph(line.Trim());
+        foreach (var line in options.Requirements.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            doc.Paragraph(line.Trim());
         doc.Right(options.IssuingOffice).Right(Date(words, issue.IssuedOn));
         doc.Heading(W("attachment", ("period", period)));
         doc.Table([W("ledgerNumber"), W("ledgerText"), W("ledgerLeadUnits"), W("ledgerStatus"), W("ledgerLight"), W("ledgerCompletion"),

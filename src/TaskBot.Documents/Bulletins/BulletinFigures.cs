@@ -12,12 +12,13 @@ public static class BulletinFigures
     public static string Overall(BulletinIssue issue, LocaleText words)
     {
         var a = issue.Bulletin.Assessments;
-        (string, object?)[] counts = [("today", BulletinDocument.Date(words, issue.Bulletin.Today)), ("plan", issue.Bulletin.Plan.Title), ("count", a.Count),
-            .. TaskText.Counts(a)];
+        (string, object?)[] counts = [("today", BulletinDocument.Date(words, issue.Bulletin.Today)), ("plan", issue.Bulletin.Plan.Title),
+            ("count", a.Count), .. TaskText.Counts(a)];
         return words.Say("bulletinDocument.overall", counts);
     }
 
-    /// <summary>Each unit that leads tasks (a collective's members report under their own names): tasks led, reported in the period, behind.</summary>
+    /// <summary>Each unit that leads tasks (a collective's members report under their own names):
+    /// tasks led, reported in the period, behind.</summary>
     public static IReadOnlyList<UnitReporting> Reporting(BulletinIssue issue) =>
         [.. issue.Bulletin.Assessments
             .SelectMany(a => a.Task.LeadUnits.Where(u => !u.IsCollective).Select(u => (Unit: u, Assessment: a)))

@@ -23,7 +23,8 @@ public static class ChartFont
         foreach (var folder in (folders ?? ["/usr/share/fonts", "/usr/local/share/fonts"]).Where(Directory.Exists))
         {
             var found = Directory.EnumerateFiles(folder, "*.tt?", SearchOption.AllDirectories)
-                .FirstOrDefault(f => Path.GetFileName(f) is var n && (n.Contains("wqy", StringComparison.OrdinalIgnoreCase) || n.Contains("CJK", StringComparison.Ordinal)));
+                .FirstOrDefault(f => Path.GetFileName(f) is var n
+                    && (n.Contains("wqy", StringComparison.OrdinalIgnoreCase) || n.Contains("CJK", StringComparison.Ordinal)));
             if (found is not null) return found;
         }
         return null;

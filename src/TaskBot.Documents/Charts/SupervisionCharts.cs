@@ -100,5 +100,6 @@ public sealed class SupervisionCharts : ISupervisionCharts
         return plot;
     }
 
-    private static Chart Render(Plot plot, string name, int width, int height) => new(name, plot.GetImageBytes(width, height, ImageFormat.Png), width, height);
+    private static Chart Render(Plot plot, string name, int width, int height) =>
+        new(name, plot.GetImageBytes(width, height, ImageFormat.Png), width, height);
 }

@@ -57,7 +57,8 @@ internal static class LedgerSheets
         var changes = DeadlineChanges.Of(ledger.Extensions.Where(e => e.TaskItemId == task.Id));
         if (changes.Count == 0) return task.Deadline is { } d ? new LedgerCell(d, LedgerStyle.Date) : "";
         var w = ledger.Words;
-        return string.Join("\n", [TaskText.Date(w, task.Deadline), w.Say("ledger.deadlineOriginal", ("date", TaskText.Date(w, changes[0].PreviousDeadline))),
+        return string.Join("\n",
+            [TaskText.Date(w, task.Deadline), w.Say("ledger.deadlineOriginal", ("date", TaskText.Date(w, changes[0].PreviousDeadline))),
             .. changes.Select(e => w.Say("ledger.deadlineChange", ("date", TaskText.Date(w, ledger.DateOf(e.DecidedAt!.Value))),
                 ("new", TaskText.Date(w, e.NewDeadline)), ("by", e.DecidedBy)))]);
     }

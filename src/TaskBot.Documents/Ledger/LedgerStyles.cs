@@ -13,8 +13,10 @@ internal static class LedgerStyles
     public static Stylesheet Create() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
         new Fonts(new Font(new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 10 })) { Count = 2 },
-        new Fills(Fill(null), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }), Fill("FFD9D9D9"), Fill(Red), Fill(Yellow), Fill(Green)) { Count = 6 },
-        new Borders(new Border(), new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder())) { Count = 2 },
+        new Fills(Fill(null), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            Fill("FFD9D9D9"), Fill(Red), Fill(Yellow), Fill(Green)) { Count = 6 },
+        new Borders(new Border(),
+            new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder())) { Count = 2 },
         new CellFormats(
             Format(0, 0, 0),     // Plain
             Format(1, 2, 0),     // Header

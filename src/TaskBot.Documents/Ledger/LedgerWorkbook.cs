@@ -55,8 +55,15 @@ public static class LedgerWorkbook
         var style = (uint)(cell.Style == LedgerStyle.Text && cell.Value is null ? LedgerStyle.Plain : cell.Style);
         return cell.Value switch
         {
-            DateOnly d => new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(Number(d.ToDateTime(TimeOnly.MinValue).ToOADate())) },
-            int or decimal or double => new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(Number(Convert.ToDouble(cell.Value, CultureInfo.InvariantCulture))) },
+            DateOnly d => new Cell
+            {
+                CellReference = reference, StyleIndex = style, CellValue = new CellValue(Number(d.ToDateTime(TimeOnly.MinValue).ToOADate())),
+            },
+            int or decimal or double => new Cell
+            {
+                CellReference = reference, StyleIndex = style,
+                CellValue = new CellValue(Number(Convert.ToDouble(cell.Value, CultureInfo.InvariantCulture))),
+            },
             null => new Cell { CellReference = reference, StyleIndex = style },
             var text => new Cell(new InlineString(new Text(XmlSafe(text.ToString()!)) { Space = SpaceProcessingModeValues.Preserve }))
             {

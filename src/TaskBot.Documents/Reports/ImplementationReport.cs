@@ -36,7 +36,8 @@ public static class ImplementationReport
         doc.Heading(W("problemsHeading"));
         Tasks(doc, words, [.. open.Where(x => x.IsBehind)], x => Unfinished(ledger, x));
         doc.Heading(W("nextHeading"));
-        Tasks(doc, words, [.. a.Where(x => x.Status != ReportStatus.Done && x.Latest?.NextSteps is { Length: > 0 } n && !TaskText.SaysNothing(words, n))],
+        Tasks(doc, words,
+            [.. a.Where(x => x.Status != ReportStatus.Done && x.Latest?.NextSteps is { Length: > 0 } n && !TaskText.SaysNothing(words, n))],
             x => $"{x.Latest!.NextSteps}{Source(ledger, x.Latest)}");
         doc.Right(options.IssuingOffice).Right(Bulletins.BulletinDocument.Date(words, ledger.Today));
         return doc.ToBytes();
@@ -73,9 +74,11 @@ public static class ImplementationReport
         var r = x.Latest!;
         var value = r.CurrentValue is { Length: > 0 } v ? $"{v}（{TaskText.Number(r.Completion ?? 0)}%）"
             : r.Completion is { } c ? $"{TaskText.Number(c)}%" : null;
-        var status = x.AwaitingReview ? TaskText.Status(w, x) : TaskText.Status(w, r.Status == ReportStatus.Done ? ReportStatus.Done : ReportStatus.OnSchedule);
+        var status = x.AwaitingReview ? TaskText.Status(w, x)
+            : TaskText.Status(w, r.Status == ReportStatus.Done ? ReportStatus.Done : ReportStatus.OnSchedule);
         return w.Say("implementationReport.achieved", ("status", Markdown.Plain(status)),
-            ("progress", r.Progress), ("figure", value is null ? "" : w.Say("implementationReport.figure", ("value", value))), ("source", Source(ledger, r)));
+            ("progress", r.Progress), ("figure", value is null ? "" : w.Say("implementationReport.figure", ("value", value))),
+            ("source", Source(ledger, r)));
     }
 
     private static string Unfinished(Ledger.Ledger ledger, TaskAssessment x)
@@ -93,5 +96,6 @@ public static class ImplementationReport
     /// <summary>The report a figure came from: its unit and period, so that every figure can be checked.</summary>
     private static string Source(Ledger.Ledger ledger, ProgressReport r) =>
         ledger.Words.Say("implementationReport.source", ("unit", ledger.Units.GetValueOrDefault(r.UnitId, "")),
-            ("period", ledger.PeriodLabel(r.PeriodKey)), ("date", ledger.DateOf(r).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            ("period", ledger.PeriodLabel(r.PeriodKey)),
+            ("date", ledger.DateOf(r).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -15,7 +15,8 @@ internal static class WordPicture
             new NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(
                 new Pic.Picture(
-                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name + ".png" }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name + ".png" },
+                        new Pic.NonVisualPictureDrawingProperties()),
                     new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),

@@ -17,7 +17,8 @@ public sealed class WordWriter(string titleFont, string bodyFont)
 
     public WordWriter Centered(string text, int halfPoints = 32) => Add(Centered(Run(text, bodyFont, halfPoints)));
 
-    public WordWriter Right(string text) => Add(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }), Run(text, bodyFont, 32)));
+    public WordWriter Right(string text) =>
+        Add(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }), Run(text, bodyFont, 32)));
 
     /// <summary>A heading in the body's size, bold: 一、总体情况.</summary>
     public WordWriter Heading(string text) => Add(new Paragraph(Indent(), Run(text, "黑体", 32, bold: true)));
@@ -85,7 +86,8 @@ public sealed class WordWriter(string titleFont, string bodyFont)
 
     private static Paragraph Centered(Run run) => new(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), run);
 
-    private static ParagraphProperties Indent() => new(new Indentation { FirstLineChars = 200 }, new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact });
+    private static ParagraphProperties Indent() =>
+        new(new Indentation { FirstLineChars = 200 }, new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact });
 
     private TableCell Cell(string text, bool bold)
     {

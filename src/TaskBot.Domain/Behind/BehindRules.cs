@@ -6,7 +6,8 @@ namespace TaskBot.Domain.Behind;
 
 /// <summary>
 /// What "behind" (滞后) means: a task is behind when its unit says so (滞后, 未启动), when its deadline (unless the
-/// work continues after it, 持续推进) or a milestone has passed and it is not done, when its reported completion is below 序时进度 by more than the tolerance, or when
+/// work continues after it, 持续推进) or a milestone has passed and it is not done,
+/// when its reported completion is below 序时进度 by more than the tolerance, or when
 /// no report came for the last period(s).
 /// </summary>
 public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
@@ -35,11 +36,13 @@ public sealed class BehindRules(BehindOptions options, PeriodCalendar periods)
         if (task.Milestones.Where(m => m.Date < today && (task.Deadline is null || m.Date < task.Deadline)).MaxBy(m => m.Date) is { } milestone)
             reasons.Add(new(BehindReasonKind.MilestonePassed, Light.Yellow, Days: today.DayNumber - milestone.Date.DayNumber, Milestone: milestone));
         if (latest?.Completion is { } completion && expected - completion >= options.YellowPoints)
-            reasons.Add(new(BehindReasonKind.BelowTimeProgress, expected - completion >= options.RedPoints ? Light.Red : Light.Yellow, Points: expected - completion));
+            reasons.Add(new(BehindReasonKind.BelowTimeProgress, expected - completion >= options.RedPoints ? Light.Red : Light.Yellow,
+                Points: expected - completion));
         var missed = MissedPeriods(terms, latest, today);
         if (missed >= options.YellowMissedReports)
             reasons.Add(new(BehindReasonKind.NotReported, missed >= options.RedMissedReports ? Light.Red : Light.Yellow, Periods: missed));
-        return new(task, latest, Worst(reasons), reasons, expected) { Status = latest?.Status, Completion = latest?.Completion, Continuing = continuing };
+        return new(task, latest, Worst(reasons), reasons, expected)
+            { Status = latest?.Status, Completion = latest?.Completion, Continuing = continuing };
     }
 
     /// <summary>

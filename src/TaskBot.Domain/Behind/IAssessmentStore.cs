@@ -35,6 +35,7 @@ public interface IAssessmentStore
     /// </summary>
     Task<BehindAnswer?> BehindAsync(Plan plan, AssessmentBasis basis, IReadOnlyList<TaskItem>? tasks, CancellationToken cancellationToken);
 
-    /// <summary>The kept assessments of these tasks (every task's when null), only those behind when asked, with the reports they were made on.</summary>
+    /// <summary>The kept assessments of these tasks (every task's when null), only those behind when asked,
+    /// with the reports they were made on.</summary>
     Task<IReadOnlyList<TaskAssessment>> ReadAsync(Plan plan, IReadOnlyCollection<int>? taskIds, bool behindOnly, CancellationToken cancellationToken);
 }

@@ -37,7 +37,8 @@ public sealed record TaskAssessment(TaskItem Task, ProgressReport? Latest, Light
     /// <summary>For each collective leading the task, how many members reported this period.</summary>
     public IReadOnlyList<CollectiveTally> Collectives { get; init; } = [];
 
-    /// <summary>Worst first: red before yellow; then overdue before the rest, longest first; then furthest below 序时进度; then most periods unreported.</summary>
+    /// <summary>Worst first: red before yellow; then overdue before the rest, longest first; then furthest below 序时进度;
+    /// then most periods unreported.</summary>
     public static IEnumerable<TaskAssessment> WorstFirst(IEnumerable<TaskAssessment> assessments) =>
         assessments.OrderByDescending(a => a.Light)
             .ThenByDescending(a => Of(a, BehindReasonKind.Overdue)?.Days ?? -1)

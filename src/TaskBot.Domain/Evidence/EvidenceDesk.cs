@@ -19,12 +19,14 @@ public sealed class EvidenceDesk(IEvidenceStore store, IPlanReader plans, Eviden
     public IReadOnlyList<EvidenceType> Types => options.Taken;
 
     /// <summary>Keeps the file for the unit, and for the task when it is known; refuses a file too large or of another kind.</summary>
-    public async Task<EvidenceReceipt> ReceiveAsync(Viewer sender, string fileName, byte[] content, TaskItem? task, CancellationToken cancellationToken)
+    public async Task<EvidenceReceipt> ReceiveAsync(Viewer sender, string fileName, byte[] content, TaskItem? task,
+        CancellationToken cancellationToken)
     {
         if (!sender.MayReport || (task is not null && !sender.MayReportOn(task)))
             throw new UnauthorizedAccessException($"member {sender.Member.Id} may not send evidence here");
         if (content.Length > options.MaxBytes) return EvidenceReceipt.Refused(fileName, EvidenceProblem.TooLarge);
-        if (EvidenceTypes.Of(content) is not { } type || !options.Taken.Contains(type)) return EvidenceReceipt.Refused(fileName, EvidenceProblem.WrongType);
+        if (EvidenceTypes.Of(content) is not { } type || !options.Taken.Contains(type))
+            return EvidenceReceipt.Refused(fileName, EvidenceProblem.WrongType);
         // Only the name is kept: a path the sender put in it ("../../x.png") goes nowhere.
         fileName = Path.GetFileName(fileName.Replace('\\', '/')) is { Length: > 0 } bare ? bare : "file";
         var name = EvidenceTypes.Named(fileName) == type ? fileName : Path.GetFileNameWithoutExtension(fileName) + EvidenceTypes.Extension(type);

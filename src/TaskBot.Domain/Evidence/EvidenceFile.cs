@@ -19,7 +19,8 @@ public sealed class EvidenceFile
 
     private EvidenceFile() { }
 
-    public EvidenceFile(int unitId, int? taskItemId, string fileName, EvidenceType type, long size, string sha256, string receivedBy, DateTimeOffset receivedAt)
+    public EvidenceFile(int unitId, int? taskItemId, string fileName, EvidenceType type, long size, string sha256, string receivedBy,
+        DateTimeOffset receivedAt)
     {
         UnitId = unitId;
         TaskItemId = taskItemId;

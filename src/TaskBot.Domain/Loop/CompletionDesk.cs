@@ -60,5 +60,6 @@ public sealed class CompletionDesk(ICompletionReviewStore reviews, IReportStore 
     }
 
     private static Reminder Notice(ReminderKind kind, CompletionReview review, TaskItem task, Units.Unit? unit, Member to) =>
-        new(kind, $"completion:{review.Id}", kind.ToString(), ReminderRecipient.Person(to)) { Tasks = [task], Unit = unit, Detail = kind == ReminderKind.CompletionClaimed ? review.ClaimedBy : review.Reason };
+        new(kind, $"completion:{review.Id}", kind.ToString(), ReminderRecipient.Person(to))
+            { Tasks = [task], Unit = unit, Detail = kind == ReminderKind.CompletionClaimed ? review.ClaimedBy : review.Reason };
 }

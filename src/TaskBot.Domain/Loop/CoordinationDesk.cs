@@ -35,7 +35,8 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     public async Task<IReadOnlyList<Leader>> AddresseesAsync(TaskItem task, string text, CancellationToken cancellationToken) =>
         Addressees(text, task, await plans.OpenListsAsync(cancellationToken));
 
-    private async Task<CoordinationItem?> RaiseAsync(Unit unit, TaskItem task, string text, int reportId, string raisedBy, CancellationToken cancellationToken)
+    private async Task<CoordinationItem?> RaiseAsync(Unit unit, TaskItem task, string text, int reportId, string raisedBy,
+        CancellationToken cancellationToken)
     {
         // A report carrying last period's request unchanged (无变化, 同上期) while it is open asks nothing new of the leaders.
         if (await items.IsOpenAsync(task.Id, unit.Id, text, cancellationToken)) return null;
@@ -98,7 +99,8 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
     }
 
     /// <summary>The open items this person may give this answer to ("批示 …" with no item number), oldest first.</summary>
-    public async Task<IReadOnlyList<OpenCoordination>> OpenToAnswerAsync(Viewer viewer, CoordinationAction action, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<OpenCoordination>> OpenToAnswerAsync(Viewer viewer, CoordinationAction action,
+        CancellationToken cancellationToken) =>
         [.. (await OpenForAsync(viewer, cancellationToken)).Where(o => MayAnswer(viewer, o.Item, action))];
 
     private static bool Concerns(Viewer viewer, CoordinationItem item) => viewer.Member.Role switch
@@ -115,18 +117,22 @@ public sealed class CoordinationDesk(ICoordinationStore items, IPeopleStore peop
         _ => action == CoordinationAction.Reply && viewer.Unit is { } u && item.AssignedUnitId == u.Id,
     };
 
-    private async Task TellAsync(CoordinationItem item, CoordinationAction action, Unit? assignee, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task TellAsync(CoordinationItem item, CoordinationAction action, Unit? assignee, DateTimeOffset at,
+        CancellationToken cancellationToken)
     {
         if (await plans.OpenTaskAsync(item.TaskItemId, cancellationToken) is not { } task) return;
         var asking = await plans.UnitAsync(item.UnitId, cancellationToken);
         var members = await people.MembersAsync(cancellationToken);
         var subject = $"{action}:{at.ToUnixTimeMilliseconds()}";
         var to = members.Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == item.UnitId).ToList();
-        var assignedTo = action == CoordinationAction.Assign && assignee is not null ? members.Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == assignee.Id) : [];
+        var assignedTo = action == CoordinationAction.Assign && assignee is not null
+            ? members.Where(m => m.Role == MemberRole.UnitReporter && m.UnitId == assignee.Id) : [];
         var office = action == CoordinationAction.ToOffice ? members.Where(m => m.Role == MemberRole.Office) : [];
-        var leaders = action == CoordinationAction.Reply ? members.Where(m => m.Role == MemberRole.Leader && m.LeaderId is { } l && item.LeaderIds.Contains(l)) : [];
+        var leaders = action == CoordinationAction.Reply
+            ? members.Where(m => m.Role == MemberRole.Leader && m.LeaderId is { } l && item.LeaderIds.Contains(l)) : [];
         await notices.QueueAsync([
-            .. to.Concat(leaders).Select(m => Notice(ReminderKind.CoordinationAnswer, item, task, asking, m, subject) with { Detail = assignee?.Name }),
+            .. to.Concat(leaders)
+                .Select(m => Notice(ReminderKind.CoordinationAnswer, item, task, asking, m, subject) with { Detail = assignee?.Name }),
             .. assignedTo.Concat(office).Select(m => Notice(ReminderKind.CoordinationRequest, item, task, asking, m, subject)),
         ], cancellationToken);
     }

@@ -13,7 +13,8 @@ namespace TaskBot.Domain.Loop;
 public sealed class ExtensionDesk(IExtensionStore requests, IPeopleStore people, IPlanReader plans, INoticeQueue notices,
     SupervisionOptions options, LocalClock clock, AssessmentProjection? projection = null)
 {
-    public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason, CancellationToken cancellationToken)
+    public async Task<ExtensionRequest> RequestAsync(Viewer unit, TaskItem task, DateOnly newDeadline, string reason,
+        CancellationToken cancellationToken)
     {
         if (!unit.MayReport || !unit.LeadsTask(task))
             throw new UnauthorizedAccessException($"member {unit.Member.Id} may not ask to extend task {task.Number}");

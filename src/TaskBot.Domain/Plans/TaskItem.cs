@@ -113,8 +113,8 @@ public sealed class TaskItem
 
     /// <summary>Brings the task in line with the document; returns the names of the fields that changed.</summary>
     /// <param name="keptDeadline">A deadline the office approved (延期) since, which wins over the document's.</param>
-    public IReadOnlyList<string> Apply(TaskDraft draft, IReadOnlyList<Leader> leaders, IReadOnlyList<Unit> leadUnits, IReadOnlyList<Unit> responsibleUnits,
-        DateOnly? keptDeadline = null)
+    public IReadOnlyList<string> Apply(TaskDraft draft, IReadOnlyList<Leader> leaders, IReadOnlyList<Unit> leadUnits,
+        IReadOnlyList<Unit> responsibleUnits, DateOnly? keptDeadline = null)
     {
         var changed = new List<string>();
         if (Text != draft.Text) { Text = draft.Text; changed.Add("text"); }
@@ -123,7 +123,11 @@ public sealed class TaskItem
         if (Ongoing != draft.Ongoing) { Ongoing = draft.Ongoing; changed.Add("ongoing"); }
         if (Rhythm != draft.Rhythm) { Rhythm = draft.Rhythm; changed.Add("rhythm"); }
         if (Chapter != draft.Chapter) { Chapter = draft.Chapter; changed.Add("chapter"); }
-        if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones))) { _milestones = [.. draft.Milestones]; changed.Add("milestones"); }
+        if (!InDateOrder(_milestones).SequenceEqual(InDateOrder(draft.Milestones)))
+        {
+            _milestones = [.. draft.Milestones];
+            changed.Add("milestones");
+        }
         if (ReplaceLeaders(leaders)) changed.Add("leaders");
         if (ReplaceUnits(UnitRole.Lead, leadUnits)) changed.Add("leadUnits");
         if (ReplaceUnits(UnitRole.Responsible, responsibleUnits)) changed.Add("responsibleUnits");

@@ -10,7 +10,8 @@ public sealed class ReminderOptions
     /// <summary>每周调度: the day and time; on a day off it moves to the next working day of the same week.</summary>
     public WeeklyTime Weekly { get; set; } = new() { Day = DayOfWeek.Monday, Time = new TimeOnly(9, 0) };
 
-    /// <summary>The first check for units that have not reported (催报), as a day and time of a normal week; it moves with the weekly reminder.</summary>
+    /// <summary>The first check for units that have not reported (催报), as a day and time of a normal week;
+    /// it moves with the weekly reminder.</summary>
     public WeeklyTime Escalation { get; set; } = new() { Day = DayOfWeek.Wednesday, Time = new TimeOnly(18, 0) };
 
     /// <summary>Days of the month of the half-month digest (1 and 16 unless set).</summary>

@@ -68,7 +68,8 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
                       select new Reminder(ReminderKind.Digest, occasion, "leader", ReminderRecipient.Person(leader.Member))
                       { Tasks = tasks, Assessments = [.. tasks.Select(t => supervision.Assess(progress, t))], Date = clock.Today };
         var bulletin = supervision.Bulletin(progress);
-        var office = roster.Office.Select(o => new Reminder(ReminderKind.Bulletin, occasion, "bulletin", ReminderRecipient.Person(o.Member)) { Bulletin = bulletin });
+        var office = roster.Office.Select(o =>
+            new Reminder(ReminderKind.Bulletin, occasion, "bulletin", ReminderRecipient.Person(o.Member)) { Bulletin = bulletin });
         return [.. leaders, .. office];
     }
 
@@ -101,10 +102,12 @@ public sealed class ReminderPlanner(ReminderSchedule schedule, TaskSupervision s
 
     private static IEnumerable<Reminder> Overdue(TaskItem task, DateOnly deadline, IReadOnlyList<Unit> units, Roster roster) =>
         ToUnits(units, ReminderKind.Overdue, Day(deadline), task, deadline, 1, roster)
-            .Concat(roster.LeadersOf(task).Select(l => new Reminder(ReminderKind.Overdue, Day(deadline), TaskSubject(task), ReminderRecipient.Person(l.Member))
-            { Tasks = [task], Date = deadline, Days = 1 }));
+            .Concat(roster.LeadersOf(task).Select(l =>
+                new Reminder(ReminderKind.Overdue, Day(deadline), TaskSubject(task), ReminderRecipient.Person(l.Member))
+                    { Tasks = [task], Date = deadline, Days = 1 }));
 
-    private static IEnumerable<Reminder> ToUnits(IEnumerable<Unit> units, ReminderKind kind, string occasion, TaskItem task, DateOnly date, int days, Roster roster) =>
+    private static IEnumerable<Reminder> ToUnits(IEnumerable<Unit> units, ReminderKind kind, string occasion, TaskItem task, DateOnly date, int days,
+        Roster roster) =>
         from unit in units
         from recipient in roster.Reach(unit)
         select new Reminder(kind, occasion, TaskSubject(task), recipient) { Tasks = [task], Unit = unit, Date = date, Days = days };

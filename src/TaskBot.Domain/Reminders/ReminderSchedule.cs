@@ -31,14 +31,16 @@ public sealed class ReminderSchedule(ReminderOptions options, WorkingDayCalendar
 
     /// <summary>The last escalation check of the week that has passed by now; null before the first.</summary>
     public DateOnly? LastEscalationCheck(DateTime localNow) =>
-        EscalationChecks(Week(DateOnly.FromDateTime(localNow))).LastOrDefault(d => Reached(localNow, d, options.Escalation.Time)) is { } d && d != default ? d : null;
+        EscalationChecks(Week(DateOnly.FromDateTime(localNow)))
+            .LastOrDefault(d => Reached(localNow, d, options.Escalation.Time)) is { } d && d != default ? d : null;
 
     /// <summary>The latest digest day reached by now (this month's or last month's): the digest's occasion.</summary>
     public DateOnly LatestDigestDay(DateTime localNow)
     {
         var today = DateOnly.FromDateTime(localNow);
         var candidates = new[] { today.AddMonths(-1), today }
-            .SelectMany(m => options.DigestDaysOfMonth.Select(d => new DateOnly(m.Year, m.Month, Math.Min(d, DateTime.DaysInMonth(m.Year, m.Month)))));
+            .SelectMany(m =>
+                options.DigestDaysOfMonth.Select(d => new DateOnly(m.Year, m.Month, Math.Min(d, DateTime.DaysInMonth(m.Year, m.Month)))));
         return candidates.Where(d => Reached(localNow, d, options.DigestTime)).Max();
     }
 

@@ -24,7 +24,8 @@ public sealed class Roster
     public IEnumerable<Viewer> Office => People.Where(p => p.Member.Role == MemberRole.Office);
 
     /// <summary>Units that can be reached: by a bound reporter or a group.</summary>
-    public IEnumerable<Unit> Units => Reporters.Select(p => p.Unit!).Concat(Groups).DistinctBy(u => u.Id).OrderBy(u => u.Name, StringComparer.Ordinal);
+    public IEnumerable<Unit> Units =>
+        Reporters.Select(p => p.Unit!).Concat(Groups).DistinctBy(u => u.Id).OrderBy(u => u.Name, StringComparer.Ordinal);
 
     public static Roster Of(IReadOnlyList<TaskItem> tasks, IEnumerable<Member> members, IEnumerable<int> groupUnitIds)
     {

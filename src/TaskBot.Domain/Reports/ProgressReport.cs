@@ -37,7 +37,8 @@ public sealed class ProgressReport
 
     private ProgressReport() { }
 
-    public ProgressReport(int taskItemId, int unitId, Period period, ReportContent content, string reportedBy, DateTimeOffset reportedAt, bool carriedForward = false)
+    public ProgressReport(int taskItemId, int unitId, Period period, ReportContent content, string reportedBy, DateTimeOffset reportedAt,
+        bool carriedForward = false)
     {
         TaskItemId = taskItemId;
         UnitId = unitId;

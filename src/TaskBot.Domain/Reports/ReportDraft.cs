@@ -66,7 +66,8 @@ public sealed record ReportDraft(int TaskNumber)
     {
         var draft = this with { Status = status, Sources = Sources.SetItem(ReportField.Status, source) };
         if (status == ReportStatus.Done && Source(ReportField.Completion) is not (FieldSource.Typed or FieldSource.NotOwed))
-            draft = draft with { Completion = 100, CurrentValue = null, Sources = draft.Sources.SetItem(ReportField.Completion, FieldSource.Prefilled) };
+            draft =
+                draft with { Completion = 100, CurrentValue = null, Sources = draft.Sources.SetItem(ReportField.Completion, FieldSource.Prefilled) };
         else if (status != ReportStatus.Done && Source(ReportField.Completion) == FieldSource.Prefilled)
             draft = draft.Without(ReportField.Completion);
         return draft;

@@ -68,7 +68,8 @@ public sealed partial record TaskTarget(decimal Amount, string Unit, string Name
     {
         var before = Fragment(text[..figure.Index], fromEnd: true);
         var name = VerbAtEnd().IsMatch(before) ? "" : TrailingWords().Replace(LeadingWords().Replace(WithoutPlanning(before), ""), "");
-        if (name.Length == 0) name = TrailingWords().Replace(LeadingWords().Replace(Fragment(text[(figure.Index + figure.Length)..], fromEnd: false), ""), "");
+        if (name.Length == 0)
+            name = TrailingWords().Replace(LeadingWords().Replace(Fragment(text[(figure.Index + figure.Length)..], fromEnd: false), ""), "");
         return name.Length > MaxName ? name[^MaxName..] : name;
     }
 

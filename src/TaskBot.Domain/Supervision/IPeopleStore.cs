@@ -37,7 +37,8 @@ public interface IPeopleStore
     Task<int> RevokeAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken);
 
     /// <summary>The wrong binding codes from these sources since the moment given.</summary>
-    Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(IReadOnlyList<string> sources, DateTimeOffset since, CancellationToken cancellationToken);
+    Task<IReadOnlyList<(string Source, DateTimeOffset At)>> FailedBindingsAsync(IReadOnlyList<string> sources, DateTimeOffset since,
+        CancellationToken cancellationToken);
 
     /// <summary>Records a wrong code from each source and forgets all failures older than <paramref name="forgetBefore"/>.</summary>
     Task AddFailedBindingAsync(IReadOnlyList<string> sources, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken);

@@ -51,10 +51,12 @@ public sealed class SupportingInput(SupervisionOptions options, ISupportRequestS
     public async Task<(IReadOnlyList<Unit> Asked, IReadOnlyList<Unit> Unreached)> AskAsync(
         Viewer lead, TaskItem task, IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
-        if (!lead.MayReport || !lead.LeadsTask(task)) throw new UnauthorizedAccessException($"member {lead.Member.Id} does not lead task {task.Number}");
+        if (!lead.MayReport || !lead.LeadsTask(task))
+            throw new UnauthorizedAccessException($"member {lead.Member.Id} does not lead task {task.Number}");
         var period = periods.Containing(clock.Today).Key;
         var by = lead.Signature;
-        await requests.AddAsync([.. units.Select(u => new SupportRequest(task.Id, u.Id, lead.Unit!.Id, period, by, clock.UtcNow))], cancellationToken);
+        await requests.AddAsync([.. units.Select(u => new SupportRequest(task.Id, u.Id, lead.Unit!.Id, period, by, clock.UtcNow))],
+            cancellationToken);
         var unreached = await notices.AskAsync(task, lead.Unit!, units, period, cancellationToken);
         return (units, unreached);
     }

@@ -19,7 +19,8 @@ public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<Progre
     public TaskProgress(Plan plan, IReadOnlyList<ProgressReport> latestReports, IReadOnlyList<Unit> units,
         IReadOnlyList<SupportRequest>? requests = null) : this([plan], latestReports, units, requests) { }
 
-    private readonly ILookup<int, ProgressReport> _byTask = latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
+    private readonly ILookup<int, ProgressReport> _byTask =
+        latestReports.OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.ReportedAt).ToLookup(r => r.TaskItemId);
 
     /// <summary>The year's plan (the first open list): its title, year and organisation speak for all.</summary>
     public Plan Plan { get; } = lists[0];
@@ -121,5 +122,6 @@ public sealed class TaskProgress(IReadOnlyList<Plan> lists, IReadOnlyList<Progre
     // The directory read with the plan knows each unit's go-live; a plan's own units may be a copy from before it.
     private DateOnly? GoLive(Unit unit) => units.FirstOrDefault(u => u.Id == unit.Id)?.ReportingStartsOn ?? unit.ReportingStartsOn;
 
-    private IReadOnlyList<Unit> Members(Unit collective) => [.. units.Where(u => !u.IsCollective && collective.Includes(u)).OrderBy(u => u.Name, StringComparer.Ordinal)];
+    private IReadOnlyList<Unit> Members(Unit collective) =>
+        [.. units.Where(u => !u.IsCollective && collective.Includes(u)).OrderBy(u => u.Name, StringComparer.Ordinal)];
 }

@@ -166,7 +166,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         return report;
     }
 
-    /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads, then those it supports and is asked about.</summary>
+    /// <summary>The tasks the unit owes a report on, open and not reported this period: those it leads,
+    /// then those it supports and is asked about.</summary>
     public IReadOnlyList<TaskItem> Owed(TaskProgress progress, Unit unit) => Owing(progress, unit, t => !progress.IsDoneFor(t, unit));
 
     /// <summary>
@@ -193,7 +194,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     public bool AsksNothingOf(TaskProgress progress, TaskItem task, Unit unit) =>
         !task.Units.Any(u => u.Unit.Id == unit.Id) && !Owes(progress, task, unit);
 
-    /// <summary>无变化: repeats the unit's last report for the current period; null when there is nothing to repeat or it is already this period's.</summary>
+    /// <summary>无变化: repeats the unit's last report for the current period;
+    /// null when there is nothing to repeat or it is already this period's.</summary>
     public async Task<ProgressReport?> CarryForwardAsync(Viewer viewer, TaskProgress progress, TaskItem task, CancellationToken cancellationToken)
     {
         EnsureMayReport(viewer, task);
@@ -221,7 +223,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
         return last.Report is null ? null : last;
     }
 
-    /// <summary>Units that lead open tasks (a collective lead's members each for its part) and have not reported on all of them for the current period, with how many are missing.</summary>
+    /// <summary>Units that lead open tasks (a collective lead's members each for its part)
+    /// and have not reported on all of them for the current period, with how many are missing.</summary>
     public IReadOnlyList<(Unit Unit, int Missing)> Unreported(TaskProgress progress) =>
         [.. UnreportedTasks(progress).Select(u => (u.Unit, u.Tasks.Count))];
 

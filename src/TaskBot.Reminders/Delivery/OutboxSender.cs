@@ -65,7 +65,8 @@ public sealed class OutboxSender
             ? services.GetRequiredService<RobotDelivery>().SendAsync(sink, record.Payload, cancellationToken)
             : services.GetRequiredService<BotDelivery>().SendAsync(record.PayloadUtf8, cancellationToken));
         if (result.Status != DeliveryStatus.Sent)
-            _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary, record.Attempts, result.Status, result.Error);
+            _log.LogWarning("Outbox {Id} ({Kind} to {Summary}) attempt {Attempt}: {Status} {Error}", record.Id, record.Kind, record.Summary,
+                record.Attempts, result.Status, result.Error);
         return result;
     }
 
@@ -75,10 +76,13 @@ public sealed class OutboxSender
         return result.Status switch
         {
             DeliveryStatus.Sent => new OutboxOutcome(record.Id, OutboxStatus.Sent),
-            DeliveryStatus.Deferred => new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + result.RetryAfter!.Value).ToUnixTimeMilliseconds(), result.Error, Uncounted: true),
+            DeliveryStatus.Deferred => new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + result.RetryAfter!.Value).ToUnixTimeMilliseconds(),
+                result.Error, Uncounted: true),
             DeliveryStatus.Transient when record.Attempts < _options.MaxAttempts =>
-                new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + Backoff(record.Attempts, result.RetryAfter)).ToUnixTimeMilliseconds(), result.Error),
-            DeliveryStatus.Undeliverable when result.Problem != Domain.Reminders.DeliveryProblem.Failed => new OutboxOutcome(record.Id, OutboxStatus.Dead, Error: result.Error),
+                new OutboxOutcome(record.Id, OutboxStatus.Pending, (now + Backoff(record.Attempts, result.RetryAfter)).ToUnixTimeMilliseconds(),
+                    result.Error),
+            DeliveryStatus.Undeliverable when result.Problem != Domain.Reminders.DeliveryProblem.Failed =>
+                new OutboxOutcome(record.Id, OutboxStatus.Dead, Error: result.Error),
             _ => new OutboxOutcome(record.Id, OutboxStatus.Failed, Error: result.Error),
         };
     }

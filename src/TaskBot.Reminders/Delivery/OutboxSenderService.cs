@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace TaskBot.Reminders.Delivery;
 
 /// <summary>Runs the sender in the background: drains the outbox, then waits for a signal or the poll interval.</summary>
-public sealed class OutboxSenderService(OutboxSender sender, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxSenderService> log) : BackgroundService
+public sealed class OutboxSenderService(OutboxSender sender, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxSenderService> log)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

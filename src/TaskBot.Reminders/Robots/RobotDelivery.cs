@@ -9,7 +9,8 @@ using TaskBot.Reminders.Delivery;
 namespace TaskBot.Reminders.Robots;
 
 /// <summary>Posts to group robots in their own formats, within each robot's documented limits.</summary>
-public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions> options, IEnumerable<GroupRobot> robots, ISendRates rates, TimeProvider time)
+public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions> options, IEnumerable<GroupRobot> robots, ISendRates rates,
+    TimeProvider time)
 {
     public const string HttpClientName = "robots";
 
@@ -45,7 +46,8 @@ public sealed class RobotDelivery(IHttpClientFactory http, IOptions<RobotOptions
             return robot.IsRateLimited(code) ? DeliveryResult.Deferred(robot.Limits[0].Window)
                 : DeliveryResult.Undeliverable(DeliveryProblem.Failed, $"the robot answered error {code}");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
+            && !cancellationToken.IsCancellationRequested)
         {
             return DeliveryResult.Transient(e.Message);
         }

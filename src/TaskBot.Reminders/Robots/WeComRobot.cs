@@ -10,7 +10,8 @@ public sealed class WeComRobot : GroupRobot
     public override IReadOnlyList<(int Messages, TimeSpan Window)> Limits => [(20, TimeSpan.FromMinutes(1))];
 
     public override HttpRequestMessage Request(RobotSink sink, string text, DateTimeOffset now) =>
-        Post(sink.Url, new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = Fit(Markdown.WithoutEscapes(text), 4096) } });
+        Post(sink.Url,
+            new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = Fit(Markdown.WithoutEscapes(text), 4096) } });
 
     public override long ErrorCode(JsonNode? answer) => Code(answer, "errcode");
 

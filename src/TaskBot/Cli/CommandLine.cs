@@ -41,7 +41,8 @@ public static class CommandLine
                 ProcessTerminationTimeout = null, // the server stops on Ctrl+C itself; the other commands just end
             });
         }
-        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException or Hosting.OfficeDocumentException
+        catch (Exception e) when (e is CommandLineException or PlanFormatException or FileNotFoundException or OptionsValidationException
+                                       or Hosting.OfficeDocumentException
                                        or InvalidOperationException { InnerException: FormatException }) // a setting of the wrong type
         {
             await error.WriteLineAsync($"error: {e.Message}");

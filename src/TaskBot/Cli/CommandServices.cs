@@ -12,7 +12,8 @@ public sealed class CommandServices(IReadOnlyDictionary<string, string?> setting
 
     public IReadOnlyDictionary<string, string?> Settings => settings;
 
-    /// <summary>Checks every setting and then <paramref name="check"/> (before any database is opened), migrates the database, then runs the command in a scope.</summary>
+    /// <summary>Checks every setting and then <paramref name="check"/> (before any database is opened), migrates the database,
+    /// then runs the command in a scope.</summary>
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> command, Action<IServiceProvider>? check = null)
     {
         // A command runs no recurring job. Hangfire also keeps its logger in static state: a command's host, once

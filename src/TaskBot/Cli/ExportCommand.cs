@@ -16,11 +16,15 @@ public static class ExportCommand
         var ledger = new Command("ledger", "Write the ledger (台账): a row per task, a sheet per period, a sheet by unit.") { ledgerPlan, ledgerOut };
         ledger.SetAction((r, ct) => Run(services, r, ledgerOut, (d, c) => d.LedgerAsync(r.GetValue(ledgerPlan), c), ct));
 
-        var period = new Option<string>("--period") { Description = "The period whose reports it shows (2025-W49); the current one by default.", HelpName = "KEY" };
+        var period = new Option<string>("--period")
+        {
+            Description = "The period whose reports it shows (2025-W49); the current one by default.", HelpName = "KEY",
+        };
         var number = new Option<int?>("--number") { Description = "The issue number (第N期); by default the period's, or the next.", HelpName = "N" };
         var bulletinOut = OutOption("通报-第N期-PERIOD.docx", "FILE.docx");
         var bulletin = new Command("bulletin", "Write the bulletin (通报) as a Word document, numbered.") { period, number, bulletinOut };
-        bulletin.SetAction((r, ct) => Run(services, r, bulletinOut, (d, c) => d.BulletinAsync(r.GetValue(period), r.GetValue(number) is { } n && n > 0 ? n
+        bulletin.SetAction((r, ct) => Run(services, r, bulletinOut, (d, c) => d.BulletinAsync(r.GetValue(period),
+            r.GetValue(number) is { } n && n > 0 ? n
             : r.GetValue(number) is null ? null : throw new CommandLineException("--number must be 1 or more"), c), ct));
 
         var reportPlan = PlanOption();
@@ -30,7 +34,8 @@ public static class ExportCommand
         return new Command("export", "Write what the office files.") { ledger, bulletin, report };
     }
 
-    private static Option<string> PlanOption() => new("--plan") { Description = "The plan by title or year; the newest by default.", HelpName = "TITLE|YEAR" };
+    private static Option<string> PlanOption() =>
+        new("--plan") { Description = "The plan by title or year; the newest by default.", HelpName = "TITLE|YEAR" };
 
     private static Option<string> OutOption(string fallback, string name) =>
         new("--out") { Description = $"Where to write it; {fallback} by default.", HelpName = name };

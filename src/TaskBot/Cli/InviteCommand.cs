@@ -53,7 +53,8 @@ public static class InviteCommand
         var expires = services.GetRequiredService<TimeProvider>().GetUtcNow() + lifetime;
         var invitation = new Invitation(Invitation.NewCode(), role, unitId, leaderId, expires);
         await services.GetRequiredService<IPeopleStore>().AddInvitationAsync(invitation, ct);
-        await output.WriteLineAsync($"binding code for {who}, usable once until {expires:yyyy-MM-dd HH:mm} UTC; in chat: 绑定 {invitation.Code} / bind {invitation.Code}");
+        await output.WriteLineAsync($"binding code for {who}, usable once until {expires:yyyy-MM-dd HH:mm} UTC; "
+            + $"in chat: 绑定 {invitation.Code} / bind {invitation.Code}");
         await output.WriteLineAsync(invitation.Code);
         return 0;
     }

@@ -50,16 +50,19 @@ public static class RemindCommand
             await output.WriteLineAsync($"{message.Kind} {message.Occasion} → {message.Summary}: {FirstLine(message)}{notes}");
         }
         foreach (var r in result.Unreachable)
-            await output.WriteLineAsync($"{r.Kind} {r.Occasion} → {r.Recipient.Member?.Name ?? r.Recipient.Key}: no conversation with the bot; not sent");
+            await output.WriteLineAsync($"{r.Kind} {r.Occasion} → {r.Recipient.Member?.Name ?? r.Recipient.Key}: "
+                + "no conversation with the bot; not sent");
         var fresh = result.Messages.Count(m => !m.AlreadyQueued);
         if (dryRun)
         {
-            await output.WriteLineAsync($"dry run: {fresh} would be sent, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; nothing was sent");
+            await output.WriteLineAsync($"dry run: {fresh} would be sent, {result.Messages.Count - fresh} already queued before, "
+                + $"{result.Unreachable.Count} unreachable; nothing was sent");
             if (waiting > 0) await output.WriteLineAsync($"{waiting} of them are for a channel not set up in these settings: they would wait");
             return 0;
         }
         var sent = await services.GetRequiredService<OutboxSender>().DrainAsync(ct);
-        await output.WriteLineAsync($"{result.Queued} queued, {result.Messages.Count - fresh} already queued before, {result.Unreachable.Count} unreachable; {sent} delivery attempts made now");
+        await output.WriteLineAsync($"{result.Queued} queued, {result.Messages.Count - fresh} already queued before, "
+            + $"{result.Unreachable.Count} unreachable; {sent} delivery attempts made now");
         if (result.Messages.Count == 0) return 0;
         // A server running on the same store may have sent them first: what counts is where each message stands.
         var states = await services.GetRequiredService<OutboxStore>().StatesAsync([.. result.Messages.Select(m => m.Message.Kind).Distinct()],

@@ -33,7 +33,8 @@ public static class TaskCommand
         var leaders = NamesOption("--leaders", "The new lead leaders.");
         var lead = NamesOption("--lead-units", "The new lead units.");
         var units = NamesOption("--units", "The new responsible units.");
-        var change = new Command("change", "Change a task's deadline, leaders or units.") { changeNumber, changeList, deadline, reason, leaders, lead, units };
+        var change =
+            new Command("change", "Change a task's deadline, leaders or units.") { changeNumber, changeList, deadline, reason, leaders, lead, units };
         change.SetAction((r, ct) => RunAsync(services, r, (e, by, c) => e.ChangeAsync(r.GetValue(changeList), r.GetValue(changeNumber),
             new TaskChangeOrder(r.GetValue(deadline), r.GetValue(reason), NamesOrNull(r.GetValue(leaders)), NamesOrNull(r.GetValue(lead)),
                 NamesOrNull(r.GetValue(units))), by, c), ct));
@@ -56,7 +57,8 @@ public static class TaskCommand
         switch (result.Problem)
         {
             case null:
-                await output.WriteLineAsync($"{result.List}: task #{result.Number} {(result.Changed.Count == 0 ? "added" : string.Join(", ", result.Changed))}");
+                await output.WriteLineAsync(
+                    $"{result.List}: task #{result.Number} {(result.Changed.Count == 0 ? "added" : string.Join(", ", result.Changed))}");
                 return 0;
             case TaskEditProblem.UnknownUnits:
                 throw new CommandLineException($"no unit is named {string.Join("、", result.UnknownUnits.Select(n => $"\"{n}\""))}");
@@ -72,7 +74,10 @@ public static class TaskCommand
     }
 
     private static Option<string> ListOption() =>
-        new("--list", "--plan") { Description = "The list by name (领导批示), or the plan by title or year; the plan being supervised by default.", HelpName = "NAME|YEAR" };
+        new("--list", "--plan")
+        {
+            Description = "The list by name (领导批示), or the plan by title or year; the plan being supervised by default.", HelpName = "NAME|YEAR",
+        };
 
     private static Option<string> NamesOption(string name, string description) =>
         new(name) { Description = description + " Separated by 、 or commas.", HelpName = "NAMES" };
@@ -87,8 +92,9 @@ public static class TaskCommand
     private static Option<DateOnly?> DeadlineOption()
     {
         var deadline = new Option<DateOnly?>("--deadline") { Description = "The deadline (完成时限).", HelpName = "YYYY-MM-DD" };
-        deadline.CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : Refuse<DateOnly?>(r, "--deadline takes a date such as 2026-03-31");
+        deadline.CustomParser = r =>
+            DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d : Refuse<DateOnly?>(r, "--deadline takes a date such as 2026-03-31");
         return deadline;
     }
 

@@ -37,6 +37,7 @@ public static class TasksCommand
     {
         var text = task.Text.Length > 40 ? task.Text[..40] + "…" : task.Text;
         var deadline = task.Deadline?.ToString("yyyy-MM-dd") ?? "-";
-        return $"#{task.Number}\t{deadline}{(task.Ongoing ? "+" : "")}\t{string.Join("、", task.LeadLeaders.Select(l => l.Name))}\t{string.Join("、", task.LeadUnits.Select(u => u.Name))}\t{text}";
+        return $"#{task.Number}\t{deadline}{(task.Ongoing ? "+" : "")}\t{string.Join("、", task.LeadLeaders.Select(l => l.Name))}"
+            + $"\t{string.Join("、", task.LeadUnits.Select(u => u.Name))}\t{text}";
     }
 }

@@ -42,5 +42,6 @@ public sealed class EvidenceLinks(IDataProtectionProvider protection, PublicAddr
     });
 
     private static IResult Refused() =>
-        Results.Text("This link is invalid or expired, or the file is not yours to see; open the task in TaskBot again for a new link.", statusCode: 403);
+        Results.Text("This link is invalid or expired, or the file is not yours to see; open the task in TaskBot again for a new link.",
+            statusCode: 403);
 }

@@ -61,7 +61,8 @@ public sealed class OfficeDocuments(
         Chart[] drawn = [LightsChart(bulletin), charts.CompletionVsSchedule(Office, Office.Say("charts.completion"), bulletin.Assessments)];
         var issue = new BulletinIssue(bulletin, issued, period, clock.Today, [.. kept.Where(r => r.PeriodKey == period)], ledger.Units, drawn);
         var bytes = BulletinDocument.Write(issue, options.Value, Office);
-        return new(plan, $"通报-第{issued}期-{period}.docx", bytes, $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
+        return new(plan, $"通报-第{issued}期-{period}.docx", bytes,
+            $"第{issued}期, {bulletin.Behind.Count} behind, {bulletin.Unreported.Count} units unreported");
     }
 
     /// <summary>The chart of tasks by light per lead leader, as the 通报 shows it.</summary>
@@ -90,7 +91,8 @@ public sealed class OfficeDocuments(
         if (which is null) return plans.FirstOrDefault(p => p.Kind == ListKind.Plan && !p.Archived) ?? plans[0];
         return plans.FirstOrDefault(p => p.Title == which || p.ListName == which || p.Year.ToString() == which)
             ?? plans.FirstOrDefault(p => p.Title.Contains(which, StringComparison.Ordinal))
-            ?? throw new OfficeDocumentException($"no plan is titled \"{which}\" or of that year; plans: {string.Join("、", plans.Select(p => $"{p.Title} ({p.Year})"))}");
+            ?? throw new OfficeDocumentException($"no plan is titled \"{which}\" or of that year; "
+                + $"plans: {string.Join("、", plans.Select(p => $"{p.Title} ({p.Year})"))}");
     }
 
     /// <summary>The current plan comes with the lists open beside it (领导批示…): the office files them together.</summary>

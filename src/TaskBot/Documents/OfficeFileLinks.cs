@@ -48,7 +48,8 @@ public sealed class OfficeFileLinks(IDataProtectionProvider protection, PublicAd
     });
 
     private static IResult Refused() =>
-        Results.Text("This download link is invalid, used or expired, or is for the supervision office only; ask TaskBot for a new one.", statusCode: 403);
+        Results.Text("This download link is invalid, used or expired, or is for the supervision office only; ask TaskBot for a new one.",
+            statusCode: 403);
 
     private static string ContentType(string name) => System.IO.Path.GetExtension(name) switch
     {
@@ -58,5 +59,6 @@ public sealed class OfficeFileLinks(IDataProtectionProvider protection, PublicAd
     };
 
     private (string Id, OfficeFileKind Kind, string ChannelId, string UserId)? Read(string? ticket) =>
-        Tickets.Read(ticket, 3) is ({ } id, [var kind, var channel, var user]) && Enum.TryParse<OfficeFileKind>(kind, out var k) ? (id, k, channel, user) : null;
+        Tickets.Read(ticket, 3) is ({ } id, [var kind, var channel, var user]) && Enum.TryParse<OfficeFileKind>(kind, out var k)
+            ? (id, k, channel, user) : null;
 }

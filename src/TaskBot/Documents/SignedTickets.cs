@@ -21,7 +21,8 @@ public sealed class SignedTickets(IDataProtector protector, TimeProvider time)
         try
         {
             var parts = ticket is null ? [] : protector.Unprotect(ticket).Split('|', fieldCount + 2);
-            var live = parts.Length == fieldCount + 2 && long.TryParse(parts[1], out var expires) && time.GetUtcNow().ToUnixTimeMilliseconds() < expires;
+            var live = parts.Length == fieldCount + 2 && long.TryParse(parts[1], out var expires)
+                && time.GetUtcNow().ToUnixTimeMilliseconds() < expires;
             return live ? (parts[0], parts[2..]) : null;
         }
         catch (CryptographicException)

@@ -9,7 +9,8 @@ namespace TaskBot.Hosting;
 
 public static class SupervisionServiceCollectionExtensions
 {
-    /// <summary>The domain's services: the office's clock, periods and working days, the behind rules, supervising the plan, when reminders are due.</summary>
+    /// <summary>The domain's services: the office's clock, periods and working days, the behind rules, supervising the plan,
+    /// when reminders are due.</summary>
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddSingleton(sp => new LocalClock(sp.GetRequiredService<TimeProvider>(),
@@ -33,7 +34,8 @@ public static class SupervisionServiceCollectionExtensions
         services.AddScoped<Domain.Loop.IReportFollowUp>(sp => sp.GetRequiredService<Domain.Loop.CompletionDesk>());
         services.AddSingleton(sp => HolidayFile.Load(Path.GetFullPath(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.HolidayFile,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddSingleton(sp => new ReminderSchedule(sp.GetRequiredService<IOptions<ReminderOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
+        services.AddSingleton(sp =>
+            new ReminderSchedule(sp.GetRequiredService<IOptions<ReminderOptions>>().Value, sp.GetRequiredService<WorkingDayCalendar>()));
         return services;
     }
 }

@@ -38,7 +38,8 @@ public static class TaskBotHost
         builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         builder.Services.AddBotFramework();
-        builder.Services.AddSingleton(sp => new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        builder.Services.AddSingleton(sp =>
+            new BotText(sp.GetRequiredService<IOptions<DialogTextOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddSupervision();
         builder.Services.AddDialogs();
         builder.Services.AddReminders();
@@ -55,7 +56,8 @@ public static class TaskBotHost
         builder.Services.AddOfficeDocuments();
         builder.Services.AddEvidence(builder.Environment.ContentRootPath);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-            builder.WebHost.UseUrls(builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.DefaultUrls ?? new ServerOptions().DefaultUrls);
+            builder.WebHost.UseUrls(builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>()?.DefaultUrls
+                ?? new ServerOptions().DefaultUrls);
         return builder;
     }
 

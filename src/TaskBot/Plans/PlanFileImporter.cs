@@ -19,11 +19,13 @@ public sealed class PlanFileImporter(PlanImporter importer, IOptions<SeedOptions
     public Task<ImportReport> ImportDemoAsync(string path, CancellationToken cancellationToken)
     {
         var draft = PlanDocument.ParseFile(Path.GetFullPath(path, environment.ContentRootPath)).Plan;
-        return ImportAsync(draft.Year < clock.Today.Year ? draft.InYear(clock.Today.Year) : draft, new PlanImportTerms(clock.Today), cancellationToken);
+        return ImportAsync(draft.Year < clock.Today.Year ? draft.InYear(clock.Today.Year) : draft, new PlanImportTerms(clock.Today),
+            cancellationToken);
     }
 
     public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken) =>
-        ImportAsync(PlanDocument.ParseFile(Path.GetFullPath(path, environment.ContentRootPath)).Plan, new PlanImportTerms(clock.Today), cancellationToken);
+        ImportAsync(PlanDocument.ParseFile(Path.GetFullPath(path, environment.ContentRootPath)).Plan, new PlanImportTerms(clock.Today),
+            cancellationToken);
 
     /// <summary>A plan read elsewhere (a file sent in chat), live from today.</summary>
     public Task<ImportReport> ImportAsync(PlanDraft draft, CancellationToken cancellationToken, bool dryRun = false) =>

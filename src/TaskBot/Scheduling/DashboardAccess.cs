@@ -61,11 +61,13 @@ public sealed class DashboardAccess(IDataProtectionProvider protection, PublicAd
         DisplayStorageConnectionString = false,
     };
 
-    public static void MapSignIn(WebApplication app) => app.MapGet(SignInPath, async (HttpContext http, DashboardAccess access, SignInTicketStore used, string? ticket) =>
+    public static void MapSignIn(WebApplication app) => app.MapGet(SignInPath,
+        async (HttpContext http, DashboardAccess access, SignInTicketStore used, string? ticket) =>
     {
         var ct = http.RequestAborted;
         var people = http.RequestServices.GetRequiredService<IPeopleStore>();
-        if (access.Read(ticket) is not { } t || !await used.UseAsync(t.Id, 2 * LinkLifetime, ct) || await people.FindMemberAsync(t.ChannelId, t.UserId, ct) is not { } member)
+        if (access.Read(ticket) is not { } t || !await used.UseAsync(t.Id, 2 * LinkLifetime, ct)
+            || await people.FindMemberAsync(t.ChannelId, t.UserId, ct) is not { } member)
             return Results.Text("This sign-in link is invalid, used or expired; ask TaskBot for a new one (调度后台).", statusCode: 401);
         await http.SignInAsync(Scheme, DashboardMember.Principal(member));
         return Results.Redirect("/hangfire");

@@ -22,7 +22,8 @@ public static class RecurringReminders
     [
         ("reminders-weekly", ReminderJob.Weekly, Daily(options.Weekly.Time)),
         ("reminders-escalation", ReminderJob.Escalation, Daily(options.Escalation.Time)),
-        ("reminders-digest", ReminderJob.Digest, $"{options.DigestTime.Minute} {options.DigestTime.Hour} {string.Join(',', options.DigestDaysOfMonth)} * *"),
+        ("reminders-digest", ReminderJob.Digest,
+            $"{options.DigestTime.Minute} {options.DigestTime.Hour} {string.Join(',', options.DigestDaysOfMonth)} * *"),
         ("reminders-deadlines", ReminderJob.Deadlines, Daily(options.DeadlineTime)),
     ];
 
@@ -30,7 +31,8 @@ public static class RecurringReminders
     public const string AssessmentsId = "assessments";
     public const string WaitingChannelsId = "waiting-channels";
 
-    public static void Register(IRecurringJobManager jobs, ReminderOptions options, RetentionOptions retention, BehindOptions behind, TimeZoneInfo zone)
+    public static void Register(IRecurringJobManager jobs, ReminderOptions options, RetentionOptions retention, BehindOptions behind,
+        TimeZoneInfo zone)
     {
         var recurring = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
         jobs.AddOrUpdate<RetentionJob>(RetentionId, job => job.RunAsync(CancellationToken.None), Daily(retention.Time), recurring);

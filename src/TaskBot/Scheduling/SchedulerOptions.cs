@@ -5,7 +5,8 @@ public sealed class SchedulerOptions
 {
     public const string Section = "Scheduler";
 
-    /// <summary>Whether this instance runs the recurring reminder jobs and serves /hangfire. Several instances may: Hangfire runs each occurrence once.</summary>
+    /// <summary>Whether this instance runs the recurring reminder jobs and serves /hangfire. Several instances may:
+    /// Hangfire runs each occurrence once.</summary>
     public bool Enabled { get; set; } = true;
 
     public int WorkerCount { get; set; } = 2;

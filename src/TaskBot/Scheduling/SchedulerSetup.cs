@@ -21,7 +21,8 @@ public static class SchedulerSetup
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.PostgreSql)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(storage.PostgreSql), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, EnableLongPolling = true });
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(storage.PostgreSql),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, EnableLongPolling = true });
             else
                 config.UseInMemoryStorage();
         });

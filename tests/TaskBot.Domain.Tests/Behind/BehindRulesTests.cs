@@ -24,7 +24,8 @@ public class BehindRulesTests
     private static ProgressReport Report(ReportStatus status, decimal? completion, DateOnly? on = null) =>
         new(1, 1, Weeks.Containing(on ?? July1), new ReportContent(status, "进展", completion, null, "", "", ""), "联络员", DateTimeOffset.UnixEpoch);
 
-    private static TaskAssessment Assess(TaskItem task, ProgressReport? report, DateOnly? today = null) => Rules.Assess(task, 2025, report, today ?? July1);
+    private static TaskAssessment Assess(TaskItem task, ProgressReport? report, DateOnly? today = null) =>
+        Rules.Assess(task, 2025, report, today ?? July1);
 
     [Fact]
     public void A_task_on_schedule_and_reported_this_week_is_green()

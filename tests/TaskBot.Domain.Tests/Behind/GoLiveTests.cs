@@ -23,10 +23,12 @@ public class GoLiveTests
         return (plan, plan.Task(11)!);
     }
 
-    private static int? Missed(BehindOptions options, Plan plan, TaskItem task, DateOnly today, ProgressReport? latest = null, PeriodKind? configured = null)
+    private static int? Missed(BehindOptions options, Plan plan, TaskItem task, DateOnly today, ProgressReport? latest = null,
+        PeriodKind? configured = null)
     {
         var rules = new BehindRules(options, new PeriodCalendar(configured));
-        return rules.Assess(task, rules.Terms(plan, task), latest, today).Reasons.SingleOrDefault(r => r.Kind == BehindReasonKind.NotReported)?.Periods;
+        return rules.Assess(task, rules.Terms(plan, task), latest, today)
+            .Reasons.SingleOrDefault(r => r.Kind == BehindReasonKind.NotReported)?.Periods;
     }
 
     [Fact]

@@ -146,7 +146,8 @@ public class CollectiveLeadTests
         var lead = _plan.ReporterOf("旗发改委");
         await _plan.Support.AskAsync(lead, task, [_plan.UnitNamed("旗水利局")], CancellationToken.None);
 
-        await _plan.Supervision.SaveAsync(_plan.ReporterOf("旗水利局"), task, new ReportContent(ReportStatus.OnSchedule, "配合", 50, null, "无", "无", "无"), CancellationToken.None);
+        await _plan.Supervision.SaveAsync(_plan.ReporterOf("旗水利局"), task, new ReportContent(ReportStatus.OnSchedule, "配合", 50, null, "无", "无", "无"),
+            CancellationToken.None);
 
         Assert.Equal([(SingleLead, "旗水利局", lead.Unit!.Id)], _plan.PassedOn.Select(p => (p.Task, p.From, p.To.Single())));
     }
@@ -207,12 +208,14 @@ public class CollectiveLeadTests
             _requests.AddRange(requests);
             return Task.CompletedTask;
         }
-        public Task<IReadOnlyList<Unit>> AskAsync(TaskItem task, Unit lead, IReadOnlyList<Unit> units, string periodKey, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<Unit>> AskAsync(TaskItem task, Unit lead, IReadOnlyList<Unit> units, string periodKey,
+            CancellationToken cancellationToken)
         {
             Asked.AddRange(units.Select(u => u.Name));
             return Task.FromResult<IReadOnlyList<Unit>>([]);
         }
-        public Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, IReadOnlyCollection<int> leadUnitIds, CancellationToken cancellationToken)
+        public Task PassOnAsync(TaskItem task, Unit from, ProgressReport input, IReadOnlyCollection<int> leadUnitIds,
+            CancellationToken cancellationToken)
         {
             PassedOn.Add((task.Number, from.Name, leadUnitIds));
             return Task.CompletedTask;

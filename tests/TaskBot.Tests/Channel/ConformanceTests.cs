@@ -49,11 +49,13 @@ public class ConformanceTests(PostgresServer postgres) : IAsyncLifetime
     {
         await PostAsync(Message("c-conf-2", "你好"));
         await using var scope = _bot.Services.CreateAsyncScope();
-        var reference = (await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().FindAsync("test", "c-conf-2", CancellationToken.None))!;
+        var reference =
+            (await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().FindAsync("test", "c-conf-2", CancellationToken.None))!;
         var sender = scope.ServiceProvider.GetRequiredService<IActivitySender>();
 
         var sent = await sender.SendAsync(reference, Activity.CreateMessage("调度提醒").ApplyConversationReference(reference), CancellationToken.None);
-        await sender.UpdateAsync(reference, sent.Id!, Activity.CreateMessage("调度提醒（已更新）").ApplyConversationReference(reference), CancellationToken.None);
+        await sender.UpdateAsync(reference, sent.Id!, Activity.CreateMessage("调度提醒（已更新）").ApplyConversationReference(reference),
+            CancellationToken.None);
         await sender.DeleteAsync(reference, sent.Id!, CancellationToken.None);
 
         var routes = (await _channel.ReceivedAsync()).Select(e => e!["route"]!.GetValue<string>()).ToList();
@@ -75,7 +77,8 @@ public class ConformanceTests(PostgresServer postgres) : IAsyncLifetime
 
     private async Task PostAsync(Activity activity)
     {
-        using var response = await _bot.Client.PostAsync("/api/messages", new StringContent(ActivityJson.Serialize(activity), System.Text.Encoding.UTF8, "application/json"));
+        using var response = await _bot.Client.PostAsync("/api/messages",
+            new StringContent(ActivityJson.Serialize(activity), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(200, (int)response.StatusCode);
     }
 

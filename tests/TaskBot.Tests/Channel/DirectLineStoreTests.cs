@@ -23,7 +23,8 @@ public abstract class DirectLineStoreTests(PostgresServer postgres, StorageProvi
             await directLine.AppendAsync("mine", Activity.CreateMessage("你好"), CancellationToken.None);
             await directLine.AppendAsync("mine", Activity.CreateMessage(new string('字', 1000)), CancellationToken.None);
             await directLine.AppendAsync("theirs", Activity.CreateMessage("hello"), CancellationToken.None);
-            return (Mine: await directLine.UsageAsync("mine", CancellationToken.None), Empty: await directLine.UsageAsync("none", CancellationToken.None));
+            return (Mine: await directLine.UsageAsync("mine", CancellationToken.None),
+                Empty: await directLine.UsageAsync("none", CancellationToken.None));
         });
 
         Assert.Equal(2, usage.Mine.Activities);

@@ -30,7 +30,9 @@ public abstract class DirectLineTestBase(PostgresServer postgres, StorageProvide
 
     protected async Task<JsonObject> ActivitiesAsync(Session session, string? watermark)
     {
-        using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities" + (watermark is null ? "" : $"?watermark={watermark}"), session.Token);
+        using var response = await SendAsync(HttpMethod.Get,
+            $"/v3/directline/conversations/{session.ConversationId}/activities" + (watermark is null ? "" : $"?watermark={watermark}"),
+            session.Token);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
@@ -38,7 +40,10 @@ public abstract class DirectLineTestBase(PostgresServer postgres, StorageProvide
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{session.ConversationId}/activities")
         {
-            Content = JsonContent.Create(new { type = "message", text, from = new { id = "someone", role = "user" }, locale = "zh-CN", channelData = new { clientActivityID = "c1" } }),
+            Content = JsonContent.Create(new
+            {
+                type = "message", text, from = new { id = "someone", role = "user" }, locale = "zh-CN", channelData = new { clientActivityID = "c1" },
+            }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
         return Bot.Client.SendAsync(request);
@@ -63,6 +68,7 @@ public abstract class DirectLineTestBase(PostgresServer postgres, StorageProvide
     {
         using var reconnect = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}", session.Token);
         var streamUrl = (await reconnect.Content.ReadFromJsonAsync<JsonObject>())!["streamUrl"]!.GetValue<string>();
-        return await Bot.Server.CreateWebSocketClient().ConnectAsync(new Uri(Bot.Server.BaseAddress, new Uri(streamUrl).PathAndQuery), CancellationToken.None);
+        return await Bot.Server.CreateWebSocketClient()
+            .ConnectAsync(new Uri(Bot.Server.BaseAddress, new Uri(streamUrl).PathAndQuery), CancellationToken.None);
     }
 }

@@ -122,7 +122,8 @@ public abstract class DirectLineTests(PostgresServer postgres, StorageProvider p
         var theirs = await StartedAsync();
 
         using var wrongConversation = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{theirs.ConversationId}/activities", mine.Token);
-        using var forged = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{mine.ConversationId}/activities", mine.Token[..^4] + "AAAA");
+        using var forged =
+            await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{mine.ConversationId}/activities", mine.Token[..^4] + "AAAA");
 
         Assert.Equal(HttpStatusCode.Forbidden, wrongConversation.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);

@@ -34,7 +34,8 @@ public class LocalSecretTests(PostgresServer postgres) : ChannelTestBase(postgre
     {
         var chat = NewChat();
 
-        var status = await RemoteCaller.PostAsync(Bot.Server, IPAddress.Parse(address), "/api/messages", ActivityJson.Serialize(chat.Message("帮助")), bearer);
+        var status =
+            await RemoteCaller.PostAsync(Bot.Server, IPAddress.Parse(address), "/api/messages", ActivityJson.Serialize(chat.Message("帮助")), bearer);
 
         Assert.Equal(401, status);
         Assert.Empty(Peer.Calls);

@@ -36,7 +36,8 @@ public class MalformedActivityTests(PostgresServer postgres) : ChannelTestBase(p
     }
 
     private string Valid(string text = "你好") =>
-        $$"""{"type":"message","id":"a1","channelId":"test","serviceUrl":"{{Peer.Url}}","conversation":{"id":"fuzz"},"from":{"id":"u1"},"recipient":{"id":"bot"},"text":"{{text}}"}""";
+        $$"""{"type":"message","id":"a1","channelId":"test","serviceUrl":"{{Peer.Url}}","conversation":"""
+        + $$"""{"id":"fuzz"},"from":{"id":"u1"},"recipient":{"id":"bot"},"text":"{{text}}"}""";
 
     private byte[] Malformed(int i, Random random, int limit) => (i % 7) switch
     {

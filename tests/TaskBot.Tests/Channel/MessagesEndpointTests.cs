@@ -57,7 +57,8 @@ public class MessagesEndpointTests(PostgresServer postgres) : ChannelTestBase(po
     }
 
     [Theory]
-    [InlineData("""{"type":"message","text":"帮助","newField":{"deep":[1,2]},"channelId":"test","conversation":{"id":"C1","extra":true},"from":{"id":"u"},"serviceUrl":"SERVICE"}""")]
+    [InlineData("""{"type":"message","text":"帮助","newField":{"deep":[1,2]},"channelId":"test","conversation":{"id":"C1","extra":true},"from":"""
+        + """{"id":"u"},"serviceUrl":"SERVICE"}""")]
     [InlineData("""{"type":"message","text":"帮助","channelId":"test","conversation":{"id":"C2"},"from":{"id":"u"},"serviceUrl":"SERVICE"}""")]
     public async Task Unknown_fields_and_missing_recipient_or_timestamp_are_accepted(string json)
     {

@@ -59,8 +59,10 @@ public abstract class RetentionTests(PostgresServer postgres, StorageProvider pr
     {
         await SeedAsync(db =>
         {
-            db.ProcessedActivities.Add(new ProcessedActivityRecord { ChannelId = "test", ConversationId = "c", ActivityId = "old", ProcessedAt = Days(8) });
-            db.ProcessedActivities.Add(new ProcessedActivityRecord { ChannelId = "test", ConversationId = "c", ActivityId = "recent", ProcessedAt = Days(6) });
+            db.ProcessedActivities.Add(
+                new ProcessedActivityRecord { ChannelId = "test", ConversationId = "c", ActivityId = "old", ProcessedAt = Days(8) });
+            db.ProcessedActivities.Add(
+                new ProcessedActivityRecord { ChannelId = "test", ConversationId = "c", ActivityId = "recent", ProcessedAt = Days(6) });
         });
 
         await RunAsync();
@@ -116,7 +118,8 @@ public abstract class RetentionTests(PostgresServer postgres, StorageProvider pr
 
     private Task RunAsync() => TestApp.WithDbAsync(_store, async db =>
     {
-        await new RetentionJob(db, Options.Create(_periods), new FakeTimeProvider(Now), NullLogger<RetentionJob>.Instance).RunAsync(CancellationToken.None);
+        await new RetentionJob(db, Options.Create(_periods), new FakeTimeProvider(Now), NullLogger<RetentionJob>.Instance)
+            .RunAsync(CancellationToken.None);
         return 0;
     });
 

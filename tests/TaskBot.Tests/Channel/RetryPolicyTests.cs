@@ -9,7 +9,8 @@ public class RetryPolicyTests
 
     [Fact]
     public void Retry_after_in_seconds_is_waited_exactly() =>
-        Assert.Equal(TimeSpan.FromSeconds(7), RetryPolicy.Delay(0, TimeSpan.FromSeconds(1), new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)), Now));
+        Assert.Equal(TimeSpan.FromSeconds(7),
+            RetryPolicy.Delay(0, TimeSpan.FromSeconds(1), new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)), Now));
 
     [Fact]
     public void Retry_after_as_a_date_is_waited_until() =>

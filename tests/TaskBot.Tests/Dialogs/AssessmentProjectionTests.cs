@@ -161,7 +161,8 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
         var units = task.Units.Select(u => u.Unit).Where(u => !u.IsCollective).ToList();
         if (units.Count == 0) return 0;
         var unit = units[random.Next(units.Count)];
-        var reporter = new Viewer(new Member("test", $"unit-{unit.Id}", "联络员", MemberRole.UnitReporter, unit.Id, null, Clock.GetUtcNow()), unit, null);
+        var reporter =
+            new Viewer(new Member("test", $"unit-{unit.Id}", "联络员", MemberRole.UnitReporter, unit.Id, null, Clock.GetUtcNow()), unit, null);
         var office = new Viewer(new Member("test", "office", "督查室", MemberRole.Office, null, null, Clock.GetUtcNow()), null, null);
         var roll = random.Next(100);
         if (roll < 10)
@@ -182,7 +183,8 @@ public abstract class AssessmentProjectionTests(PostgresServer postgres, Storage
             if (roll < 40 && units.FirstOrDefault(u => u.Id != unit.Id) is { } other)
                 await Bot.WithScopeAsync(async meanwhile =>
                 {
-                    var by = new Viewer(new Member("test", $"unit-{other.Id}", "联络员", MemberRole.UnitReporter, other.Id, null, Clock.GetUtcNow()), other, null);
+                    var by = new Viewer(new Member("test", $"unit-{other.Id}", "联络员", MemberRole.UnitReporter, other.Id, null, Clock.GetUtcNow()),
+                        other, null);
                     await meanwhile.GetRequiredService<TaskSupervision>().SaveAsync(by, task, RandomContent(random), None);
                     return 0;
                 });

@@ -87,7 +87,8 @@ public abstract class BindingLockoutTests(PostgresServer postgres, StorageProvid
     {
         for (var i = 1; i <= 10; i++) await DirectLineAsync("198.51.100.20", Wrong(i), forwardedFor: $"198.51.100.{100 + i}");
 
-        Assert.Contains("输错次数过多", await DirectLineAsync("198.51.100.20", "绑定 " + await InviteAsync(MemberRole.Office), forwardedFor: "198.51.100.99"));
+        Assert.Contains("输错次数过多",
+            await DirectLineAsync("198.51.100.20", "绑定 " + await InviteAsync(MemberRole.Office), forwardedFor: "198.51.100.99"));
     }
 
     private static string Wrong(int i) => $"绑定 WRNG{i:D4}";

@@ -60,7 +60,8 @@ public abstract class EnglishConversationTests(PostgresServer postgres, StorageP
     {
         var office = await BoundChatAsync(MemberRole.Office, null, "en-US");
         Assert.Contains("By light: 🔴 44.", (await office.SayAsync("bulletin")).Texts());
-        Assert.Contains("Units that have not reported on all their tasks this period (week 27, 30 Jun – 6 Jul)", (await office.SayAsync("not reported")).Texts());
+        Assert.Contains("Units that have not reported on all their tasks this period (week 27, 30 Jun – 6 Jul)",
+            (await office.SayAsync("not reported")).Texts());
     }
 }
 

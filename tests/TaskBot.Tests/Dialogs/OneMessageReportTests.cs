@@ -387,12 +387,13 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
         var asked = (await chat.SayAsync(said)).Texts();
 
         Assert.Contains(question, asked);
-        Assert.Contains(locale == "zh-CN" ? "- 状态：正常推进" : "- Status: on schedule", (await chat.SayAsync(locale == "zh-CN" ? "正常推进" : "on schedule")).Texts());
+        Assert.Contains(locale == "zh-CN" ? "- 状态：正常推进" : "- Status: on schedule",
+            (await chat.SayAsync(locale == "zh-CN" ? "正常推进" : "on schedule")).Texts());
     }
 
     [Theory]
-    [InlineData("en-US", "report 11: on schedule, irrigation tender opened, 30% done, problems: none, next steps: irrigation, coordination: none", "yes",
-        "zh-CN", "哪些任务滞后", "单位反映")]
+    [InlineData("en-US", "report 11: on schedule, irrigation tender opened, 30% done, problems: none, next steps: irrigation, coordination: none",
+        "yes", "zh-CN", "哪些任务滞后", "单位反映")]
     [InlineData("zh-CN", "汇报11：正常推进，灌溉招标已开标，完成30%，问题：没有，下步：灌溉配套，协调：无", "是", "en-US", "which tasks are behind", "the unit reports")]
     public async Task No_problems_said_in_one_language_is_no_problem_to_a_reader_of_the_other(
         string unitLocale, string report, string yes, string leaderLocale, string ask, string problemsShown)
@@ -782,7 +783,8 @@ public abstract class OneMessageReportTests(PostgresServer postgres, StorageProv
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", "en-US");
 
-        var readBack = (await chat.SayAsync("report 11: behind, levelled 30,000 mu, about 36% done, problems: water, next steps: irrigation, coordination: none")).Texts();
+        var readBack = (await chat.SayAsync("report 11: behind, levelled 30,000 mu, about 36% done, problems: water, next steps: irrigation, "
+            + "coordination: none")).Texts();
         Assert.Contains("- Status: behind\n- Progress: levelled 30,000 mu\n- Completion: 36%", readBack);
 
         Assert.Contains("- Completion: 40%\n", (await chat.SayAsync("change completion to 40%")).Texts());

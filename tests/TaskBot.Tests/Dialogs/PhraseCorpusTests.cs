@@ -18,7 +18,8 @@ namespace TaskBot.Tests.Dialogs;
 /// the held-out lines, which the recognisers were not tuned on, give the accuracy reported in the README.
 /// </summary>
 [Collection(TestCollections.Reporting)]
-public abstract class PhraseCorpusTests(PostgresServer postgres, StorageProvider provider, ITestOutputHelper output) : ChannelTestBase(postgres, provider)
+public abstract class PhraseCorpusTests(PostgresServer postgres, StorageProvider provider, ITestOutputHelper output)
+    : ChannelTestBase(postgres, provider)
 {
     [Theory]
     [InlineData("zh-CN")]
@@ -91,12 +92,15 @@ public abstract class PhraseCorpusTests(PostgresServer postgres, StorageProvider
         var expected = new Dictionary<string, string>(line.Values);
         if (!new[] { "status", "completion", "targets" }.Contains(line.Intent)) expected["intent"] = line.Intent;
         // An empty expected value ("percent=") means nothing was read.
-        return [.. expected.Where(e => (got.GetValueOrDefault(e.Key) ?? "") != e.Value).Select(e => $"{e.Key}={got.GetValueOrDefault(e.Key) ?? "(none)"} (expected {e.Value})")];
+        return [.. expected.Where(e => (got.GetValueOrDefault(e.Key) ?? "") != e.Value)
+            .Select(e => $"{e.Key}={got.GetValueOrDefault(e.Key) ?? "(none)"} (expected {e.Value})")];
     }
 
     private static string? Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture);
 }
 
-public sealed class SqlitePhraseCorpusTests(PostgresServer postgres, ITestOutputHelper output) : PhraseCorpusTests(postgres, StorageProvider.Sqlite, output);
+public sealed class SqlitePhraseCorpusTests(PostgresServer postgres, ITestOutputHelper output)
+    : PhraseCorpusTests(postgres, StorageProvider.Sqlite, output);
 
-public sealed class PostgreSqlPhraseCorpusTests(PostgresServer postgres, ITestOutputHelper output) : PhraseCorpusTests(postgres, StorageProvider.PostgreSql, output);
+public sealed class PostgreSqlPhraseCorpusTests(PostgresServer postgres, ITestOutputHelper output)
+    : PhraseCorpusTests(postgres, StorageProvider.PostgreSql, output);

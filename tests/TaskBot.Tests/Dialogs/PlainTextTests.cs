@@ -15,7 +15,8 @@ public abstract class PlainTextTests(PostgresServer postgres, StorageProvider pr
     private const string Progress = "完成**80%** [详情](http://evil.example) <b>粗</b> <at>康锐</at> =SUM(A1:A9)";
     private const string ProgressShown = @"完成\*\*80%\*\* \[详情\](http://evil.example) \<b\>粗\</b\> \<at\>康锐\</at\> =SUM(A1:A9)";
     private const string Problems = "水源<script>alert(1)</script>未落实\n# 标题 [点我](javascript:alert(1)) =HYPERLINK(\"http://evil.example\") a_b|c~d&amp;";
-    private const string ProblemsShown = @"水源\<script\>alert(1)\</script\>未落实 # 标题 \[点我\](javascript:alert(1)) =HYPERLINK(""http://evil.example"") a\_b\|c\~d\&amp;";
+    private const string ProblemsShown =
+        @"水源\<script\>alert(1)\</script\>未落实 # 标题 \[点我\](javascript:alert(1)) =HYPERLINK(""http://evil.example"") a\_b\|c\~d\&amp;";
 
     [Fact]
     public async Task A_reporter_reads_back_their_own_text_as_typed()

@@ -31,7 +31,8 @@ public abstract class ReportingTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("已提交第11项本期（第27周，6月30日—7月6日）进展", saved.Texts());
         Assert.Equal(["汇报 22"], saved.Buttons()); // the next task it leads, not #12 which it only supports
         var report = await Bot.WithScopeAsync(sp => sp.Db().Set<ProgressReport>().SingleAsync());
-        Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"), (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
+        Assert.Equal((ReportStatus.OnSchedule, 62.2m, "5.1万亩", "2025-W27"),
+            (report.Status, report.Completion!.Value, report.CurrentValue, report.PeriodKey));
     }
 
     [Fact]

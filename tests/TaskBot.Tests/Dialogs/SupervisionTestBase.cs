@@ -52,8 +52,8 @@ public abstract class SupervisionTestBase(PostgresServer postgres, StorageProvid
         Task.FromResult(sp.Db().Set<Domain.Reports.ProgressReport>().Count(r => includingSuperseded || !r.Superseded)));
 
     /// <summary>Reports on a task in one message, as a unit head would, and answers the read-back; returns the replies to that answer.</summary>
-    protected static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportAsync(Chat chat, int number, string status, string? completion, string confirm = "是",
-        string problems = "部分地块灌溉水源未落实")
+    protected static async Task<IReadOnlyList<BotFramework.Schema.Activity>> ReportAsync(Chat chat, int number, string status, string? completion,
+        string confirm = "是", string problems = "部分地块灌溉水源未落实")
     {
         var howFar = completion is null ? "" : $"，完成情况：{completion}";
         var readBack = await chat.SayAsync($"汇报 {number}：{status}，完成土地平整2.3万亩，开工5个标段{howFar}，问题：{problems}，下步：加快推进灌溉配套，协调：无");

@@ -10,7 +10,8 @@ public sealed class SurveyDialog : WaterfallDialog, IRoutedDialog
     public string Trigger => "survey.start";
     public bool ForMembersOnly => false;
 
-    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps => [AskName, AskPercent, AskConfirm, Finish];
+    protected override IReadOnlyList<Func<WaterfallStep, CancellationToken, Task<DialogTurnResult>>> Steps =>
+        [AskName, AskPercent, AskConfirm, Finish];
 
     private static Task<DialogTurnResult> AskName(WaterfallStep step, CancellationToken ct) =>
         step.PromptAsync(TextPrompt.Name, new PromptOptions { Text = step.Context.Text.Say("survey.name"), MaxLength = 20 }, ct);
@@ -32,7 +33,8 @@ public sealed class SurveyDialog : WaterfallDialog, IRoutedDialog
     private static async Task<DialogTurnResult> Finish(WaterfallStep step, CancellationToken ct)
     {
         if (step.Result is null) return await step.EndAsync(ct);
-        await step.Context.SayAsync("survey.done", ct, ("name", step.Values["name"]), ("percent", step.Values["percent"]), ("confirmed", step.Result));
+        await step.Context.SayAsync("survey.done", ct, ("name", step.Values["name"]), ("percent", step.Values["percent"]),
+            ("confirmed", step.Result));
         return await step.EndAsync(ct);
     }
 }

@@ -182,7 +182,8 @@ public abstract class TurnCostTests(PostgresServer postgres, StorageProvider pro
         {
             var reader = sp.GetRequiredService<IPlanReader>();
             var before = (await reader.OpenListsAsync(CancellationToken.None))[0].Year;
-            var demo = Path.GetFullPath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoPlan, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var demo = Path.GetFullPath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoPlan,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             await sp.GetRequiredService<PlanFileImporter>().ImportAsync(PlanDocument.ParseFile(demo).Plan.InYear(before + 1), CancellationToken.None);
             return (Before: before, After: (await reader.OpenListsAsync(CancellationToken.None))[0].Year);
         });

@@ -105,7 +105,8 @@ public class ChapterImportTests
         foreach (var line in Sections.Split('\n').Skip(1))
         {
             if (line.StartsWith("一、") || line.StartsWith("二、")) word.Paragraph(line[2..], list: WordFile.ChineseList);
-            else if (line.Length > 1 && char.IsAsciiDigit(line[0])) word.Paragraph(line[2..], list: WordFile.ChineseList, level: 1);  // Word restarts 1. under 二、
+            else if (line.Length > 1 && char.IsAsciiDigit(line[0]))
+                word.Paragraph(line[2..], list: WordFile.ChineseList, level: 1);  // Word restarts 1. under 二、
             else word.Paragraph(line);
         }
 

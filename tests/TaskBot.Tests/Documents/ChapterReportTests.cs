@@ -55,7 +55,8 @@ public abstract class ChapterReportTests(PostgresServer postgres, StorageProvide
         var task = plan.Task(number)!;
         var period = new PeriodCalendar(PeriodKind.Week).Containing(DateOnly.FromDateTime(Now.Date));
         var content = new ReportContent(ReportStatus.OnSchedule, $"第{number}项进展。", 90, null, "无", $"第{number}项下步。", "无");
-        await sp.GetRequiredService<IReportStore>().SaveAsync(new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
+        await sp.GetRequiredService<IReportStore>()
+            .SaveAsync(new ProgressReport(task.Id, task.LeadUnits.First().Id, period, content, "联络员", Now), default);
         return 0;
     });
 

@@ -14,7 +14,8 @@ public sealed class ChartStackTests
     [Fact]
     public void A_completion_awaiting_review_is_stacked_apart_from_green()
     {
-        var stack = SupervisionCharts.Stack([Assessed(1, Light.Green), Assessed(2, Light.Green, awaitingReview: true), Assessed(3, Light.Red), Assessed(4, Light.Red)]);
+        var stack = SupervisionCharts.Stack([Assessed(1, Light.Green), Assessed(2, Light.Green, awaitingReview: true), Assessed(3, Light.Red),
+            Assessed(4, Light.Red)]);
 
         Assert.Equal([("Green", 1), ("Red", 2), ("AwaitingReview", 1)], stack);
     }

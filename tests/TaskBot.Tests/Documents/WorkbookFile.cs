@@ -51,8 +51,15 @@ public sealed class WorkbookFile
 
     private static Cell Cell(object value, string reference, SharedStringTable strings) => value switch
     {
-        DateTime d => new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue(d.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)) },
-        int or double => new Cell { CellReference = reference, CellValue = new CellValue(Convert.ToDouble(value).ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+        DateTime d => new Cell
+        {
+            CellReference = reference, StyleIndex = 1,
+            CellValue = new CellValue(d.ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        },
+        int or double => new Cell
+        {
+            CellReference = reference, CellValue = new CellValue(Convert.ToDouble(value).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        },
         _ => SharedString(reference, (string)value, strings),
     };
 
@@ -64,7 +71,8 @@ public sealed class WorkbookFile
 
     // Style 1 is Excel's built-in short date (numFmtId 14).
     private static Stylesheet Styles() => new(
-        new Fonts(new Font()), new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+        new Fonts(new Font()),
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
         new Borders(new Border()),
         new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
 }

@@ -41,8 +41,10 @@ public sealed class WorkbookReader : IDisposable
     public string NumberFormat(string sheet, string reference)
     {
         var styles = Book.WorkbookStylesPart!.Stylesheet;
-        var id = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(Cell(sheet, reference).StyleIndex?.Value ?? 0)).NumberFormatId?.Value ?? 0;
-        return styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value ?? id.ToString();
+        var id = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(Cell(sheet, reference).StyleIndex?.Value ?? 0))
+            .NumberFormatId?.Value ?? 0;
+        return styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(f => f.NumberFormatId?.Value == id)
+            ?.FormatCode?.Value ?? id.ToString();
     }
 
     /// <summary>What Excel would complain about: the schema errors of the package.</summary>

@@ -29,7 +29,8 @@ public abstract partial class EvidenceTestBase(PostgresServer postgres, StorageP
     protected static Activity InlineMessage(Chat chat, byte[] content, string name, string contentType = "image/png")
     {
         var message = chat.Message(null);
-        message.Attachments = [new Attachment { ContentType = contentType, ContentUrl = $"data:{contentType};base64,{Convert.ToBase64String(content)}", Name = name }];
+        message.Attachments =
+            [new Attachment { ContentType = contentType, ContentUrl = $"data:{contentType};base64,{Convert.ToBase64String(content)}", Name = name }];
         return message;
     }
 

@@ -217,7 +217,8 @@ public abstract class EvidenceTests(PostgresServer postgres, StorageProvider pro
         await unit.SayAsync("report 11");
 
         var received = (await unit.SendAsync(FileMessage(unit, Png, "site.png"))).Texts();
-        var readBack = (await unit.SayAsync("on schedule, progress: land levelled, completion: 60%, problems: none, next: irrigation, coordination: none")).Texts();
+        var readBack = (await unit.SayAsync("on schedule, progress: land levelled, completion: 60%, problems: none, next: irrigation, "
+            + "coordination: none")).Texts();
         await unit.SayAsync("yes");
         var detail = (await unit.SayAsync("details 11")).Texts();
 

@@ -41,7 +41,8 @@ public class SchedulerHostTests(PostgresServer postgres)
     [Fact]
     public async Task Storage_PostgreSql_puts_the_data_and_the_scheduler_on_PostgreSQL()
     {
-        var connection = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated)).Settings["ConnectionStrings:TaskBot"];
+        var connection = (await postgres.Templates.CopyAsync(StorageProvider.PostgreSql, StoreTemplates.Migrated))
+            .Settings["ConnectionStrings:TaskBot"];
         var store = (await TestStore.CreateAsync(StorageProvider.Sqlite, postgres))
             .With("Storage:PostgreSql", connection).With("Scheduler:Enabled", "true");
 

@@ -82,7 +82,8 @@ public class ServerTests(PostgresServer postgres)
             Assert.Equal("ok", await app.GetTestClient().GetStringAsync("/healthz"));
 
         Assert.DoesNotContain(quiet.Entries, e => e.Contains(" Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
-        Assert.Contains(verbose.Entries, e => e.StartsWith("Information Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
+        Assert.Contains(verbose.Entries, e =>
+            e.StartsWith("Information Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
     }
 
     internal static async Task<WebApplication> StartAsync(TestStore store, LogCapture? log = null)

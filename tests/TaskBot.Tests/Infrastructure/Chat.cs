@@ -10,8 +10,8 @@ namespace TaskBot.Tests.Infrastructure;
 /// TaskBot posted back to the channel's Connector, so a test reads like the chat it checks.
 /// </summary>
 /// <param name="userId">Who speaks; by default a user of this conversation's own.</param>
-public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string conversationId, string locale = "zh-CN", string channelId = "test", string? userId = null,
-    string? userName = "联络员")
+public sealed class Chat(Func<HttpClient> client, ConnectorPeer peer, string conversationId, string locale = "zh-CN", string channelId = "test",
+    string? userId = null, string? userName = "联络员")
 {
     private int _next;
 

@@ -11,7 +11,8 @@ public sealed class DirectLineChat
     private readonly HttpClient _client;
     private readonly string _token;
 
-    private DirectLineChat(HttpClient client, string token, string conversationId) => (_client, _token, ConversationId) = (client, token, conversationId);
+    private DirectLineChat(HttpClient client, string token, string conversationId) =>
+        (_client, _token, ConversationId) = (client, token, conversationId);
 
     public string ConversationId { get; }
 

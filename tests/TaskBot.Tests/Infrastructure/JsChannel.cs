@@ -26,10 +26,12 @@ public sealed class JsChannel : IAsyncDisposable
         var dir = Path.Combine(Domain.Tests.RepoFiles.Root, "tests", "TaskBot.Tests", "Conformance");
         if (!Directory.Exists(Path.Combine(dir, "node_modules", "botbuilder")))
             throw new InvalidOperationException($"npm packages missing in {dir}: run scripts/test.sh (it runs npm ci there)");
-        var start = new ProcessStartInfo("node", "channel.js") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardInput = true };
+        var start =
+            new ProcessStartInfo("node", "channel.js") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardInput = true };
         var node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var line = await node.StandardOutput.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("channel.js exited before listening");
+        var line = await node.StandardOutput.ReadLineAsync(timeout.Token)
+            ?? throw new InvalidOperationException("channel.js exited before listening");
         return new JsChannel(node, int.Parse(line["listening ".Length..]));
     }
 

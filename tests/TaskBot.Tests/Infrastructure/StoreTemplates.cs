@@ -18,7 +18,9 @@ public sealed class StoreTemplates(PostgresServer postgres)
     public const string Seed2025 = "seed 000";
 
     public static async Task ImportSeed2025Async(TestStore store) =>
-        Assert.Equal(0, (await Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
+        Assert.Equal(0,
+            (await Shell.RunAsync(store, "import", RepoFiles.Seed("000_bd77716a55a06823.txt"), "--year", "2025", "--starts-on", "2025-01-01"))
+            .ExitCode);
 
     private readonly ConcurrentDictionary<(StorageProvider, string), Lazy<Task<TestStore>>> _templates = new();
 

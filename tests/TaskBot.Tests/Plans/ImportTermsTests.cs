@@ -19,7 +19,8 @@ public abstract class ImportTermsTests(PostgresServer postgres, StorageProvider 
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private Task<Shell.Result> Import(string seed, params string[] flags) => Shell.RunAsync(_store, _clock, ["import", RepoFiles.Seed(seed), .. flags]);
+    private Task<Shell.Result> Import(string seed, params string[] flags) =>
+        Shell.RunAsync(_store, _clock, ["import", RepoFiles.Seed(seed), .. flags]);
 
     private Task<int> PlanCount() => TestApp.WithDbAsync(_store, db => db.Plans.CountAsync());
 

@@ -19,7 +19,8 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
     public Task DisposeAsync() => Task.CompletedTask;
 
     // Each in its own year, which is over: the office says so with --year.
-    protected Task<Shell.Result> Import(string seed) => Shell.RunAsync(Store, "import", RepoFiles.Seed(seed), "--year", seed == Seed002 ? "2022" : "2025");
+    protected Task<Shell.Result> Import(string seed) =>
+        Shell.RunAsync(Store, "import", RepoFiles.Seed(seed), "--year", seed == Seed002 ? "2022" : "2025");
 
     // Same file name as the seed, so the plan keeps its source.
     private static string EditedCopy(string seed, Func<string, string> edit)
@@ -168,7 +169,8 @@ public abstract class ImportTests(PostgresServer postgres, StorageProvider provi
         Assert.Contains("tasks added: 0, updated: 1, unchanged: 42, withdrawn: 1, restored: 0", result.Output);
         Assert.Contains("updated #31: text, milestones, leaders", result.Output);
         Assert.Contains("withdrawn (reports kept): #44", result.Output);
-        var task31 = await TestApp.WithDbAsync(Store, db => db.Tasks.Include(t => t.Leaders).ThenInclude(l => l.Leader).SingleAsync(t => t.Number == 31));
+        var task31 =
+            await TestApp.WithDbAsync(Store, db => db.Tasks.Include(t => t.Leaders).ThenInclude(l => l.Leader).SingleAsync(t => t.Number == 31));
         Assert.Equal(["沙健", "康锐"], task31.LeadLeaders.Select(l => l.Name));
         Assert.Equal(new DateOnly(2025, 6, 30), Assert.Single(task31.Milestones).Date);
     }

@@ -114,7 +114,8 @@ public abstract class ReimportTests(PostgresServer postgres, StorageProvider pro
     private Task RefuseWritesAsync(params string[] tables) => TestApp.WithDbAsync(Store, db => db.Database.ExecuteSqlRawAsync(
         db.Database.IsNpgsql()
             ? "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;"
-              + string.Concat(tables.Select(t => $"CREATE TRIGGER refuse BEFORE INSERT OR UPDATE OR DELETE ON \"{t}\" FOR EACH ROW EXECUTE FUNCTION refuse();"))
+              + string.Concat(tables.Select(t =>
+                  $"CREATE TRIGGER refuse BEFORE INSERT OR UPDATE OR DELETE ON \"{t}\" FOR EACH ROW EXECUTE FUNCTION refuse();"))
             : string.Concat(tables.SelectMany(t => new[] { "INSERT", "UPDATE", "DELETE" }.Select(e =>
                 $"CREATE TRIGGER \"refuse_{e}_{t}\" BEFORE {e} ON \"{t}\" BEGIN SELECT RAISE(ABORT, 'refused'); END;")))));
 

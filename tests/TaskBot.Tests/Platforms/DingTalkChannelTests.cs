@@ -40,7 +40,8 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
     {
         var message = _dingTalk.Message("wangfang", "帮助", NextId(), Clock.GetUtcNow(), webhook: Peer.Url + "elsewhere/robot/sendBySession?session=x");
 
-        Assert.Equal(200, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
+        Assert.Equal(200,
+            (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
         await DrainAsync();
 
         Assert.DoesNotContain(Peer.Calls, c => c.Path.Contains("elsewhere", StringComparison.Ordinal));
@@ -169,8 +170,10 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
         var snapshot = await TestApp.SnapshotAsync(Store);
         var message = _dingTalk.Message("zhaolei", "帮助", NextId(), now);
 
-        Assert.Equal(401, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.ToUnixTimeMilliseconds(), "wrong-secret"))).StatusCode);
-        Assert.Equal(401, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.AddMinutes(-61).ToUnixTimeMilliseconds()))).StatusCode);
+        Assert.Equal(401,
+            (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.ToUnixTimeMilliseconds(), "wrong-secret"))).StatusCode);
+        Assert.Equal(401,
+            (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, now.AddMinutes(-61).ToUnixTimeMilliseconds()))).StatusCode);
         Assert.Equal(snapshot, await TestApp.SnapshotAsync(Store));
 
         var once = (await DeliverAsync(message)).Count;
@@ -182,12 +185,14 @@ public abstract class DingTalkChannelTests(PostgresServer postgres, StorageProvi
 
     private string NextId() => $"msgRZ{++_msgId:D6}";
 
-    private Task<IReadOnlyList<JsonNode>> SayAsync(string staffId, string text) => DeliverAsync(_dingTalk.Message(staffId, text, NextId(), Clock.GetUtcNow()));
+    private Task<IReadOnlyList<JsonNode>> SayAsync(string staffId, string text) =>
+        DeliverAsync(_dingTalk.Message(staffId, text, NextId(), Clock.GetUtcNow()));
 
     private async Task<IReadOnlyList<JsonNode>> DeliverAsync(JsonObject message)
     {
         var before = _dingTalk.WebhookSent.Count;
-        var response = await Bot.Client.SendAsync(DingTalkPlatform.Callback((JsonObject)message.DeepClone(), Clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        var response =
+            await Bot.Client.SendAsync(DingTalkPlatform.Callback((JsonObject)message.DeepClone(), Clock.GetUtcNow().ToUnixTimeMilliseconds()));
         Assert.Equal(200, (int)response.StatusCode);
         await DrainAsync();
         return [.. _dingTalk.WebhookSent.Skip(before).Select(w => w.Body)];

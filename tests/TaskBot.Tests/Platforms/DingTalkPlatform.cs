@@ -39,7 +39,9 @@ public sealed class DingTalkPlatform
             }
             var held = FlowControlled.Contains((string)body["userIds"]![0]!);
             if (!held) ApiSent.Enqueue((http.Request.Headers["x-acs-dingtalk-access-token"].ToString(), body));
-            await Json(http, $$"""{"processQueryKey":"pqk","invalidStaffIdList":[],"flowControlledStaffIdList":[{{(held ? body["userIds"]![0]!.ToJsonString() : "")}}]}""");
+            await Json(http,
+                """{"processQueryKey":"pqk","invalidStaffIdList":[],"flowControlledStaffIdList":"""
+                + $$"""[{{(held ? body["userIds"]![0]!.ToJsonString() : "")}}]}""");
         });
         peer.Serve("/oapi/robot/sendBySession", async http =>
         {

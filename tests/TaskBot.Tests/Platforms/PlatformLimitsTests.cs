@@ -183,7 +183,8 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     public async Task A_reply_queued_before_a_restart_still_goes_through_the_conversation_s_session_webhook()
     {
         var message = _dingTalk.Message("zhaolei", "帮助", "msgRestart01", Clock.GetUtcNow());
-        Assert.Equal(200, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
+        Assert.Equal(200,
+            (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
 
         await RestartAsync();
         await DrainAsync();
@@ -218,7 +219,8 @@ public abstract partial class PlatformLimitsTests(PostgresServer postgres, Stora
     private async Task DingTalkSaysAsync(string staffId, string text)
     {
         var message = _dingTalk.Message(staffId, text, $"msgQ{++_dingTalkId:D6}", Clock.GetUtcNow());
-        Assert.Equal(200, (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
+        Assert.Equal(200,
+            (int)(await Bot.Client.SendAsync(DingTalkPlatform.Callback(message, Clock.GetUtcNow().ToUnixTimeMilliseconds()))).StatusCode);
         await DrainAsync();
     }
 

@@ -33,7 +33,8 @@ public abstract class WeComChannelTests(PostgresServer postgres, StorageProvider
         var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString();
         var signature = WeComPlatform.Sign(WeComPlatform.Token, timestamp, "5377", echo);
 
-        var response = await Bot.Client.GetAsync($"/api/wecom?msg_signature={signature}&timestamp={timestamp}&nonce=5377&echostr={Uri.EscapeDataString(echo)}");
+        var response =
+            await Bot.Client.GetAsync($"/api/wecom?msg_signature={signature}&timestamp={timestamp}&nonce=5377&echostr={Uri.EscapeDataString(echo)}");
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("3284719283749823", await response.Content.ReadAsStringAsync());

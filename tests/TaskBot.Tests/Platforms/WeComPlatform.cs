@@ -103,7 +103,8 @@ public sealed class WeComPlatform
         var encrypted = Encrypt(xml, receiver);
         var nonce = "1372623149";
         var query = $"?msg_signature={Sign(token, timestamp.ToString(), nonce, encrypted)}&timestamp={timestamp}&nonce={nonce}";
-        return (query, $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID>{AgentId}</AgentID></xml>");
+        return (query,
+            $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID>{AgentId}</AgentID></xml>");
     }
 
     public static string Encrypt(string message, string receiver)
@@ -125,7 +126,8 @@ public sealed class WeComPlatform
     }
 
     public static string Sign(string token, string timestamp, string nonce, string encrypted) =>
-        Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(new[] { token, timestamp, nonce, encrypted }.Order(StringComparer.Ordinal)))));
+        Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(
+            string.Concat(new[] { token, timestamp, nonce, encrypted }.Order(StringComparer.Ordinal)))));
 
     private static async Task Json(HttpContext http, string json)
     {

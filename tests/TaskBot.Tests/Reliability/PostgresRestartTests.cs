@@ -69,8 +69,9 @@ public class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
             var up = DateTimeOffset.UtcNow;
             await ConfirmedAtLeastAsync(_confirmed.Count + Reporters, $"reports to be confirmed again after the {mode} restart");
             var during = _failures.Where(f => f.At >= down).ToList();
-            output.WriteLine($"{mode}: down {stopped.TotalSeconds:0.0} s, {during.Count} failed deliveries (slowest {during.Max(f => f.Took).TotalMilliseconds:0} ms), " +
-                $"{Reporters} more reports confirmed {(DateTimeOffset.UtcNow - up).TotalSeconds:0.0} s after the start");
+            output.WriteLine($"{mode}: down {stopped.TotalSeconds:0.0} s, {during.Count} failed deliveries "
+                + $"(slowest {during.Max(f => f.Took).TotalMilliseconds:0} ms), "
+                + $"{Reporters} more reports confirmed {(DateTimeOffset.UtcNow - up).TotalSeconds:0.0} s after the start");
         }
         await stop.CancelAsync();
         await load;

@@ -98,7 +98,8 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IAsyncLifet
         var ids = received.Select(r => (string)r.Activity["id"]!).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
         Assert.Equal(received.Select(r => r.Watermark).Order(), received.Select(r => r.Watermark));
-        var positions = posted.Select(id => (Echo: ids.IndexOf(id), Answer: received.ToList().FindIndex(r => (string?)r.Activity["replyToId"] == id))).ToList();
+        var positions = posted.Select(id => (Echo: ids.IndexOf(id), Answer: received.ToList().FindIndex(r => (string?)r.Activity["replyToId"] == id)))
+            .ToList();
         Assert.All(positions, p => Assert.True(p.Echo >= 0 && p.Answer > p.Echo, $"post at {p.Echo}, answer at {p.Answer}"));
         Assert.Equal(positions.Select(p => p.Answer).Order(), positions.Select(p => p.Answer));
     }

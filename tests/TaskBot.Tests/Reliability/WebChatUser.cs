@@ -30,7 +30,8 @@ public sealed class WebChatUser : IAsyncDisposable
     public static async Task<WebChatUser> OpenAsync(string baseUrl)
     {
         var user = new WebChatUser(baseUrl);
-        var token = await (await user.RetriedAsync(() => user._http.PostAsJsonAsync("/webchat/token", new { }))).Content.ReadFromJsonAsync<JsonObject>();
+        var token = await (await user.RetriedAsync(() => user._http.PostAsJsonAsync("/webchat/token", new { })))
+            .Content.ReadFromJsonAsync<JsonObject>();
         (user._token, user.ConversationId) = (token!["token"]!.GetValue<string>(), token["conversationId"]!.GetValue<string>());
         var started = await user.RetriedAsync(() => user.SendAsync(HttpMethod.Post, "/v3/directline/conversations"));
         var socket = await user.ConnectAsync((await started.Content.ReadFromJsonAsync<JsonObject>())!);
@@ -139,7 +140,8 @@ public sealed class WebChatUser : IAsyncDisposable
     {
         await _stop.CancelAsync();
         // A stream that could not be opened again fails the test through the answers it never delivered.
-        try { await _reading; } catch (Exception e) when (e is OperationCanceledException or WebSocketException or TimeoutException or HttpRequestException) { }
+        try { await _reading; }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or TimeoutException or HttpRequestException) { }
         _http.Dispose();
         _stop.Dispose();
     }

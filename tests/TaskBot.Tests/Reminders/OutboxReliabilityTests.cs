@@ -44,7 +44,8 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
         {
             var before = _peer.Calls.Count;
             await using var server = await ServerProcess.StartAsync(_store.Settings, sending);
-            await Poll.UntilAsync(() => Task.FromResult(_peer.Calls.Count > before), TimeSpan.FromMinutes(1), "sending to resume within a minute of the restart");
+            await Poll.UntilAsync(() => Task.FromResult(_peer.Calls.Count > before), TimeSpan.FromMinutes(1),
+                "sending to resume within a minute of the restart");
             await Poll.UntilAsync(() => Task.FromResult(_peer.Calls.Count >= target), TimeSpan.FromMinutes(2), $"{target} messages to be sent");
             await server.KillAsync();
         }
@@ -80,7 +81,8 @@ public class OutboxReliabilityTests(PostgresServer postgres) : IAsyncLifetime
     private Task<int> QueueWeeklyAsync() => OutboxQueue.QueueWeeklyAsync(_store);
 
     private static Task<ReminderRunResult> RunWeeklyAsync(BotHost host) =>
-        host.WithScopeAsync(sp => sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None));
+        host.WithScopeAsync(sp =>
+            sp.GetRequiredService<ReminderRun>().RunAsync(ReminderJob.Weekly, now: true, dryRun: false, CancellationToken.None));
 
     private Task<long> PendingAsync() => OutboxQueue.PendingAsync(_store);
 

@@ -32,7 +32,9 @@ public abstract class ReminderTestBase(PostgresServer postgres, StorageProvider 
 
     /// <summary>What the bot wrote into the chat's conversation on its own (not as a reply).</summary>
     protected IReadOnlyList<Activity> Proactive(Chat chat) =>
-        [.. Peer.Calls.Where(c => c.Activity is { ReplyToId: null } && c.Path.Contains($"/conversations/{chat.ConversationId}/", StringComparison.Ordinal)).Select(c => c.Activity!)];
+        [.. Peer.Calls.Where(c => c.Activity is { ReplyToId: null }
+            && c.Path.Contains($"/conversations/{chat.ConversationId}/", StringComparison.Ordinal)).Select(c => c.Activity!)];
 
-    protected Task<List<OutboxRecord>> OutboxAsync() => Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.OrderBy(r => r.Id).ToListAsync());
+    protected Task<List<OutboxRecord>> OutboxAsync() =>
+        Bot.WithScopeAsync(sp => sp.GetRequiredService<OutboxStore>().Records.OrderBy(r => r.Id).ToListAsync());
 }

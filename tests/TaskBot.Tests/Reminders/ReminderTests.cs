@@ -170,7 +170,8 @@ public abstract class ReminderTests(PostgresServer postgres, StorageProvider pro
         return path;
     }
 
-    private async Task ImportAsync(string path) => Assert.Equal(0, (await Shell.RunAsync(Store, "import", path, "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
+    private async Task ImportAsync(string path) =>
+        Assert.Equal(0, (await Shell.RunAsync(Store, "import", path, "--year", "2025", "--starts-on", "2025-01-01")).ExitCode);
 
     [Fact]
     public async Task A_milestone_in_the_task_text_is_reminded_before_its_date()

@@ -56,7 +56,8 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
         var timestamp = long.Parse(dingTalk.Query["timestamp"]!);
         Assert.Equal(Clock.GetUtcNow().ToUnixTimeMilliseconds(), timestamp);
         // 钉钉: Base64(HMAC-SHA256(key: secret, message: timestamp + "\n" + secret)), URL-encoded by the sender, decoded here.
-        Assert.Equal(Convert.ToBase64String(new HMACSHA256(Encoding.UTF8.GetBytes(DingTalkSecret)).ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}\n{DingTalkSecret}"))),
+        Assert.Equal(Convert.ToBase64String(new HMACSHA256(Encoding.UTF8.GetBytes(DingTalkSecret))
+                .ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}\n{DingTalkSecret}"))),
             dingTalk.Query["sign"]);
 
         var feishu = Single("Feishu", null);
@@ -65,7 +66,8 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
         var seconds = long.Parse((string)feishu.Body["timestamp"]!);
         Assert.Equal(Clock.GetUtcNow().ToUnixTimeSeconds(), seconds);
         // 飞书: Base64(HMAC-SHA256(key: timestamp + "\n" + secret, message: empty)).
-        Assert.Equal(Convert.ToBase64String(new HMACSHA256(Encoding.UTF8.GetBytes($"{seconds}\n{FeishuSecret}")).ComputeHash([])), (string?)feishu.Body["sign"]);
+        Assert.Equal(Convert.ToBase64String(new HMACSHA256(Encoding.UTF8.GetBytes($"{seconds}\n{FeishuSecret}")).ComputeHash([])),
+            (string?)feishu.Body["sign"]);
 
         var outbox = await OutboxAsync();
         Assert.NotEmpty(outbox);
@@ -94,7 +96,8 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
         await DrainAsync();
 
         Assert.Equal(44, Count("77aa"));
-        Assert.Equal(44, _received.Where(r => r.Query["access_token"] == "77aa").Select(r => (string)r.Body["markdown"]!["text"]!).Distinct().Count());
+        Assert.Equal(44,
+            _received.Where(r => r.Query["access_token"] == "77aa").Select(r => (string)r.Body["markdown"]!["text"]!).Distinct().Count());
     }
 
     [Fact]
@@ -109,7 +112,8 @@ public abstract class RobotTests(PostgresServer postgres, StorageProvider provid
         var refused = Assert.Single(await OutboxAsync(), r => r.Destination == "robot:forestry-wecom");
         Assert.Equal((OutboxStatus.Failed, 1), (refused.Status, refused.Attempts));
         Assert.Contains("93000", refused.LastError);
-        Assert.Contains(Proactive(office), a => a.Text!.Contains("「每周调度」未能送达", StringComparison.Ordinal) && a.Text.Contains("旗林草局", StringComparison.Ordinal));
+        Assert.Contains(Proactive(office), a =>
+            a.Text!.Contains("「每周调度」未能送达", StringComparison.Ordinal) && a.Text.Contains("旗林草局", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -196,7 +196,8 @@ public abstract partial class SchedulerTests(PostgresServer postgres, StoragePro
     private static async Task<string> LinkAsync(Chat chat) =>
         new Uri(LinkPattern().Match((await chat.SayAsync("调度后台")).Texts()).Value).PathAndQuery;
 
-    private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null, BotHost? on = null)
+    private async Task<(HttpStatusCode Status, string Body, string? Cookie)> GetAsync(string pathAndQuery, bool remote, string? cookie = null,
+        BotHost? on = null)
     {
         var context = await (on ?? Bot).Server.SendAsync(c =>
         {

@@ -5,7 +5,8 @@ using TaskBot.Tests.Infrastructure;
 
 namespace TaskBot.Tests.Reminders;
 
-/// <summary>The office's setting Supervision:SupportingUnits = EveryPeriod: supporting units are asked every period too, after their own tasks.</summary>
+/// <summary>The office's setting Supervision:SupportingUnits = EveryPeriod: supporting units are asked every period too,
+/// after their own tasks.</summary>
 [Collection(TestCollections.Reminders)]
 public abstract class SupportingUnitsEveryPeriodTests(PostgresServer postgres, StorageProvider provider) : ReminderTestBase(postgres, provider)
 {
@@ -44,6 +45,8 @@ public abstract class SupportingUnitsEveryPeriodTests(PostgresServer postgres, S
     }
 }
 
-public sealed class SqliteSupportingUnitsEveryPeriodTests(PostgresServer postgres) : SupportingUnitsEveryPeriodTests(postgres, StorageProvider.Sqlite);
+public sealed class SqliteSupportingUnitsEveryPeriodTests(PostgresServer postgres)
+    : SupportingUnitsEveryPeriodTests(postgres, StorageProvider.Sqlite);
 
-public sealed class PostgreSqlSupportingUnitsEveryPeriodTests(PostgresServer postgres) : SupportingUnitsEveryPeriodTests(postgres, StorageProvider.PostgreSql);
+public sealed class PostgreSqlSupportingUnitsEveryPeriodTests(PostgresServer postgres)
+    : SupportingUnitsEveryPeriodTests(postgres, StorageProvider.PostgreSql);
