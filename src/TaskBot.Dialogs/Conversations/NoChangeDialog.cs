@@ -32,7 +32,9 @@ public sealed class NoChangeDialog(TaskSupervision supervision) : Dialog, IRoute
         foreach (var task in tasks)
         {
             if (await supervision.CarryForwardAsync(viewer, progress!, task, cancellationToken) is not null) carried.Add(task);
-            else if (progress!.LatestBy(task, viewer.Unit!.Id) is null) nothingToRepeat.Add(task);
+            // A task another lead unit reported this period is answered: not one this unit must report first.
+            else if (progress!.LatestBy(task, viewer.Unit!.Id) is null && !supervision.AnsweredNow(progress, task, viewer.Unit))
+                nothingToRepeat.Add(task);
         }
         List<TaskItem> already = [.. tasks.Except(carried).Except(nothingToRepeat)];
         var period = PeriodText.Label(dc.Text, supervision.CurrentPeriodOf(progress!.Plan));

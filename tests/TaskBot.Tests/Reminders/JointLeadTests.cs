@@ -34,6 +34,20 @@ public abstract class JointLeadTests(PostgresServer postgres, StorageProvider pr
     }
 
     [Fact]
+    public async Task No_change_from_a_lead_unit_that_never_reported_does_not_ask_it_for_a_task_another_lead_reported()
+    {
+        var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
+        var farming = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局");
+        At(2025, 7, 9, 9, 0);
+        await ReportAsync(water, 22, "正常推进", "40%");
+
+        var answer = (await farming.SayAsync("全部无变化")).Texts();
+
+        Assert.Contains("#22本期（第28周，7月7日—7月13日）已报送过", answer);
+        Assert.Contains("请逐项汇报：#11、#33", answer);
+    }
+
+    [Fact]
     public async Task No_change_from_another_lead_unit_does_not_put_its_older_report_over_this_periods()
     {
         var water = await BoundChatAsync(MemberRole.UnitReporter, "旗水利局");
