@@ -243,7 +243,8 @@ public sealed class ReportProgressDialog(Lazy<TaskSupervision> supervision, Lazy
     // progress asked again.
     private static bool ReadByLabels(DialogContext dc, ReportState state, string input) => state.TextAsked() switch
     {
-        null => ReportMessageReader.HasLabel(dc.Text, input),
+        // 没问题，提交吧 at the read-back is a yes, not 存在问题 corrected.
+        null => ReportMessageReader.HasLabel(dc.Text, input) && !(state.Stage == ReportStage.ReadBack && ReportAnswer.Confirms(dc.Text, input)),
         ReportField.Progress => ReportMessageReader.HasLabel(dc.Text, input) || OnlyCompletion(Read(dc, state, input).Draft),
         _ => ReportMessageReader.NamesField(dc.Text, input),
     };

@@ -77,10 +77,14 @@ public sealed class ReportAnswer
 
     private void ReadBack()
     {
-        if (Text.Hears("prompts.yes", Input) || Text.Hears("report.confirmed", Input)) { Confirmed = true; Accept(State); }
+        if (Confirms(Text, Input)) { Confirmed = true; Accept(State); }
         else if (Text.Hears("prompts.no", Input)) Accept(State with { Stage = ReportStage.EditMenu });
         else if (!EditTyped()) Refuse("report.notYesOrEdit");
     }
+
+    /// <summary>是 at the read-back, or a yes in more words (对的没问题, 没问题，提交吧).</summary>
+    public static bool Confirms(LocaleText text, string? input) =>
+        text.Hears("prompts.yes", input) || text.Hears("report.confirmed", input);
 
     /// <summary>"改 完成情况 60%", "完成比例写错了，应该是65%" or "完成情况不对": the field corrected at once, or asked again.</summary>
     private bool EditTyped()

@@ -74,6 +74,7 @@ public abstract class WhatToReportTests(PostgresServer postgres, StorageProvider
     [Theory]
     [InlineData("zh-CN", "对的没问题")]
     [InlineData("zh-CN", "好的，确认无误")]
+    [InlineData("zh-CN", "没问题，提交吧")]
     [InlineData("en-US", "yes that's right")]
     public async Task A_yes_said_in_more_words_at_the_read_back_saves_the_report(string locale, string say)
     {
