@@ -22,6 +22,8 @@ public sealed class InviteDialog(IPeopleStore people, TaskSupervision supervisio
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? said, CancellationToken cancellationToken)
     {
         if (dc.Viewer!.Member.Role != MemberRole.Office) return await dc.SayAndEndAsync("office.only", cancellationToken);
+        // A code said in a group binds whoever in the group sends it first, as that unit, that leader or the office.
+        if (dc.Turn.Activity.Conversation?.IsGroup == true) return await dc.SayAndEndAsync("invite.notInGroup", cancellationToken);
         var who = said?["who"]?.GetValue<string>()?.Trim() ?? "";
         var t = dc.Text;
         if (who.Length == 0) return await dc.SayAndEndAsync("invite.ask", cancellationToken);

@@ -64,6 +64,19 @@ public abstract partial class InviteTests(PostgresServer postgres, StorageProvid
         Assert.Contains("仅供政府办督查室使用", (await unit.SayAsync("邀请 旗水利局")).Texts());
     }
 
+    [Fact]
+    public async Task No_code_is_given_in_a_group_chat()
+    {
+        var office = await BoundChatAsync(MemberRole.Office);
+        var inGroup = office.Message("邀请 督查室");
+        inGroup.Conversation!.IsGroup = true;
+
+        var said = (await office.SendAsync(inGroup)).Texts();
+
+        Assert.Contains("绑定码不在群里发出", said);
+        Assert.Empty(Code(said));
+    }
+
     private static string Code(string said) => BoldCode().Match(said).Groups["code"].Value;
 
     [GeneratedRegex(@"\*\*(?<code>[A-Z2-9]{8})\*\*")]
