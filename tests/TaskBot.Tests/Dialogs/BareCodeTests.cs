@@ -38,6 +38,16 @@ public abstract class BareCodeTests(PostgresServer postgres, StorageProvider pro
         Assert.Contains("绑定成功：您现在是「旗农牧局」的报送人", (await NewChat().SayAsync("BCDFGHJK")).Texts());
     }
 
+    [Theory]
+    [InlineData("绑定码：{0}")]
+    [InlineData("绑定：{0}")]
+    public async Task A_code_pasted_after_a_colon_binds(string said)
+    {
+        var code = await InviteAsync(MemberRole.UnitReporter, "旗农牧局");
+
+        Assert.Contains("绑定成功：您现在是「旗农牧局」的报送人", (await NewChat().SayAsync(string.Format(said, code))).Texts());
+    }
+
     [Fact]
     public async Task A_wrong_code_alone_is_refused_as_a_code()
     {
