@@ -20,7 +20,7 @@ public abstract class BareCodeTests(PostgresServer postgres, StorageProvider pro
         var bound = await chat.SayAsync(" " + await InviteAsync(MemberRole.UnitReporter, "旗农牧局") + " ");
 
         Assert.Contains("绑定成功：您现在是「旗农牧局」的报送人", bound.Texts());
-        Assert.Contains("您牵头的任务 3 项", (await chat.SayAsync("这周要报什么")).Texts());
+        Assert.Contains("还有 3 项待汇报", (await chat.SayAsync("这周要报什么")).Texts());
     }
 
     // About one code in eleven is letters only: it read as an English word, and the bind was confirmed in English.

@@ -60,12 +60,12 @@ public abstract class OpenChoiceTests(PostgresServer postgres, StorageProvider p
     }
 
     [Theory]
-    [InlineData("zh-CN", "帮助", "我们单位这周要报啥", "我的任务")]
-    [InlineData("en-US", "help", "what does our unit need to report this week", "my tasks")]
-    public async Task Asking_what_is_owed_at_the_help_menu_lists_the_units_tasks(string locale, string help, string ask, string myTasks)
+    [InlineData("zh-CN", "帮助", "我们单位这周要报啥", "汇报")]
+    [InlineData("en-US", "help", "what does our unit need to report this week", "report")]
+    public async Task Asking_what_is_owed_at_the_help_menu_lists_the_tasks_the_unit_still_owes(string locale, string help, string ask, string report)
     {
         var chat = await BoundChatAsync(MemberRole.UnitReporter, "旗农牧局", locale);
-        var expected = (await chat.SayAsync(myTasks)).Texts();
+        var expected = (await chat.SayAsync(report)).Texts();
         await chat.SayAsync(help);
 
         Assert.Equal(expected, (await chat.SayAsync(ask)).Texts());
