@@ -32,13 +32,14 @@ public sealed class UnitReportedDialog(TaskSupervision supervision, Lookups look
         var text = t.Say(missing.Count == 0 ? "unitReported.allReported" : "unitReported.header", ("unit", name), ("period", period),
             ("owed", owed.Count), ("reported", owed.Count - missing.Count), ("missing", missing.Count));
         var lines = missing.Concat(owed.Where(o => o.Report is not null)).ToList();
-        text += "\n\n" + TaskText.Lines(t, lines, o => Line(t, o.Task, o.Report), moreKey: "units.more");
+        text += "\n\n" + TaskText.Lines(t, lines, o => Line(t, o.Task, o.Report, unit), moreKey: "units.more");
         return await dc.SendAndEndAsync(BotFramework.Schema.Activity.CreateMessage(text), cancellationToken);
     }
 
-    private string Line(LocaleText t, TaskItem task, ProgressReport? report) => report is null
+    private string Line(LocaleText t, TaskItem task, ProgressReport? report, Domain.Units.Unit unit) => report is null
         ? t.Say("unitReported.missingLine", ("number", task.Number), ("title", TaskText.Title(task)))
-        : t.Say("unitReported.reportedLine", ("number", task.Number), ("title", TaskText.Title(task)),
-            ("at", TaskText.Moment(clock.Local(report.ReportedAt))), ("status", TaskText.StatusAndCompletion(t, report)),
-            ("by", Markdown.Literal(report.ReportedBy)));
+        : t.Say(report.UnitId == unit.Id ? "unitReported.reportedLine" : "unitReported.reportedByLeadLine", ("number", task.Number),
+            ("title", TaskText.Title(task)), ("at", TaskText.Moment(clock.Local(report.ReportedAt))),
+            ("status", TaskText.StatusAndCompletion(t, report)), ("by", Markdown.Literal(report.ReportedBy)),
+            ("lead", Markdown.Literal(task.AnsweringUnits.FirstOrDefault(u => u.Id == report.UnitId)?.Name)));
 }

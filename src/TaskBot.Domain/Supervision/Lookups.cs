@@ -40,12 +40,14 @@ public sealed class Lookups(TaskSupervision supervision, IPlanReader plans)
     }
 
     /// <summary>
-    /// The tasks the unit owes a report on this period, each with its report of this period (null: not yet); a task
-    /// it reported done this period is among them, reported.
+    /// The tasks the unit owes a report on this period, each with its report of this period (null: not yet) — or, on a
+    /// task it leads jointly, another lead unit's, which speaks for the task; a task it reported done this period is
+    /// among them, reported.
     /// </summary>
     public IReadOnlyList<(TaskItem Task, ProgressReport? Report)> ThisPeriod(TaskProgress progress, Unit unit) =>
-        [.. supervision.OwedThisPeriod(progress, unit)
-            .Select(t => (t, supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id) : null))];
+        [.. supervision.OwedThisPeriod(progress, unit).Select(t => (t,
+            supervision.ReportedNow(progress, t, unit.Id) ? progress.LatestBy(t, unit.Id)
+            : supervision.AnsweredNow(progress, t, unit) ? progress.LeadReports(t)[0] : null))];
 
     /// <summary>The tasks the leader leads, by number.</summary>
     public IReadOnlyList<TaskAssessment> LeaderTasks(TaskProgress progress, Leader leader) =>

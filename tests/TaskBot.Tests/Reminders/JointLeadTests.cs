@@ -31,6 +31,9 @@ public abstract class JointLeadTests(PostgresServer postgres, StorageProvider pr
         Assert.Contains("下一项未报送的是第33项", (await ReportAsync(farming, 11, "正常推进", "4万亩")).Texts());
         var unreported = (await office.SayAsync("未报送")).Texts();
         Assert.Contains("- 旗农牧局：1 项未报", unreported);
+        var asked = (await office.SayAsync("农牧局报了吗")).Texts();
+        Assert.Contains("应报 3 项，已报 2 项，**未报 1 项**", asked);
+        Assert.Contains("由共同牵头的旗水利局", asked);
     }
 
     [Fact]
