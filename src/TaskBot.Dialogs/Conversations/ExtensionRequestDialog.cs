@@ -28,6 +28,7 @@ public sealed class ExtensionRequestDialog(TaskSupervision supervision, Extensio
         if (said.In(progress, step.Context.Text, step.Context.Viewer!.Sees) is not { } task || step.Context.Viewer?.MayReportOn(task) != true)
             return await step.Context.SayAndEndAsync("tasks.noSuchTask", ct, ("number", said.Said));
         // The deadline is the task's: a unit supporting it (配合) tells the lead unit, which answers for it.
+        if (task.OwnedByOffice) return await step.Context.SayAndEndAsync("extension.officeTask", ct, ("number", task.Number));
         if (!step.Context.Viewer.LeadsTask(task))
             return await step.Context.SayAndEndAsync("extension.notLead", ct, ("number", task.Number),
                 ("leads", TaskText.List(step.Context.Text, task.AnsweringUnits.Select(u => u.Name))));

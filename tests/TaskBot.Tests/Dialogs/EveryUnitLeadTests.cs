@@ -23,6 +23,16 @@ public abstract class EveryUnitLeadTests(PostgresServer postgres, StorageProvide
     }
 
     [Fact]
+    public async Task A_unit_asking_to_move_the_offices_tasks_deadline_is_told_the_office_sets_it()
+    {
+        var statistics = await BoundChatAsync(MemberRole.UnitReporter, "统计局");
+
+        var said = (await statistics.SayAsync("延期 1")).Texts();
+
+        Assert.Contains("第1项由政府办（督查室）统筹，没有具体牵头单位，完成时限由督查室调整", said);
+    }
+
+    [Fact]
     public async Task A_task_every_unit_leads_is_the_offices_in_english()
     {
         var office = await BoundChatAsync(MemberRole.Office, locale: "en-US");
