@@ -121,8 +121,7 @@ public sealed class DialogBot(DialogSet dialogs, IntentRecognizer intents, BotTe
     /// such as "thursday" is not taken for one, so it does not count as a wrong code against the sender.
     /// </summary>
     private static string? BareCode(DialogContext dc, string? input) =>
-        dc.Viewer is null && input is not null && !input.Any(char.IsLower)
-        && dc.Text.Hears("bind.bareCode", input, out var m) ? m!.Groups["code"].Value : null;
+        dc.Viewer is null ? BindingCode.PastedAlone(dc.Text, input) : null;
 
     /// <summary>What the offered task button sends whose number the message names alone.</summary>
     private string? Picked(DialogContext dc, TaskButtons? offered, string? input) =>

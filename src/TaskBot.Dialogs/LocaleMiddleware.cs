@@ -13,7 +13,8 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
-        turn.Locale = text.For(WrittenIn(turn.Activity.Text) ?? turn.Activity.Locale).Locale;
+        var client = text.For(turn.Activity.Locale);
+        turn.Locale = text.For(WrittenIn(client, turn.Activity.Text) ?? client.Locale).Locale;
         return next();
     }
 
@@ -22,10 +23,10 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
     /// binding code (pasted alone, in capitals: now and then all letters), and for an English command naming something
     /// in Chinese ("report 领导批示1"): the conversation's language.
     /// </summary>
-    public static string? WrittenIn(string? message) =>
+    private static string? WrittenIn(LocaleText client, string? message) =>
         message is null ? null
         : Han().IsMatch(message) ? (EnglishCommand().IsMatch(message) ? null : "zh")
-        : LatinWord().IsMatch(message) && !BindingCode().IsMatch(message) ? "en" : null;
+        : LatinWord().IsMatch(message) && BindingCode.PastedAlone(client, message) is null ? "en" : null;
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]")]
     private static partial Regex Han();
@@ -33,9 +34,6 @@ public sealed partial class LocaleMiddleware(BotText text) : ITurnMiddleware
     // An English word first, standing alone: "report 领导批示1", not "PPP项目已开工".
     [GeneratedRegex(@"^\s*[A-Za-z]{3,}(?![\p{L}])")]
     private static partial Regex EnglishCommand();
-
-    [GeneratedRegex(@"^\s*[A-HJKMNP-Z2-9]{8}\s*$")]
-    private static partial Regex BindingCode();
 
     // Three letters or more, so that "ok" or a binding code's letters do not decide the language.
     [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]

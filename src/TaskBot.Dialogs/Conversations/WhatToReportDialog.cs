@@ -34,6 +34,7 @@ public sealed class WhatToReportDialog(TaskSupervision supervision) : Dialog, IR
         if (progress is null) return await dc.SayAndEndAsync("whatToReport.nothingOwed", cancellationToken);
         var due = supervision.Due(progress, unit);
         var t = dc.Text;
+        var period = PeriodText.Label(t, supervision.CurrentPeriodOf(progress.Plan));
         if (due is [var only])
         {
             await dc.EndDialogAsync(null, cancellationToken);
@@ -46,11 +47,11 @@ public sealed class WhatToReportDialog(TaskSupervision supervision) : Dialog, IR
         {
             var reported = supervision.OwedThisPeriod(progress, unit).Count;
             return await dc.SayAndEndAsync(reported == 0 ? "whatToReport.nothingOwed" : "whatToReport.allIn", cancellationToken,
-                ("period", PeriodText.Label(t, supervision.CurrentPeriodOf(progress.Plan))), ("count", reported));
+                ("period", period), ("count", reported));
         }
         var offered = due.Take(MessageLimits.Buttons).ToList();
         var rest = due.Skip(offered.Count).ToList();
-        var text = t.Say("whatToReport.ask", ("count", due.Count), ("period", PeriodText.Label(t, supervision.CurrentPeriodOf(progress.Plan))))
+        var text = t.Say("whatToReport.ask", ("count", due.Count), ("period", period))
             + (rest.Count > 0 ? "\n\n" + t.Say("whatToReport.rest", ("count", rest.Count), ("numbers", TaskText.Numbers(t, rest))) : "");
         var message = Activity.CreateMessage(text);
         message.SuggestedActions = new SuggestedActions { Actions = [.. offered.Select(task => CardAction.ImBack(Button(t, task), Sends(t, task)))] };

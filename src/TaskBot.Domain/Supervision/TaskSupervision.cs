@@ -200,9 +200,8 @@ public sealed class TaskSupervision(IPlanReader plans, IReportStore reports, Beh
     {
         EnsureMayReport(viewer, task);
         var period = PeriodOf(progress, task);
-        if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || last.PeriodKey == period.Key) return null;
-        // A co-lead's report of this period is the task's: an older one of this unit's must not take its place.
-        if (AnsweredNow(progress, task, viewer.Unit)) return null;
+        // Answered this period (by the unit, or by a co-lead, whose report is the task's): nothing to repeat over it.
+        if (progress.LatestBy(task, viewer.Unit!.Id) is not { } last || AnsweredNow(progress, task, viewer.Unit)) return null;
         var report = new ProgressReport(task.Id, viewer.Unit.Id, period, last.Content, viewer.Signature, clock.UtcNow, carriedForward: true);
         await reports.SaveAsync(report, cancellationToken);
         if (projection is not null) await projection.RefreshAsync(progress.Plan, task, cancellationToken);
